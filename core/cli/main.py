@@ -1,0 +1,156 @@
+"""``ipdesk-cli``: the core's command line. It never imports Qt.
+
+Exit codes: 0 done; 2 bad input or arguments (one line on stderr saying what and where, no
+traceback); 1 an internal fault (one line, with the traceback written to the log file).
+Subcommands import their modules lazily so that ``calc`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from core import __version__
+
+EXIT_OK = 0
+EXIT_FAULT = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad input found by a command; the message is the one line shown to the user."""
+
+
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"argument (.+?): invalid choice: '(.*?)' \(choose from (.*)\)"), "无效的{0}“{1}”，可用：{2}"),
+    (re.compile(r"the following arguments are required: (.*)"), "缺少参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "不认识的参数：{0}"),
+    (re.compile(r"argument (.+?): expected one argument"), "参数 {0} 后面缺少值"),
+)
+
+
+def _chinese(message: str) -> str:
+    for pattern, template in _ARGPARSE_MESSAGES:
+        match = pattern.fullmatch(message)
+        if match:
+            return template.format(*match.groups())
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One clear line instead of argparse's usage block.
+        self.exit(
+            EXIT_BAD_INPUT,
+            f"{self.prog}：参数错误：{_chinese(message)}（用 {self.prog} --help 查看用法）\n",
+        )
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _calc(args: argparse.Namespace) -> int:
+    from core.cli.calc import run_calc
+
+    return run_calc(args.case_file, batch=False)
+
+
+def _calc_batch(args: argparse.Namespace) -> int:
+    from core.cli.calc import run_calc
+
+    return run_calc(args.batch_file, batch=True)
+
+
+def _policy_show(args: argparse.Namespace) -> int:
+    from core.cli.policy_show import run_policy_show
+
+    return run_policy_show(args.policy_id)
+
+
+def _policy_list(args: argparse.Namespace) -> int:
+    from core.cli.policy_show import run_policy_list
+
+    return run_policy_list()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ipdesk-cli",
+        description="专利转化运用资助受理审核系统 — 命令行（测算、政策查看）",
+    )
+    parser.add_argument("--version", action="version", version=f"ipdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    commands.required = True
+
+    calc = commands.add_parser("calc", help="测算一件申请（CASE.json → 结果 JSON）")
+    calc.add_argument("case_file", metavar="CASE.json", help="申请事实文件；- 表示标准输入")
+    calc.set_defaults(handler=_calc)
+
+    batch = commands.add_parser("calc-batch", help="批量测算（含银行排名与预算按比例折算）")
+    batch.add_argument("batch_file", metavar="BATCH.json", help="批量文件；- 表示标准输入")
+    batch.set_defaults(handler=_calc_batch)
+
+    policy = commands.add_parser("policy", help="查看资助政策")
+    policy_commands = policy.add_subparsers(dest="policy_command", metavar="子命令", parser_class=_Parser)
+    policy_commands.required = True
+    show = policy_commands.add_parser("show", help="以表格显示一项政策的资助标准")
+    show.add_argument("policy_id", metavar="POLICY", help="政策代码，如 bishan-2024")
+    show.set_defaults(handler=_policy_show)
+    listing = policy_commands.add_parser("list", help="列出可用的政策")
+    listing.set_defaults(handler=_policy_list)
+
+    for register in _extra_commands():
+        register(commands)
+    return parser
+
+
+def _extra_commands() -> list[Callable[[argparse._SubParsersAction[_Parser]], None]]:
+    """Commands of later parts (database, documents) register here without slowing ``calc``."""
+    registrars: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
+    try:
+        from core.cli.records import register as register_records
+    except ImportError:
+        pass
+    else:
+        registrars.append(register_records)
+    return registrars
+
+
+def fail(message: str) -> int:
+    print(f"ipdesk-cli：错误：{message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except UsageError as exc:
+        return fail(str(exc))
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAULT
+    except KeyboardInterrupt:
+        print("ipdesk-cli：已中断", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last guard: a clerk never sees a traceback
+        from core.logs import log_exception
+
+        where = log_exception("ipdesk-cli", exc)
+        print(f"ipdesk-cli：内部错误：{exc}（详情已记入 {where}）", file=sys.stderr)
+        return EXIT_FAULT
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""``ipdesk-cli policy show|list``: the schedule of a programme as a readable table."""
+
+from __future__ import annotations
+
+from core.cli.main import UsageError
+from core.money import format_yuan
+from core.policy import PolicyError, available_policies, load_policy
+from core.policy.model import Policy
+from core.textwidth import table
+
+
+def render_policy(policy: Policy) -> str:
+    out = [
+        f"{policy.title}（{policy.id}，版本 {policy.version}）",
+        f"依据：{policy.issuer}{policy.source}",
+        f"实施期间：{policy.window_start} 至 {policy.window_end}（{policy.window_clause}）",
+        f"申报截止：{policy.deadline}（{policy.deadline_clause}）",
+        f"资助预算：{format_yuan(policy.budget)} 元（{policy.budget_clause}）",
+        "",
+        "资助事项及标准（附件1）",
+    ]
+    rows = []
+    for item in policy.items.values():
+        caps = "；".join(f"{c.label}≤{format_yuan(c.amount)}元" for c in policy.caps_for(item.code))
+        who = "、".join(k.label for k in item.applicant_kinds)
+        if item.requires_sme:
+            who += "（中小微）"
+        conditions = "；".join(c.message for c in item.conditions)
+        rows.append(
+            [
+                f"{item.name}\n{item.code}",
+                item.standard,
+                caps or "—",
+                who,
+                conditions or "—",
+                item.clause,
+            ]
+        )
+    out.append(
+        table(
+            ["资助事项", "资助标准", "累计上限", "申请人", "条件", "条款"],
+            rows,
+            [20, 28, 16, 12, 22, 14],
+        )
+    )
+    out += ["", "不叠加（从优）："]
+    for group in policy.stacking_groups:
+        names = "、".join(policy.items[c].name for c in group.items)
+        out.append(f"  {group.label}：{names}（{group.clause}）")
+    out += ["", "不予受理情形（五(一)2）："]
+    for ground in policy.rejection_grounds:
+        who = "系统判定" if ground.decided_by == "system" else "人工核查"
+        out.append(f"  {ground.clause} {ground.text} [{ground.code}，{who}]")
+    out += ["", "工作目标（二）："]
+    for target in policy.targets:
+        sign = "≥" if target.comparison == ">=" else ">"
+        out.append(f"  {target.label} {sign} {target.value}{target.unit}")
+    out += ["", "本系统对政策文本的理解："]
+    for reading in policy.readings.values():
+        out.append(f"  [{reading.code}] {reading.text}（{reading.clause}）")
+    return "\n".join(out)
+
+
+def run_policy_show(policy_id: str) -> int:
+    try:
+        policy = load_policy(policy_id)
+    except PolicyError as exc:
+        raise UsageError(str(exc)) from None
+    print(render_policy(policy))
+    return 0
+
+
+def run_policy_list() -> int:
+    for policy_id in available_policies():
+        try:
+            policy = load_policy(policy_id)
+        except PolicyError as exc:
+            print(f"{policy_id}\t（无法读取：{exc.problem}）")
+            continue
+        print(f"{policy.id}\t{policy.title}\t{policy.window_start}～{policy.window_end}")
+    return 0

@@ -1,0 +1,407 @@
+"""The award engine: acceptance, per-claim rules, best-of without stacking, caps, proration.
+
+Order of work for one application (each step explained on the claims it touches):
+
+1. acceptance: the 不予受理 grounds of 五(一)2 (a rejected application's total is 0);
+2. eligibility and the item's own calculation (:mod:`core.engine.rules`);
+3. best-of, no stacking (附件1末行): among claims on the same patent or product only one is
+   paid; the combination that pays the applicant most wins, ties go to the earlier claim;
+4. cumulative limits per applicant, counting prior awards: the 36 subsidised months, then the
+   money caps, consumed in order of completion date (reading ``cap_order``).
+
+A batch then ranks banks and prorates against the budget with the largest-remainder method.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from core.engine.inputs import CaseInput, Claim
+from core.engine.results import (
+    ApplicationResult,
+    BatchApplication,
+    BatchResult,
+    ClaimResult,
+    ClaimStatus,
+    money_text,
+    ratio_text,
+)
+from core.engine.rules import (
+    Outcome,
+    RankDecision,
+    RuleContext,
+    _date,
+    eligibility_failures,
+    evaluate_claim,
+    yuan,
+)
+from core.money import from_fen, quantize_fen, rmb_capitals, to_fen
+from core.policy.lpr import LprTable, load_lpr
+from core.policy.model import Item, Policy
+
+# Above this many best-of combinations, fall back to choosing each group's best on its own.
+_MAX_COMBINATIONS = 4096
+
+
+@dataclass
+class _Working:
+    index: int
+    claim: Claim
+    item: Item
+    outcome: Outcome
+    failures: list[str] = field(default_factory=list)
+    stack_key: tuple[str, str] | None = None
+
+    @property
+    def payable(self) -> bool:
+        return not self.failures and self.outcome.status in (
+            ClaimStatus.AWARDED,
+            ClaimStatus.REDUCED,
+        )
+
+
+@dataclass
+class _Allocated:
+    amount: Decimal
+    status: ClaimStatus
+    lines: list[str]
+
+
+def rejection_grounds(case: CaseInput, policy: Policy) -> tuple[list[str], list[str]]:
+    """The 五(一)2 grounds that apply, in the policy's order, and the lines explaining them."""
+    grounds: list[str] = []
+    lines: list[str] = []
+    for ground in policy.rejection_grounds:
+        applies = False
+        if ground.code == "late":
+            applies = case.received_on > policy.deadline
+            if applies:
+                lines.append(
+                    f"受理日期{_date(case.received_on)}晚于申报截止日{_date(policy.deadline)}，"
+                    f"属「{ground.text}」，不予受理（{ground.clause}；{policy.deadline_clause}）"
+                )
+            else:
+                lines.append(
+                    f"受理日期{_date(case.received_on)}未超过申报截止日{_date(policy.deadline)}"
+                    f"（含当日），未逾期（{policy.deadline_clause}）"
+                )
+        elif ground.applicant_flag is not None:
+            applies = case.applicant.flag(ground.applicant_flag)
+        elif ground.code in case.intake_findings:
+            applies = True
+        if applies:
+            grounds.append(ground.code)
+            if ground.code != "late":
+                lines.append(f"经查属「{ground.text}」，不予受理（{ground.clause}）")
+    return grounds, lines
+
+
+def _normalise_key(value: object) -> str:
+    # Product names typed at a counter differ in width and spacing; patents are already normal.
+    text = unicodedata.normalize("NFKC", str(value))
+    return "".join(text.split()).casefold()
+
+
+def _cap_order_key(w: _Working, policy: Policy) -> tuple[object, ...]:
+    # Content, not position, decides who consumes a shared cap first, so that the result does
+    # not depend on the order the claims were typed in (reading "cap_order").
+    item_order = list(policy.items).index(w.item.code)
+    facts = sorted((k, str(v)) for k, v in w.claim.facts.items())
+    return (w.claim.date, item_order, -w.outcome.amount, facts, w.index)
+
+
+def _allocate(
+    chosen: Sequence[_Working], case: CaseInput, policy: Policy
+) -> dict[int, _Allocated]:
+    prior_by_item: dict[str, Decimal] = defaultdict(Decimal)
+    prior_months: dict[str, int] = defaultdict(int)
+    for award in case.prior_awards:
+        prior_by_item[award.item] += award.amount
+        prior_months[award.item] += award.months
+    used_caps: dict[str, Decimal] = defaultdict(Decimal)
+    used_months: dict[str, int] = defaultdict(int)
+    result: dict[int, _Allocated] = {}
+    for w in sorted(chosen, key=lambda w: _cap_order_key(w, policy)):
+        base = w.outcome.amount
+        amount = base
+        lines: list[str] = []
+        max_months = w.item.params.max_months
+        if max_months is not None and w.outcome.months:
+            earlier = prior_months[w.item.code] + used_months[w.item.code]
+            left = max(max_months - earlier, 0)
+            asked = w.outcome.months
+            limit = f"贴息期限累计不超过{max_months}个月（{w.item.clause}）"
+            if left == 0:
+                amount = Decimal(0)
+                lines.append(f"{limit}：此前已贴息{earlier}个月，已无剩余月数，本项核减为0元")
+            elif asked > left:
+                amount = quantize_fen(base * left / asked)
+                lines.append(
+                    f"{limit}：此前已贴息{earlier}个月，本次{asked}个月中只可贴息{left}个月，"
+                    f"{yuan(base)} × {left} ÷ {asked} = {yuan(amount)}"
+                )
+            else:
+                lines.append(f"{limit}：此前已贴息{earlier}个月，本次{asked}个月后累计{earlier + asked}个月")
+            used_months[w.item.code] += min(asked, left)
+        for cap in policy.caps_for(w.item.code):
+            prior = sum((prior_by_item[code] for code in cap.items), Decimal(0))
+            used = used_caps[cap.code]
+            headroom = max(cap.amount - prior - used, Decimal(0))
+            head = (
+                f"「{cap.label}」不超过{yuan(cap.amount)}（{cap.clause}）：历年已获{yuan(prior)}，"
+                f"本申请在先各项已计{yuan(used)}"
+            )
+            if amount > headroom:
+                lines.append(f"{head}，尚余{yuan(headroom)}，本项由{yuan(amount)}核减为{yuan(headroom)}")
+                amount = headroom
+            else:
+                lines.append(f"{head}，本项后累计{yuan(prior + used + amount)}")
+            used_caps[cap.code] += amount
+        status = w.outcome.status
+        if amount < base:
+            status = ClaimStatus.REDUCED
+        result[w.index] = _Allocated(amount, status, lines)
+    return result
+
+
+def _choose(
+    working: list[_Working], case: CaseInput, policy: Policy
+) -> tuple[dict[int, _Allocated], dict[int, int]]:
+    """Pick the best-of winners and allocate caps. Returns allocations and loser → winner."""
+    groups: dict[tuple[str, str], list[_Working]] = defaultdict(list)
+    free: list[_Working] = []
+    for w in working:
+        if not w.payable:
+            continue
+        if w.stack_key is None:
+            free.append(w)
+        else:
+            groups[w.stack_key].append(w)
+    contested = [g for g in groups.values() if len(g) > 1]
+    settled = [g[0] for g in groups.values() if len(g) == 1]
+
+    combinations = 1
+    for g in contested:
+        combinations *= len(g)
+    if combinations <= _MAX_COMBINATIONS:
+        options = itertools.product(*contested)
+    else:
+        # Too many to try each: take each group's highest amount on its own (first on a tie).
+        options = iter([tuple(max(g, key=lambda w: (w.outcome.amount, -w.index)) for g in contested)])
+
+    best: tuple[Decimal, tuple[_Working, ...], dict[int, _Allocated]] | None = None
+    for option in options:
+        allocation = _allocate([*free, *settled, *option], case, policy)
+        total = sum((a.amount for a in allocation.values()), Decimal(0))
+        # Strictly greater only: the first combination met keeps a tie, i.e. earlier claims win.
+        if best is None or total > best[0]:
+            best = (total, option, allocation)
+    assert best is not None
+    _, winners, allocation = best
+    losers: dict[int, int] = {}
+    for group, winner in zip(contested, winners, strict=True):
+        for w in group:
+            if w is not winner:
+                losers[w.index] = winner.index
+    return allocation, losers
+
+
+def calculate_application(
+    case: CaseInput,
+    policy: Policy,
+    lpr: LprTable | None = None,
+    ranks: Mapping[int, RankDecision] | None = None,
+) -> ApplicationResult:
+    lpr = lpr or load_lpr()
+    grounds, explanation = rejection_grounds(case, policy)
+    working: list[_Working] = []
+    for index, claim in enumerate(case.claims):
+        item = policy.items[claim.item]
+        failures = eligibility_failures(item, claim, case.applicant, policy)
+        ctx = RuleContext(policy, lpr, (ranks or {}).get(index))
+        outcome = (
+            Outcome(Decimal(0), ClaimStatus.INELIGIBLE)
+            if failures
+            else evaluate_claim(item, claim, ctx)
+        )
+        group = policy.stacking_group_for(item.code)
+        key = None
+        if group is not None and claim.fact(group.key_fact) is not None:
+            key = (group.code, _normalise_key(claim.fact(group.key_fact)))
+        working.append(_Working(index, claim, item, outcome, failures, key))
+
+    results: list[ClaimResult] = []
+    if grounds:
+        reasons = "、".join(f"「{policy.ground(g).text}」" for g in grounds)
+        for w in working:
+            lines = [f"申请属{reasons}，不予受理，本项不予资助", *w.failures]
+            results.append(ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.INELIGIBLE, lines))
+    else:
+        allocation, losers = _choose(working, case, policy)
+        by_index = {w.index: w for w in working}
+        for w in working:
+            if w.failures:
+                results.append(
+                    ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.INELIGIBLE, w.failures)
+                )
+            elif w.index in losers:
+                winner = by_index[losers[w.index]]
+                group = policy.stacking_group_for(w.item.code)
+                assert group is not None and w.stack_key is not None
+                won = allocation[winner.index].amount
+                lines = [
+                    *w.outcome.lines,
+                    f"与第{winner.index + 1}项（{winner.item.name}）为{group.label}"
+                    f"「{w.claim.fact(group.key_fact)}」，按从优、不叠加原则（{group.clause}）"
+                    f"只资助第{winner.index + 1}项（{yuan(won)}），本项不叠加资助",
+                ]
+                results.append(ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.NOT_STACKED, lines))
+            elif w.index in allocation:
+                a = allocation[w.index]
+                results.append(
+                    ClaimResult(w.index, w.item.code, a.amount, a.status, [*w.outcome.lines, *a.lines])
+                )
+            else:
+                lines = list(w.outcome.lines)
+                rivals = [
+                    o.index + 1
+                    for o in working
+                    if o is not w and o.stack_key is not None and o.stack_key == w.stack_key
+                ]
+                if rivals:
+                    shown = "、".join(f"第{n}项" for n in rivals)
+                    lines.append(f"与{shown}涉及同一对象，认定后按从优、不叠加原则重新测算")
+                results.append(ClaimResult(w.index, w.item.code, w.outcome.amount, w.outcome.status, lines))
+
+    total = sum((r.amount for r in results), Decimal(0))
+    if grounds:
+        explanation.append("申请不予受理，资助合计0元")
+    else:
+        explanation.append(f"资助合计{yuan(total)}（大写：{rmb_capitals(total)}）")
+    return ApplicationResult(
+        policy_id=policy.id,
+        policy_version=policy.version,
+        accepted=not grounds,
+        rejection_grounds=grounds,
+        total=total,
+        claims=results,
+        explanation=explanation,
+        id=case.id,
+    )
+
+
+def _bank_ranks(
+    cases: Sequence[CaseInput], policy: Policy
+) -> dict[int, dict[int, RankDecision]]:
+    """Rank every eligible ranking claim of the batch (附件1·知识产权质押融资·第1行)."""
+    entries: list[tuple[tuple[object, ...], int, int, str]] = []
+    for case_index, case in enumerate(cases):
+        if rejection_grounds(case, policy)[0]:
+            continue
+        for claim_index, claim in enumerate(case.claims):
+            item = policy.items[claim.item]
+            if item.rule != "ranking" or eligibility_failures(item, claim, case.applicant, policy):
+                continue
+            metrics = tuple(-Decimal(str(claim.fact(name))) for name in item.params.rank_by)
+            entries.append(
+                ((*metrics, case.id, case_index, claim_index), case_index, claim_index,
+                 case.applicant.credit_code)
+            )
+    entries.sort(key=lambda e: e[0])
+    seen_banks: set[str] = set()
+    ranked: list[tuple[int, int]] = []
+    duplicates: list[tuple[int, int]] = []
+    for _, case_index, claim_index, credit_code in entries:
+        if credit_code in seen_banks:
+            duplicates.append((case_index, claim_index))
+        else:
+            seen_banks.add(credit_code)
+            ranked.append((case_index, claim_index))
+    decisions: dict[int, dict[int, RankDecision]] = defaultdict(dict)
+    for rank, (case_index, claim_index) in enumerate(ranked, start=1):
+        decisions[case_index][claim_index] = RankDecision(rank, len(ranked))
+    for case_index, claim_index in duplicates:
+        decisions[case_index][claim_index] = RankDecision(0, len(ranked), duplicate=True)
+    return decisions
+
+
+def prorate(
+    amounts: Sequence[Decimal], budget: Decimal, ids: Sequence[str]
+) -> tuple[list[Decimal], Decimal]:
+    """Scale amounts to the budget in fen, largest remainder first (四「按比例进行资助」).
+
+    Returns the new amounts and the ratio. Under budget nothing changes and the ratio is 1.
+    """
+    fen = [to_fen(a) for a in amounts]
+    requested = sum(fen)
+    budget_fen = to_fen(budget)
+    if requested <= budget_fen:
+        return list(amounts), Decimal(1)
+    shares = [divmod(f * budget_fen, requested) for f in fen]
+    scaled = [q for q, _ in shares]
+    leftover = budget_fen - sum(scaled)
+    order = sorted(range(len(fen)), key=lambda i: (-shares[i][1], -fen[i], ids[i], i))
+    for i in order[:leftover]:
+        scaled[i] += 1
+    return [from_fen(s) for s in scaled], Decimal(budget_fen) / Decimal(requested)
+
+
+def calculate_batch(
+    cases: Sequence[CaseInput],
+    policy: Policy,
+    lpr: LprTable | None = None,
+    budget: Decimal | None = None,
+) -> BatchResult:
+    lpr = lpr or load_lpr()
+    budget = policy.budget if budget is None else budget
+    ranks = _bank_ranks(cases, policy)
+    results = [calculate_application(c, policy, lpr, ranks.get(i)) for i, c in enumerate(cases)]
+    before = [r.total for r in results]
+    ids = [c.id or str(i + 1) for i, c in enumerate(cases)]
+    after, ratio = prorate(before, budget, ids)
+    requested = sum(before, Decimal(0))
+    explanation = [f"资助预算{yuan(budget)}（{policy.budget_clause}）", f"本批申请资助合计{yuan(requested)}"]
+    applications: list[BatchApplication] = []
+    prorated = requested > budget
+    if prorated:
+        explanation.append(
+            f"超过预算，各申请按 预算 ÷ 申请合计 = {yuan(budget)} ÷ {yuan(requested)} ≈ {ratio_text(ratio)} "
+            "等比例折算到分，舍去的分按最大余数法补足，折算后合计等于预算"
+        )
+    else:
+        explanation.append("未超过预算，不作折算")
+    for case_id, result, b, a in zip(ids, results, before, after, strict=True):
+        lines: list[str] = []
+        if prorated and b > 0:
+            exact = b * budget / requested
+            lines.append(
+                f"按比例资助（{policy.budget_clause}）：{yuan(b)} × {yuan(budget)} ÷ {yuan(requested)}"
+                f" = {exact.quantize(Decimal('0.0001'))}元，折算为{yuan(a)}（大写：{rmb_capitals(a)}）"
+            )
+        applications.append(BatchApplication(case_id, b, a, result, lines))
+    total = sum(after, Decimal(0))
+    explanation.append(f"折算后合计{yuan(total)}（大写：{rmb_capitals(total)}）")
+    return BatchResult(
+        policy_id=policy.id,
+        policy_version=policy.version,
+        budget=quantize_fen(budget),
+        requested_total=requested,
+        ratio=ratio,
+        total=total,
+        applications=applications,
+        explanation=explanation,
+    )
+
+
+__all__ = [
+    "calculate_application",
+    "calculate_batch",
+    "money_text",
+    "prorate",
+    "rejection_grounds",
+]

@@ -1,0 +1,360 @@
+"""One application's facts, parsed and validated from the CASE document of the calc contract.
+
+Everything a person or a file can get wrong is checked here, at the edge, so that the rules
+never see bad data. Each refusal is an :class:`InputError` naming where (``claims[1].patent``)
+and what to fix, in Chinese.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal, cast
+
+from core.identifiers import IdentifierError, parse_patent_number, validate_credit_code
+from core.policy.model import ApplicantKind, Fact, FactValue, Item, Policy
+
+Size = Literal["micro", "small", "medium", "large"]
+SIZES: tuple[Size, ...] = ("micro", "small", "medium", "large")
+SIZE_LABELS: dict[str, str] = {"micro": "微型", "small": "小型", "medium": "中型", "large": "大型"}
+SME_SIZES: frozenset[str] = frozenset({"micro", "small", "medium"})
+
+# Grounds that only a person can decide at the counter (五(一)2(1)(2)); the rest come from
+# dates and the applicant's recorded flags.
+INTAKE_FINDINGS = ("out_of_scope", "incomplete_materials")
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONEY_RE = re.compile(r"^\d+(\.\d{1,2})?$")
+
+
+class InputError(ValueError):
+    """Bad input. ``where`` is a path like ``claims[0].patent``; ``str()`` is one line."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{where}：{problem}" if where else problem)
+
+
+@dataclass(frozen=True)
+class Applicant:
+    name: str
+    credit_code: str
+    kind: ApplicantKind
+    size: Size | None = None
+    dishonest_debtor: bool = False
+    ownership_dispute: bool = False
+    major_accident_3y: bool = False
+
+    @property
+    def is_sme(self) -> bool:
+        return self.size in SME_SIZES
+
+    def flag(self, name: str) -> bool:
+        return bool(getattr(self, name))
+
+
+@dataclass(frozen=True)
+class PriorAward:
+    """Money already paid to this applicant (any programme year), counted toward caps."""
+
+    item: str
+    amount: Decimal
+    months: int = 0
+
+
+@dataclass(frozen=True)
+class Claim:
+    item: str
+    date: dt.date
+    facts: Mapping[str, FactValue] = field(default_factory=dict)
+
+    def fact(self, name: str) -> FactValue | None:
+        return self.facts.get(name)
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    policy_id: str
+    received_on: dt.date
+    applicant: Applicant
+    claims: tuple[Claim, ...]
+    prior_awards: tuple[PriorAward, ...] = ()
+    intake_findings: tuple[str, ...] = ()
+    id: str = ""
+
+
+def loads_json(text: str) -> Any:
+    """JSON with exact numbers: decimals become Decimal (never float); NaN and duplicates refused."""
+
+    def no_constant(name: str) -> Any:
+        raise InputError("", f"JSON 中不允许 {name}")
+
+    def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise InputError("", f"JSON 对象中键“{key}”重复")
+            result[key] = value
+        return result
+
+    try:
+        return json.loads(
+            text, parse_float=Decimal, parse_constant=no_constant, object_pairs_hook=unique
+        )
+    except json.JSONDecodeError as exc:
+        raise InputError("", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from None
+
+
+def _obj(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(where, "应为 JSON 对象 {…}")
+    return value
+
+
+def _check_keys(obj: Mapping[str, Any], where: str, allowed: Sequence[str]) -> None:
+    for key in obj:
+        if key not in allowed:
+            prefix = f"{where}." if where else ""
+            raise InputError(f"{prefix}{key}", f"不认识的字段；可用字段：{'、'.join(allowed)}")
+
+
+def _at(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def parse_date(value: Any, where: str) -> dt.date:
+    if not isinstance(value, str) or not _DATE_RE.match(value.strip()):
+        raise InputError(where, f"日期应写成 YYYY-MM-DD（如 2024-03-15），实为 {_show(value)}")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(where, f"日期“{value}”不存在") from None
+
+
+def parse_money(value: Any, where: str) -> Decimal:
+    """A non-negative amount in yuan with at most two decimals, as text or an exact JSON number."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise InputError(where, f"金额应写成文本（如 \"15000.00\"），实为 {_show(value)}")
+    if isinstance(value, int | Decimal):
+        text = str(value)
+    elif isinstance(value, str):
+        text = value.strip().replace(",", "")
+    else:
+        raise InputError(where, f"金额应写成文本（如 \"15000.00\"），实为 {_show(value)}")
+    if text.startswith("-"):
+        raise InputError(where, f"金额不能为负数：{value}")
+    if not _MONEY_RE.match(text):
+        raise InputError(where, f"金额“{value}”无效：应为不带单位的元数，最多两位小数")
+    return Decimal(text)
+
+
+def parse_rate(value: Any, where: str) -> Decimal:
+    if isinstance(value, bool) or isinstance(value, float):
+        raise InputError(where, f"利率应写成文本小数（如 \"0.0345\"），实为 {_show(value)}")
+    try:
+        rate = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        raise InputError(where, f"利率应写成文本小数（如 \"0.0345\"），实为 {_show(value)}") from None
+    if not rate.is_finite() or rate <= 0:
+        raise InputError(where, f"利率须大于0，实为 {value}")
+    if rate >= 1:
+        raise InputError(where, f"利率应为小数形式（3.45% 写作 0.0345），实为 {value}")
+    return rate
+
+
+def parse_int(value: Any, where: str) -> int:
+    if isinstance(value, bool):
+        raise InputError(where, f"应为整数，实为 {_show(value)}")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    elif isinstance(value, Decimal) and value == value.to_integral_value():
+        number = int(value)
+    else:
+        raise InputError(where, f"应为整数，实为 {_show(value)}")
+    if number < 0:
+        raise InputError(where, f"不能为负数：{number}")
+    return number
+
+
+def parse_bool(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise InputError(where, f"应为 true 或 false，实为 {_show(value)}")
+    return value
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(where, f"应为非空文本，实为 {_show(value)}")
+    return value.strip()
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f"“{value}”"
+    if value is None:
+        return "null"
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def parse_fact(fact: Fact, value: Any, where: str) -> FactValue:
+    if fact.type == "patent":
+        if not isinstance(value, str):
+            raise InputError(where, f"专利号应为文本，实为 {_show(value)}")
+        try:
+            return parse_patent_number(value).normalized
+        except IdentifierError as exc:
+            raise InputError(where, str(exc)) from None
+    if fact.type == "money":
+        return parse_money(value, where)
+    if fact.type == "rate":
+        return parse_rate(value, where)
+    if fact.type == "int":
+        return parse_int(value, where)
+    if fact.type == "bool":
+        return parse_bool(value, where)
+    if fact.type == "choice":
+        if value not in fact.choices:
+            raise InputError(where, f"应为 {'、'.join(fact.choices)} 之一，实为 {_show(value)}")
+        return cast(str, value)
+    return _text(value, where)
+
+
+def parse_claim(raw: Any, where: str, policy: Policy) -> Claim:
+    obj = _obj(raw, where)
+    if "item" not in obj:
+        raise InputError(_at(where, "item"), "缺少资助事项代码")
+    code = obj["item"]
+    if not isinstance(code, str) or code not in policy.items:
+        raise InputError(
+            _at(where, "item"),
+            f"未知资助事项 {_show(code)}；{policy.id} 的事项有：{'、'.join(policy.items)}",
+        )
+    item: Item = policy.items[code]
+    _check_keys(obj, where, ["item", "date", *(f.name for f in item.facts)])
+    if "date" not in obj:
+        raise InputError(_at(where, "date"), f"缺少{item.date_label}")
+    date = parse_date(obj["date"], _at(where, "date"))
+    facts: dict[str, FactValue] = {}
+    for fact in item.facts:
+        if fact.name not in obj or obj[fact.name] is None:
+            if fact.required:
+                raise InputError(_at(where, fact.name), f"缺少“{fact.label}”")
+            if fact.type == "bool":
+                facts[fact.name] = False  # a reviewer flag not yet set means not yet recognised
+            continue
+        facts[fact.name] = parse_fact(fact, obj[fact.name], _at(where, fact.name))
+    return Claim(item=code, date=date, facts=facts)
+
+
+def parse_applicant(raw: Any, where: str = "applicant") -> Applicant:
+    obj = _obj(raw, where)
+    flags = ("dishonest_debtor", "ownership_dispute", "major_accident_3y")
+    _check_keys(obj, where, ["name", "credit_code", "kind", "size", *flags])
+    for key in ("name", "credit_code", "kind"):
+        if key not in obj:
+            raise InputError(_at(where, key), "缺少此项")
+    name = _text(obj["name"], _at(where, "name"))
+    if not isinstance(obj["credit_code"], str):
+        raise InputError(_at(where, "credit_code"), "统一社会信用代码应为文本")
+    try:
+        credit_code = validate_credit_code(obj["credit_code"])
+    except IdentifierError as exc:
+        raise InputError(_at(where, "credit_code"), str(exc)) from None
+    try:
+        kind = ApplicantKind(obj["kind"])
+    except ValueError:
+        allowed = "、".join(k.value for k in ApplicantKind)
+        raise InputError(_at(where, "kind"), f"应为 {allowed} 之一，实为 {_show(obj['kind'])}") from None
+    size = obj.get("size")
+    if size is not None and size not in SIZES:
+        raise InputError(_at(where, "size"), f"应为 {'、'.join(SIZES)} 之一，实为 {_show(size)}")
+    return Applicant(
+        name=name,
+        credit_code=credit_code,
+        kind=kind,
+        size=cast(Size | None, size),
+        **{flag: parse_bool(obj.get(flag, False), _at(where, flag)) for flag in flags},
+    )
+
+
+def parse_prior_award(raw: Any, where: str, policy: Policy) -> PriorAward:
+    obj = _obj(raw, where)
+    _check_keys(obj, where, ["item", "amount", "months"])
+    code = obj.get("item")
+    if not isinstance(code, str) or code not in policy.items:
+        raise InputError(_at(where, "item"), f"未知资助事项 {_show(code)}")
+    if "amount" not in obj:
+        raise InputError(_at(where, "amount"), "缺少金额")
+    return PriorAward(
+        item=code,
+        amount=parse_money(obj["amount"], _at(where, "amount")),
+        months=parse_int(obj.get("months", 0), _at(where, "months")),
+    )
+
+
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise InputError(where, "应为 JSON 数组 […]")
+    return value
+
+
+CASE_KEYS = ("policy", "received_on", "applicant", "prior_awards", "claims", "intake", "id")
+
+
+def parse_case(
+    raw: Any, policy: Policy, where: str = "", *, allow_policy_key: bool = True
+) -> CaseInput:
+    """Parse one CASE document (the policy has already been chosen by the caller)."""
+    obj = _obj(raw, where)
+    keys = CASE_KEYS if allow_policy_key else tuple(k for k in CASE_KEYS if k != "policy")
+    _check_keys(obj, where, keys)
+    if "received_on" not in obj:
+        raise InputError(_at(where, "received_on"), "缺少受理日期")
+    if "applicant" not in obj:
+        raise InputError(_at(where, "applicant"), "缺少申请人")
+    if "claims" not in obj:
+        raise InputError(_at(where, "claims"), "缺少资助事项列表")
+    findings: list[str] = []
+    if "intake" in obj:
+        intake = _obj(obj["intake"], _at(where, "intake"))
+        _check_keys(intake, _at(where, "intake"), INTAKE_FINDINGS)
+        findings = [
+            code
+            for code in INTAKE_FINDINGS
+            if parse_bool(intake.get(code, False), _at(where, f"intake.{code}"))
+        ]
+    case_id = obj.get("id", "")
+    if not isinstance(case_id, str):
+        case_id = _text(str(case_id), _at(where, "id"))
+    return CaseInput(
+        policy_id=policy.id,
+        received_on=parse_date(obj["received_on"], _at(where, "received_on")),
+        applicant=parse_applicant(obj["applicant"], _at(where, "applicant")),
+        claims=tuple(
+            parse_claim(c, f"{_at(where, 'claims')}[{i}]", policy)
+            for i, c in enumerate(_list(obj["claims"], _at(where, "claims")))
+        ),
+        prior_awards=tuple(
+            parse_prior_award(p, f"{_at(where, 'prior_awards')}[{i}]", policy)
+            for i, p in enumerate(_list(obj.get("prior_awards", []), _at(where, "prior_awards")))
+        ),
+        intake_findings=tuple(findings),
+        id=case_id,
+    )
+
+
+def policy_id_of(raw: Any, where: str = "") -> str:
+    obj = _obj(raw, where)
+    if "policy" not in obj:
+        raise InputError(_at(where, "policy"), "缺少政策代码（如 \"bishan-2024\"）")
+    policy_id = obj["policy"]
+    if not isinstance(policy_id, str) or not policy_id.strip():
+        raise InputError(_at(where, "policy"), f"政策代码应为文本，实为 {_show(policy_id)}")
+    return policy_id.strip()
