@@ -39,7 +39,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequenc
     def emit(cells: Sequence[str]) -> None:
         wrapped = [wrap(c, w) for c, w in zip(cells, widths, strict=True)]
         for line_no in range(max(len(w) for w in wrapped)):
-            parts = [pad(w[line_no] if line_no < len(w) else "", width) for w, width in zip(wrapped, widths, strict=True)]
+            parts = [
+                pad(w[line_no] if line_no < len(w) else "", width)
+                for w, width in zip(wrapped, widths, strict=True)
+            ]
             out.append("| " + " | ".join(parts) + " |")
 
     emit(headers)

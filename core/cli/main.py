@@ -26,7 +26,10 @@ class UsageError(Exception):
 
 
 _ARGPARSE_MESSAGES = (
-    (re.compile(r"argument (.+?): invalid choice: '(.*?)' \(choose from (.*)\)"), "无效的{0}“{1}”，可用：{2}"),
+    (
+        re.compile(r"argument (.+?): invalid choice: '(.*?)' \(choose from (.*)\)"),
+        "无效的{0}“{1}”，可用：{2}",
+    ),
     (re.compile(r"the following arguments are required: (.*)"), "缺少参数：{0}"),
     (re.compile(r"unrecognized arguments: (.*)"), "不认识的参数：{0}"),
     (re.compile(r"argument (.+?): expected one argument"), "参数 {0} 后面缺少值"),
@@ -95,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch.set_defaults(handler=_calc_batch)
 
     policy = commands.add_parser("policy", help="查看资助政策")
-    policy_commands = policy.add_subparsers(dest="policy_command", metavar="子命令", parser_class=_Parser)
+    policy_commands = policy.add_subparsers(
+        dest="policy_command", metavar="子命令", parser_class=_Parser
+    )
     policy_commands.required = True
     show = policy_commands.add_parser("show", help="以表格显示一项政策的资助标准")
     show.add_argument("policy_id", metavar="POLICY", help="政策代码，如 bishan-2024")
@@ -111,12 +116,16 @@ def build_parser() -> argparse.ArgumentParser:
 def _extra_commands() -> list[Callable[[argparse._SubParsersAction[_Parser]], None]]:
     """Commands of later parts (database, documents) register here without slowing ``calc``."""
     registrars: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
-    try:
-        from core.cli.records import register as register_records
-    except ImportError:
-        pass
-    else:
-        registrars.append(register_records)
+    import importlib
+
+    for name in ("core.cli.records", "core.cli.documents"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        registrars.append(module.register)
     return registrars
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -40,6 +40,7 @@ from core.engine.rules import (
     evaluate_claim,
     yuan,
 )
+from core.identifiers import IdentifierError, parse_patent_number
 from core.money import from_fen, quantize_fen, rmb_capitals, to_fen
 from core.policy.lpr import LprTable, load_lpr
 from core.policy.model import Item, Policy
@@ -102,8 +103,14 @@ def rejection_grounds(case: CaseInput, policy: Policy) -> tuple[list[str], list[
 
 
 def _normalise_key(value: object) -> str:
-    # Product names typed at a counter differ in width and spacing; patents are already normal.
-    text = unicodedata.normalize("NFKC", str(value))
+    # Product names typed at a counter differ in width and spacing; patent numbers are compared
+    # in their normalised form (ZL prefix, spaces and dot do not make another patent).
+    text = str(value)
+    try:
+        return parse_patent_number(text).normalized
+    except IdentifierError:
+        pass
+    text = unicodedata.normalize("NFKC", text)
     return "".join(text.split()).casefold()
 
 
@@ -115,9 +122,7 @@ def _cap_order_key(w: _Working, policy: Policy) -> tuple[object, ...]:
     return (w.claim.date, item_order, -w.outcome.amount, facts, w.index)
 
 
-def _allocate(
-    chosen: Sequence[_Working], case: CaseInput, policy: Policy
-) -> dict[int, _Allocated]:
+def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> dict[int, _Allocated]:
     prior_by_item: dict[str, Decimal] = defaultdict(Decimal)
     prior_months: dict[str, int] = defaultdict(int)
     for award in case.prior_awards:
@@ -146,7 +151,9 @@ def _allocate(
                     f"{yuan(base)} × {left} ÷ {asked} = {yuan(amount)}"
                 )
             else:
-                lines.append(f"{limit}：此前已贴息{earlier}个月，本次{asked}个月后累计{earlier + asked}个月")
+                lines.append(
+                    f"{limit}：此前已贴息{earlier}个月，本次{asked}个月后累计{earlier + asked}个月"
+                )
             used_months[w.item.code] += min(asked, left)
         for cap in policy.caps_for(w.item.code):
             prior = sum((prior_by_item[code] for code in cap.items), Decimal(0))
@@ -157,7 +164,9 @@ def _allocate(
                 f"本申请在先各项已计{yuan(used)}"
             )
             if amount > headroom:
-                lines.append(f"{head}，尚余{yuan(headroom)}，本项由{yuan(amount)}核减为{yuan(headroom)}")
+                lines.append(
+                    f"{head}，尚余{yuan(headroom)}，本项由{yuan(amount)}核减为{yuan(headroom)}"
+                )
                 amount = headroom
             else:
                 lines.append(f"{head}，本项后累计{yuan(prior + used + amount)}")
@@ -188,11 +197,14 @@ def _choose(
     combinations = 1
     for g in contested:
         combinations *= len(g)
+    options: Iterator[tuple[_Working, ...]]
     if combinations <= _MAX_COMBINATIONS:
         options = itertools.product(*contested)
     else:
         # Too many to try each: take each group's highest amount on its own (first on a tie).
-        options = iter([tuple(max(g, key=lambda w: (w.outcome.amount, -w.index)) for g in contested)])
+        options = iter(
+            [tuple(max(g, key=lambda w: (w.outcome.amount, -w.index)) for g in contested)]
+        )
 
     best: tuple[Decimal, tuple[_Working, ...], dict[int, _Allocated]] | None = None
     for option in options:
@@ -209,6 +221,46 @@ def _choose(
             if w is not winner:
                 losers[w.index] = winner.index
     return allocation, losers
+
+
+def _apply_settled(working: list[_Working], case: CaseInput, policy: Policy) -> None:
+    """Best-of across applications: what another application already holds for the same
+    patent or product is not paid twice; a better claim here pays only the difference."""
+    if not case.settled:
+        return
+    held: dict[tuple[str, str], list[tuple[Decimal, str, str]]] = defaultdict(list)
+    for s in case.settled:
+        group = policy.stacking_group_for(s.item)
+        if group is not None:
+            held[(group.code, _normalise_key(s.key))].append((s.amount, s.reference, s.item))
+    for w in working:
+        if not w.payable or w.stack_key not in held:
+            continue
+        amount, reference, item_code = max(held[w.stack_key], key=lambda h: h[0])
+        group = policy.stacking_group_for(w.item.code)
+        assert group is not None
+        earlier = (
+            f"{group.label}「{w.claim.fact(group.key_fact)}」已在{reference}"
+            f"（{policy.items[item_code].name}）获资助{yuan(amount)}"
+        )
+        if amount >= w.outcome.amount:
+            w.outcome = Outcome(
+                Decimal(0),
+                ClaimStatus.NOT_STACKED,
+                [*w.outcome.lines, f"{earlier}，按从优、不叠加原则（{group.clause}）本项不再资助"],
+            )
+        else:
+            rest = w.outcome.amount - amount
+            w.outcome = Outcome(
+                rest,
+                ClaimStatus.REDUCED,
+                [
+                    *w.outcome.lines,
+                    f"{earlier}，按从优、不叠加原则（{group.clause}）本项只补足差额："
+                    f"{yuan(w.outcome.amount)} − {yuan(amount)} = {yuan(rest)}",
+                ],
+                w.outcome.months,
+            )
 
 
 def calculate_application(
@@ -235,19 +287,24 @@ def calculate_application(
             key = (group.code, _normalise_key(claim.fact(group.key_fact)))
         working.append(_Working(index, claim, item, outcome, failures, key))
 
+    _apply_settled(working, case, policy)
     results: list[ClaimResult] = []
     if grounds:
         reasons = "、".join(f"「{policy.ground(g).text}」" for g in grounds)
         for w in working:
             lines = [f"申请属{reasons}，不予受理，本项不予资助", *w.failures]
-            results.append(ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.INELIGIBLE, lines))
+            results.append(
+                ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.INELIGIBLE, lines)
+            )
     else:
         allocation, losers = _choose(working, case, policy)
         by_index = {w.index: w for w in working}
         for w in working:
             if w.failures:
                 results.append(
-                    ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.INELIGIBLE, w.failures)
+                    ClaimResult(
+                        w.index, w.item.code, Decimal(0), ClaimStatus.INELIGIBLE, w.failures
+                    )
                 )
             elif w.index in losers:
                 winner = by_index[losers[w.index]]
@@ -260,11 +317,15 @@ def calculate_application(
                     f"「{w.claim.fact(group.key_fact)}」，按从优、不叠加原则（{group.clause}）"
                     f"只资助第{winner.index + 1}项（{yuan(won)}），本项不叠加资助",
                 ]
-                results.append(ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.NOT_STACKED, lines))
+                results.append(
+                    ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.NOT_STACKED, lines)
+                )
             elif w.index in allocation:
                 a = allocation[w.index]
                 results.append(
-                    ClaimResult(w.index, w.item.code, a.amount, a.status, [*w.outcome.lines, *a.lines])
+                    ClaimResult(
+                        w.index, w.item.code, a.amount, a.status, [*w.outcome.lines, *a.lines]
+                    )
                 )
             else:
                 lines = list(w.outcome.lines)
@@ -276,7 +337,9 @@ def calculate_application(
                 if rivals:
                     shown = "、".join(f"第{n}项" for n in rivals)
                     lines.append(f"与{shown}涉及同一对象，认定后按从优、不叠加原则重新测算")
-                results.append(ClaimResult(w.index, w.item.code, w.outcome.amount, w.outcome.status, lines))
+                results.append(
+                    ClaimResult(w.index, w.item.code, w.outcome.amount, w.outcome.status, lines)
+                )
 
     total = sum((r.amount for r in results), Decimal(0))
     if grounds:
@@ -295,9 +358,7 @@ def calculate_application(
     )
 
 
-def _bank_ranks(
-    cases: Sequence[CaseInput], policy: Policy
-) -> dict[int, dict[int, RankDecision]]:
+def _bank_ranks(cases: Sequence[CaseInput], policy: Policy) -> dict[int, dict[int, RankDecision]]:
     """Rank every eligible ranking claim of the batch (附件1·知识产权质押融资·第1行)."""
     entries: list[tuple[tuple[object, ...], int, int, str]] = []
     for case_index, case in enumerate(cases):
@@ -309,8 +370,12 @@ def _bank_ranks(
                 continue
             metrics = tuple(-Decimal(str(claim.fact(name))) for name in item.params.rank_by)
             entries.append(
-                ((*metrics, case.id, case_index, claim_index), case_index, claim_index,
-                 case.applicant.credit_code)
+                (
+                    (*metrics, case.id, case_index, claim_index),
+                    case_index,
+                    claim_index,
+                    case.applicant.credit_code,
+                )
             )
     entries.sort(key=lambda e: e[0])
     seen_banks: set[str] = set()
@@ -365,7 +430,10 @@ def calculate_batch(
     ids = [c.id or str(i + 1) for i, c in enumerate(cases)]
     after, ratio = prorate(before, budget, ids)
     requested = sum(before, Decimal(0))
-    explanation = [f"资助预算{yuan(budget)}（{policy.budget_clause}）", f"本批申请资助合计{yuan(requested)}"]
+    explanation = [
+        f"资助预算{yuan(budget)}（{policy.budget_clause}）",
+        f"本批申请资助合计{yuan(requested)}",
+    ]
     applications: list[BatchApplication] = []
     prorated = requested > budget
     if prorated:

@@ -78,6 +78,17 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class SettledClaim:
+    """A claim of the same applicant in another application of the same programme (open,
+    approved or paid), on the same patent or product: best-of holds across applications."""
+
+    item: str
+    key: str
+    amount: Decimal
+    reference: str
+
+
+@dataclass(frozen=True)
 class CaseInput:
     policy_id: str
     received_on: dt.date
@@ -86,6 +97,7 @@ class CaseInput:
     prior_awards: tuple[PriorAward, ...] = ()
     intake_findings: tuple[str, ...] = ()
     id: str = ""
+    settled: tuple[SettledClaim, ...] = ()
 
 
 def loads_json(text: str) -> Any:
@@ -107,7 +119,9 @@ def loads_json(text: str) -> Any:
             text, parse_float=Decimal, parse_constant=no_constant, object_pairs_hook=unique
         )
     except json.JSONDecodeError as exc:
-        raise InputError("", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from None
+        raise InputError(
+            "", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）"
+        ) from None
 
 
 def _obj(value: Any, where: str) -> dict[str, Any]:
@@ -138,14 +152,14 @@ def parse_date(value: Any, where: str) -> dt.date:
 
 def parse_money(value: Any, where: str) -> Decimal:
     """A non-negative amount in yuan with at most two decimals, as text or an exact JSON number."""
-    if isinstance(value, bool) or isinstance(value, float):
-        raise InputError(where, f"金额应写成文本（如 \"15000.00\"），实为 {_show(value)}")
+    if isinstance(value, bool | float):
+        raise InputError(where, f'金额应写成文本（如 "15000.00"），实为 {_show(value)}')
     if isinstance(value, int | Decimal):
         text = str(value)
     elif isinstance(value, str):
         text = value.strip().replace(",", "")
     else:
-        raise InputError(where, f"金额应写成文本（如 \"15000.00\"），实为 {_show(value)}")
+        raise InputError(where, f'金额应写成文本（如 "15000.00"），实为 {_show(value)}')
     if text.startswith("-"):
         raise InputError(where, f"金额不能为负数：{value}")
     if not _MONEY_RE.match(text):
@@ -154,12 +168,12 @@ def parse_money(value: Any, where: str) -> Decimal:
 
 
 def parse_rate(value: Any, where: str) -> Decimal:
-    if isinstance(value, bool) or isinstance(value, float):
-        raise InputError(where, f"利率应写成文本小数（如 \"0.0345\"），实为 {_show(value)}")
+    if isinstance(value, bool | float):
+        raise InputError(where, f'利率应写成文本小数（如 "0.0345"），实为 {_show(value)}')
     try:
         rate = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
-        raise InputError(where, f"利率应写成文本小数（如 \"0.0345\"），实为 {_show(value)}") from None
+        raise InputError(where, f'利率应写成文本小数（如 "0.0345"），实为 {_show(value)}') from None
     if not rate.is_finite() or rate <= 0:
         raise InputError(where, f"利率须大于0，实为 {value}")
     if rate >= 1:
@@ -271,7 +285,9 @@ def parse_applicant(raw: Any, where: str = "applicant") -> Applicant:
         kind = ApplicantKind(obj["kind"])
     except ValueError:
         allowed = "、".join(k.value for k in ApplicantKind)
-        raise InputError(_at(where, "kind"), f"应为 {allowed} 之一，实为 {_show(obj['kind'])}") from None
+        raise InputError(
+            _at(where, "kind"), f"应为 {allowed} 之一，实为 {_show(obj['kind'])}"
+        ) from None
     size = obj.get("size")
     if size is not None and size not in SIZES:
         raise InputError(_at(where, "size"), f"应为 {'、'.join(SIZES)} 之一，实为 {_show(size)}")
@@ -353,7 +369,7 @@ def parse_case(
 def policy_id_of(raw: Any, where: str = "") -> str:
     obj = _obj(raw, where)
     if "policy" not in obj:
-        raise InputError(_at(where, "policy"), "缺少政策代码（如 \"bishan-2024\"）")
+        raise InputError(_at(where, "policy"), '缺少政策代码（如 "bishan-2024"）')
     policy_id = obj["policy"]
     if not isinstance(policy_id, str) or not policy_id.strip():
         raise InputError(_at(where, "policy"), f"政策代码应为文本，实为 {_show(policy_id)}")

@@ -194,9 +194,7 @@ def interest_subsidy(item: Item, claim: Claim, ctx: RuleContext) -> Outcome:
     ]
     if rate <= lpr_rate:
         amount = paid
-        lines.append(
-            f"贷款年利率{percent(rate)}不高于LPR，按已付利息全额贴息：{yuan(paid)}"
-        )
+        lines.append(f"贷款年利率{percent(rate)}不高于LPR，按已付利息全额贴息：{yuan(paid)}")
     else:
         amount = quantize_fen(paid * lpr_rate / rate)
         lines.append(
@@ -213,7 +211,9 @@ def fee_share(item: Item, claim: Claim, ctx: RuleContext) -> Outcome:
     total = sum((v for _, v in fees if isinstance(v, Decimal)), Decimal(0))
     amount = quantize_fen(total * share)
     parts = " + ".join(
-        f"{item.fact(name).label.split('（')[0]}{yuan(v)}" for name, v in fees if isinstance(v, Decimal)
+        f"{item.fact(name).label.split('（')[0]}{yuan(v)}"
+        for name, v in fees
+        if isinstance(v, Decimal)
     )
     return Outcome(
         amount,
@@ -287,7 +287,9 @@ def tiers(item: Item, claim: Claim, ctx: RuleContext) -> Outcome:
     return Outcome(
         tier.amount,
         ClaimStatus.AWARDED,
-        [f"{_standard_line(item)}：{label}{yuan(value)}，适用「{tier.text}」，资助{yuan(tier.amount)}"],
+        [
+            f"{_standard_line(item)}：{label}{yuan(value)}，适用「{tier.text}」，资助{yuan(tier.amount)}"
+        ],
     )
 
 
@@ -299,7 +301,9 @@ def actual_cost(item: Item, claim: Claim, ctx: RuleContext) -> Outcome:
         return Outcome(
             cap,
             ClaimStatus.REDUCED,
-            [f"{_standard_line(item)}：实际费用{yuan(cost)}，单次最高不超过{yuan(cap)}，核减为{yuan(cap)}"],
+            [
+                f"{_standard_line(item)}：实际费用{yuan(cost)}，单次最高不超过{yuan(cap)}，核减为{yuan(cap)}"
+            ],
         )
     return Outcome(
         cost,

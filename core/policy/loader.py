@@ -23,9 +23,7 @@ from core.policy.model import (
     ApplicantKind,
     Cap,
     Condition,
-    ConditionOp,
     Fact,
-    FactType,
     FactValue,
     Item,
     Material,
@@ -100,7 +98,7 @@ class _Table:
             return None
         return self.data[name]
 
-    def str(self, name: str, required: bool = True, default: str = "") -> str:
+    def text(self, name: str, required: bool = True, default: str = "") -> str:
         value = self.raw(name, required)
         if value is None:
             return default
@@ -118,7 +116,7 @@ class _Table:
             raise self.error(name, f"应为非空文本，实为 {value!r}")
         return value
 
-    def int(self, name: str, required: bool = True) -> int | None:
+    def integer(self, name: str, required: bool = True) -> int | None:
         value = self.raw(name, required)
         if value is None:
             return None
@@ -128,7 +126,7 @@ class _Table:
             raise self.error(name, f"不能为负数：{value}")
         return value
 
-    def bool(self, name: str, default: bool = False) -> bool:
+    def flag(self, name: str, default: bool = False) -> bool:
         value = self.raw(name, required=False)
         if value is None:
             return default
@@ -146,7 +144,9 @@ class _Table:
         value = self.raw(name, required)
         if value is None:
             return None
-        return _to_decimal(value, self.error(name, f"应为写成文本的数（如 \"10000.00\"），实为 {value!r}"))
+        return _to_decimal(
+            value, self.error(name, f'应为写成文本的数（如 "10000.00"），实为 {value!r}')
+        )
 
     def str_list(self, name: str, required: bool = True) -> tuple[str, ...]:
         value = self.raw(name, required)
@@ -188,30 +188,30 @@ def _to_decimal(value: Any, error: PolicyError) -> Decimal:
 
 
 def _fact(t: _Table) -> Fact:
-    fact_type = t.str("type")
+    fact_type = t.text("type")
     if fact_type not in FACT_TYPES:
         raise t.error("type", f"未知类型“{fact_type}”，可用：{'、'.join(FACT_TYPES)}")
     choices = t.str_list("choices", required=False)
     if fact_type == "choice" and not choices:
         raise t.error("choices", "选择类事实须列出可选值")
     fact = Fact(
-        name=t.str("name"),
-        type=cast(FactType, fact_type),
-        label=t.str("label"),
-        required=t.bool("required", default=True),
+        name=t.text("name"),
+        type=fact_type,
+        label=t.text("label"),
+        required=t.flag("required", default=True),
         choices=choices,
-        reviewer=t.bool("reviewer"),
+        reviewer=t.flag("reviewer"),
     )
     t.done()
     return fact
 
 
 def _condition(t: _Table, facts: dict[str, Fact]) -> Condition:
-    fact_name = t.str("fact")
+    fact_name = t.text("fact")
     if fact_name not in facts:
         raise t.error("fact", f"“{fact_name}”不是本事项声明的事实")
     fact = facts[fact_name]
-    op = t.str("op")
+    op = t.text("op")
     if op not in CONDITION_OPS:
         raise t.error("op", f"未知比较“{op}”，可用：{'、'.join(CONDITION_OPS)}")
     value: FactValue | tuple[str, ...] | None
@@ -237,10 +237,10 @@ def _condition(t: _Table, facts: dict[str, Fact]) -> Condition:
         value = _to_decimal(raw, t.error("value", f"应为非负数，实为 {raw!r}"))
     condition = Condition(
         fact=fact_name,
-        op=cast(ConditionOp, op),
+        op=op,
         value=value,
-        clause=t.str("clause"),
-        message=t.str("message"),
+        clause=t.text("clause"),
+        message=t.text("message"),
     )
     t.done()
     return condition
@@ -256,7 +256,7 @@ def _rule_params(t: _Table, rule: RuleKind, facts: dict[str, Fact]) -> RuleParam
         return wanted.get(name, False)
 
     def fact_ref(name: str) -> str | None:
-        value = t.str(name, required=need(name)) if name in wanted else None
+        value = t.text(name, required=need(name)) if name in wanted else None
         if value and value not in facts:
             raise t.error(name, f"“{value}”不是本事项声明的事实")
         return value or None
@@ -267,9 +267,9 @@ def _rule_params(t: _Table, rule: RuleKind, facts: dict[str, Fact]) -> RuleParam
         bonus_rate=t.decimal("bonus_rate") if "bonus_rate" in wanted else None,
         bonus_cap=t.decimal("bonus_cap") if "bonus_cap" in wanted else None,
         bonus_fact=fact_ref("bonus_fact"),
-        max_months=t.int("max_months") if "max_months" in wanted else None,
+        max_months=t.integer("max_months") if "max_months" in wanted else None,
         long_term_after_months=(
-            t.int("long_term_after_months") if "long_term_after_months" in wanted else None
+            t.integer("long_term_after_months") if "long_term_after_months" in wanted else None
         ),
         share=t.decimal("share") if "share" in wanted else None,
         fee_facts=t.str_list("fee_facts") if "fee_facts" in wanted else (),
@@ -290,8 +290,10 @@ def _rule_params(t: _Table, rule: RuleKind, facts: dict[str, Fact]) -> RuleParam
     )
     for name in (*params.fee_facts, *params.rank_by):
         if name not in facts:
-            raise t.error("fee_facts" if name in params.fee_facts else "rank_by",
-                          f"“{name}”不是本事项声明的事实")
+            raise t.error(
+                "fee_facts" if name in params.fee_facts else "rank_by",
+                f"“{name}”不是本事项声明的事实",
+            )
     if rule == "interest_subsidy":
         missing = [f for f in _INTEREST_FACTS if f not in facts]
         if missing:
@@ -307,7 +309,7 @@ def _tiers(t: _Table) -> tuple[Tier, ...]:
         tier = Tier(
             lower_bound=cast(Decimal, tt.decimal("from")),
             amount=cast(Decimal, tt.decimal("amount")),
-            text=tt.str("text"),
+            text=tt.text("text"),
         )
         tt.done()
         tiers.append(tier)
@@ -318,14 +320,14 @@ def _tiers(t: _Table) -> tuple[Tier, ...]:
 
 
 def _item(t: _Table, form_rows: tuple[str, ...], materials: dict[str, Material]) -> Item:
-    code = t.str("code")
+    code = t.text("code")
     facts_list = [_fact(ft) for ft in t.tables("facts")]
     facts = {f.name: f for f in facts_list}
     if len(facts) != len(facts_list):
         raise t.error("facts", "事实名称重复")
     if "date" in facts:
         raise t.error("facts", "date 是每项都有的公共事实，不要重复声明")
-    rule = t.str("rule")
+    rule = t.text("rule")
     if rule not in RULE_KINDS:
         raise t.error("rule", f"未知计算方式“{rule}”，可用：{'、'.join(RULE_KINDS)}")
     kinds = []
@@ -334,7 +336,7 @@ def _item(t: _Table, form_rows: tuple[str, ...], materials: dict[str, Material])
             kinds.append(ApplicantKind(kind))
         except ValueError:
             raise t.error("applicant_kinds", f"未知申请人类型“{kind}”") from None
-    form_row = t.str("form_row")
+    form_row = t.text("form_row")
     if form_row not in form_rows:
         raise t.error("form_row", f"“{form_row}”不是申请表（programme.form_rows）中的一行")
     item_materials = t.str_list("materials")
@@ -343,22 +345,21 @@ def _item(t: _Table, form_rows: tuple[str, ...], materials: dict[str, Material])
             raise t.error("materials", f"材料“{m}”未在 materials.catalogue 中登记")
     item = Item(
         code=code,
-        name=t.str("name"),
-        category=t.str("category"),
-        content=t.str("content"),
-        standard=t.str("standard"),
-        remark=t.str("remark", required=False),
-        clause=t.str("clause"),
+        name=t.text("name"),
+        category=t.text("category"),
+        content=t.text("content"),
+        standard=t.text("standard"),
+        remark=t.text("remark", required=False),
+        clause=t.text("clause"),
         form_row=form_row,
-        unit=t.str("unit"),
+        unit=t.text("unit"),
         applicant_kinds=tuple(kinds),
-        applicant_kinds_clause=t.str("applicant_kinds_clause", required=False)
-        or t.str("clause"),
-        requires_sme=t.bool("requires_sme"),
-        needs_recognition=t.bool("needs_recognition"),
-        rule=cast(RuleKind, rule),
-        params=_rule_params(t, cast(RuleKind, rule), facts),
-        date_label=t.str("date_label"),
+        applicant_kinds_clause=t.text("applicant_kinds_clause", required=False) or t.text("clause"),
+        requires_sme=t.flag("requires_sme"),
+        needs_recognition=t.flag("needs_recognition"),
+        rule=rule,
+        params=_rule_params(t, rule, facts),
+        date_label=t.text("date_label"),
         materials=item_materials,
         facts=tuple(facts_list),
         conditions=tuple(_condition(ct, facts) for ct in t.tables("conditions", required=False)),
@@ -377,23 +378,23 @@ def parse_policy(text: str, file: str) -> Policy:
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(file, "", f"TOML 格式错误：{exc}") from None
     root = _Table(file, "", data)
-    if root.int("schema") != SCHEMA_VERSION:
+    if root.integer("schema") != SCHEMA_VERSION:
         raise root.error("schema", f"本程序只读第 {SCHEMA_VERSION} 版格式")
 
     prog = root.table("programme")
     form_rows = prog.str_list("form_rows")
-    policy_id = prog.str("id")
+    policy_id = prog.text("id")
     fields: dict[str, Any] = {
         "id": policy_id,
-        "version": prog.str("version"),
-        "kind": prog.str("kind"),
-        "title": prog.str("title"),
-        "issuer": prog.str("issuer"),
-        "source": prog.str("source"),
-        "year": prog.int("year"),
-        "case_number_format": prog.str("case_number_format"),
-        "form_title": prog.str("form_title"),
-        "form_clause": prog.str("form_clause"),
+        "version": prog.text("version"),
+        "kind": prog.text("kind"),
+        "title": prog.text("title"),
+        "issuer": prog.text("issuer"),
+        "source": prog.text("source"),
+        "year": prog.integer("year"),
+        "case_number_format": prog.text("case_number_format"),
+        "form_title": prog.text("form_title"),
+        "form_clause": prog.text("form_clause"),
         "form_rows": form_rows,
     }
     try:
@@ -406,29 +407,29 @@ def parse_policy(text: str, file: str) -> Policy:
     fields.update(
         window_start=window.date("start"),
         window_end=window.date("end"),
-        window_clause=window.str("clause"),
+        window_clause=window.text("clause"),
     )
     if fields["window_start"] > fields["window_end"]:
         raise window.error("end", "结束日期早于开始日期")
     window.done()
 
     deadline = root.table("application_deadline")
-    fields.update(deadline=deadline.date("date"), deadline_clause=deadline.str("clause"))
+    fields.update(deadline=deadline.date("date"), deadline_clause=deadline.text("clause"))
     deadline.done()
 
     budget = root.table("budget")
-    fields.update(budget=budget.decimal("amount"), budget_clause=budget.str("clause"))
+    fields.update(budget=budget.decimal("amount"), budget_clause=budget.text("clause"))
     budget.done()
 
     notice = root.table("notice")
     fields.update(
-        notice_working_days=notice.int("working_days"), notice_clause=notice.str("clause")
+        notice_working_days=notice.integer("working_days"), notice_clause=notice.text("clause")
     )
     notice.done()
 
     readings: dict[str, Reading] = {}
     for rt in root.tables("readings", required=False):
-        reading = Reading(code=rt.str("code"), clause=rt.str("clause"), text=rt.str("text"))
+        reading = Reading(code=rt.text("code"), clause=rt.text("clause"), text=rt.text("text"))
         rt.done()
         if reading.code in readings:
             raise rt.error("code", f"解释“{reading.code}”重复")
@@ -437,14 +438,14 @@ def parse_policy(text: str, file: str) -> Policy:
 
     grounds = []
     for gt in root.tables("rejection_grounds"):
-        decided_by = gt.str("decided_by")
+        decided_by = gt.text("decided_by")
         if decided_by not in ("system", "person"):
             raise gt.error("decided_by", "应为 system 或 person")
         grounds.append(
             RejectionGround(
-                code=gt.str("code"),
-                text=gt.str("text"),
-                clause=gt.str("clause"),
+                code=gt.text("code"),
+                text=gt.text("text"),
+                clause=gt.text("clause"),
                 decided_by=cast(Any, decided_by),
                 applicant_flag=gt.opt_str("applicant_flag"),
             )
@@ -458,7 +459,7 @@ def parse_policy(text: str, file: str) -> Policy:
     for code in catalogue_table.data:
         mt = catalogue_table.table(code)
         materials[code] = Material(
-            code=code, name=mt.str("name"), clause=mt.str("clause"), when=mt.opt_str("when")
+            code=code, name=mt.text("name"), clause=mt.text("clause"), when=mt.opt_str("when")
         )
         mt.done()
     catalogue_table.done()
@@ -469,8 +470,8 @@ def parse_policy(text: str, file: str) -> Policy:
     fields.update(
         materials=materials,
         common_materials=common,
-        copies_required=mat.int("copies_required"),
-        copies_clause=mat.str("copies_clause"),
+        copies_required=mat.integer("copies_required"),
+        copies_clause=mat.text("copies_clause"),
     )
     mat.done()
 
@@ -492,11 +493,11 @@ def parse_policy(text: str, file: str) -> Policy:
     groups = []
     for st in root.tables("stacking_groups", required=False):
         group = StackingGroup(
-            code=st.str("code"),
-            label=st.str("label"),
-            key_fact=st.str("key_fact"),
+            code=st.text("code"),
+            label=st.text("label"),
+            key_fact=st.text("key_fact"),
             items=st.str_list("items"),
-            clause=st.str("clause"),
+            clause=st.text("clause"),
         )
         check_items(st, "items", group.items)
         for code in group.items:
@@ -509,11 +510,11 @@ def parse_policy(text: str, file: str) -> Policy:
     caps = []
     for ct in root.tables("caps", required=False):
         cap = Cap(
-            code=ct.str("code"),
-            label=ct.str("label"),
+            code=ct.text("code"),
+            label=ct.text("label"),
             items=ct.str_list("items"),
             amount=cast(Decimal, ct.decimal("amount")),
-            clause=ct.str("clause"),
+            clause=ct.text("clause"),
             reading=ct.opt_str("reading"),
         )
         check_items(ct, "items", cap.items)
@@ -525,18 +526,18 @@ def parse_policy(text: str, file: str) -> Policy:
 
     targets = []
     for tt in root.tables("targets", required=False):
-        comparison = tt.str("comparison")
+        comparison = tt.text("comparison")
         if comparison not in (">=", ">"):
-            raise tt.error("comparison", "应为 \">=\"（以上，含本数）或 \">\"（高于）")
+            raise tt.error("comparison", '应为 ">="（以上，含本数）或 ">"（高于）')
         targets.append(
             Target(
-                code=tt.str("code"),
-                label=tt.str("label"),
+                code=tt.text("code"),
+                label=tt.text("label"),
                 value=cast(Decimal, tt.decimal("value")),
-                unit=tt.str("unit"),
+                unit=tt.text("unit"),
                 comparison=cast(Any, comparison),
-                clause=tt.str("clause"),
-                note=tt.str("note", required=False),
+                clause=tt.text("clause"),
+                note=tt.text("note", required=False),
             )
         )
         tt.done()

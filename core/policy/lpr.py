@@ -43,7 +43,7 @@ class LprTable:
 
 def _rate(value: object, file: str, key: str) -> Decimal:
     if not isinstance(value, str):
-        raise PolicyError(file, key, f"应为写成文本的小数（如 \"0.0345\"），实为 {value!r}")
+        raise PolicyError(file, key, f'应为写成文本的小数（如 "0.0345"），实为 {value!r}')
     try:
         rate = Decimal(value)
     except InvalidOperation:

@@ -1,0 +1,138 @@
+"""The policy file: every value the engine uses is there, cited, and a bad file is refused clearly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from core.paths import policies_dir
+from core.policy import PolicyError, available_policies, load_policy, parse_policy
+from core.policy.loader import load_policy_file
+
+SOURCE = (policies_dir() / "bishan-2024.toml").read_text(encoding="utf-8")
+
+
+def test_bishan_2024_holds_the_values_of_seed_002() -> None:
+    p = load_policy("bishan-2024")
+    assert (p.window_start, p.window_end) == (dt.date(2023, 11, 1), dt.date(2024, 10, 31))
+    assert p.deadline == dt.date(2024, 11, 22)
+    assert p.budget == Decimal("1000000.00")
+    assert [g.code for g in p.rejection_grounds] == [
+        "out_of_scope",
+        "incomplete_materials",
+        "dispute",
+        "dishonest_debtor",
+        "late",
+        "major_accident",
+    ]
+    assert len(p.targets) == 9
+    assert {c.code: c.amount for c in p.caps} == {
+        "transfer_cumulative": Decimal(30000),
+        "interest_cumulative": Decimal(200000),
+        "pledge_fees_cumulative": Decimal(50000),
+        "product_filing_cumulative": Decimal(10000),
+    }
+    assert p.items["transfer_in"].params.rate == Decimal(10000)
+    assert p.items["license_in"].params.bonus_rate == Decimal("0.0005")
+    assert [t.amount for t in p.items["license_broker"].params.tiers] == [
+        Decimal(20000),
+        Decimal(30000),
+    ]
+    assert p.items["bank_ranking"].params.rank_awards == (
+        Decimal(80000),
+        Decimal(60000),
+        Decimal(40000),
+    )
+    assert p.case_number(7) == "璧市监专转〔2024〕第007号"
+
+
+def test_every_value_cites_a_clause() -> None:
+    p = load_policy("bishan-2024")
+    assert all(i.clause and i.standard for i in p.items.values())
+    assert all(c.clause for i in p.items.values() for c in i.conditions)
+    assert all(m.clause for m in p.materials.values())
+    assert all(c.clause for c in p.caps) and all(t.clause for t in p.targets)
+    assert all(g.clause.startswith("五(一)2") for g in p.rejection_grounds)
+
+
+def test_materials_follow_five_two() -> None:
+    p = load_policy("bishan-2024")
+    needed = p.materials_for(["license_in", "transfer_in", "license_in"])
+    assert needed[:6] == p.common_materials
+    assert {"license_contract", "transfer_contract"} <= set(needed)
+    assert len(needed) == len(set(needed))
+    assert p.materials["transfer_contract"].clause == "五(二)4"
+
+
+def test_lists_the_shipped_policies() -> None:
+    assert "bishan-2024" in available_policies()
+
+
+@pytest.mark.parametrize(
+    ("change", "key", "problem"),
+    [
+        (('rate = "10000.00"', 'rat = "10000.00"'), "items[0]", "缺少此项"),
+        (
+            ('budget]\namount = "1000000.00"', "budget]\namount = 1000000.5"),
+            "budget.amount",
+            "写成文本",
+        ),
+        (("[budget]", '[budget]\ncolour = "red"'), "budget.colour", "未知的键"),
+        (('rule = "per_unit"', 'rule = "per_whatever"'), "items[0].rule", "未知计算方式"),
+        (("start = 2023-11-01", 'start = "soon"'), "activity_window.start", "应为日期"),
+        (
+            ('form_row = "接受发明专利转让"', 'form_row = "不存在的行"'),
+            "items[0].form_row",
+            "申请表",
+        ),
+        (
+            ('items = ["transfer_in"]', 'items = ["transfer_out"]'),
+            "caps[0].items",
+            "不是本政策的资助事项",
+        ),
+        (('op = "invention"', 'op = "roughly"'), "items[0].conditions[0].op", "未知比较"),
+        (('comparison = ">="', 'comparison = "=>"'), "targets[0].comparison", "应为"),
+    ],
+)
+def test_bad_file_names_file_key_and_problem(
+    change: tuple[str, str], key: str, problem: str
+) -> None:
+    old, new = change
+    assert old in SOURCE
+    with pytest.raises(PolicyError) as info:
+        parse_policy(SOURCE.replace(old, new, 1), "bad.toml")
+    message = str(info.value)
+    assert "bad.toml" in message and key in message and problem in message
+
+
+def test_toml_syntax_error_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="TOML"):
+        parse_policy("schema = 1\n[programme\n", "broken.toml")
+
+
+def test_id_must_match_file_name(tmp_path: Path) -> None:
+    file = tmp_path / "bishan-2025.toml"
+    file.write_text(SOURCE, encoding="utf-8")
+    with pytest.raises(PolicyError, match="文件名"):
+        load_policy_file(file)
+
+
+def test_a_new_year_is_a_new_file_and_no_code(tmp_path: Path) -> None:
+    text = (
+        SOURCE.replace('id = "bishan-2024"', 'id = "bishan-2025"')
+        .replace("year = 2024", "year = 2025")
+        .replace('rate = "10000.00"', 'rate = "12000.00"', 1)
+    )
+    file = tmp_path / "bishan-2025.toml"
+    file.write_text(text, encoding="utf-8")
+    p = load_policy_file(file)
+    assert p.items["transfer_in"].params.rate == Decimal(12000)
+    assert p.case_number(1) == "璧市监专转〔2025〕第001号"
+
+
+def test_unknown_policy_says_which_exist() -> None:
+    with pytest.raises(PolicyError, match="bishan-2024"):
+        load_policy("nowhere-1999")
