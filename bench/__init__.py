@@ -1,0 +1,1 @@
+"""Benchmarks: run with `python -m bench` (see bench/__main__.py)."""
