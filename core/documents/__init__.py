@@ -1,0 +1,1 @@
+"""Printed documents (official A4 forms) produced as PDF with reportlab."""

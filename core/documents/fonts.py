@@ -1,0 +1,207 @@
+"""The Chinese fonts shipped with the program, for PDFs (reportlab) and the Qt UI.
+
+The files live in ``resources/fonts/`` (see the README there; they are made by
+``tools/build_fonts.py``). Every PDF the program prints embeds subsets of these faces,
+so a form prints the same on a PC that has no Chinese fonts at all.
+
+* ``IPDeskSerifSC-Regular.ttf`` — Song/Ming style (宋体) for body text and tables;
+* ``IPDeskSerifSC-Bold.ttf`` — bold Song for titles (the 小标宋 role);
+* ``IPDeskSansSC-Regular.ttf`` — Hei style (黑体) for headings, and the UI face.
+
+This module does not import Qt. reportlab is imported only when
+:func:`register_pdf_fonts` is first called.
+
+Usage::
+
+    names = register_pdf_fonts()
+    c = Canvas(buffer, pagesize=A4, initialFontName=names.serif)  # no stray Helvetica
+    c.setFont(names.sans, 16)
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "PDF_FONT_NAMES",
+    "SANS_FAMILY",
+    "SERIF_FAMILY",
+    "UI_FONT_FAMILY",
+    "FontNames",
+    "fonts_dir",
+    "missing_chars",
+    "register_pdf_fonts",
+    "ui_font_files",
+]
+
+SERIF_FILE = "IPDeskSerifSC-Regular.ttf"
+SERIF_BOLD_FILE = "IPDeskSerifSC-Bold.ttf"
+SANS_FILE = "IPDeskSansSC-Regular.ttf"
+
+#: Family names inside the files (what Qt reports after ``addApplicationFont``).
+SERIF_FAMILY = "IPDesk Serif SC"
+SANS_FAMILY = "IPDesk Sans SC"
+#: The family the Qt UI should use as its application font.
+UI_FONT_FAMILY = SANS_FAMILY
+
+
+@dataclass(frozen=True, slots=True)
+class FontNames:
+    """reportlab font names to pass to ``setFont`` / ``ParagraphStyle(fontName=...)``."""
+
+    serif: str
+    serif_bold: str
+    sans: str
+
+
+#: The names :func:`register_pdf_fonts` registers (the faces' PostScript names).
+PDF_FONT_NAMES = FontNames(
+    serif="IPDeskSerifSC-Regular",
+    serif_bold="IPDeskSerifSC-Bold",
+    sans="IPDeskSansSC-Regular",
+)
+
+_lock = threading.Lock()
+_registered: FontNames | None = None
+
+
+def fonts_dir() -> Path:
+    """``resources/fonts`` of the source tree, or of a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "resources" / "fonts"
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+def _font_file(name: str) -> Path:
+    path = fonts_dir() / name
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"font file {path} is missing; it is part of the repository "
+            "(rebuild with: .venv/bin/python tools/build_fonts.py)"
+        )
+    return path
+
+
+def ui_font_files() -> list[Path]:
+    """Font files the Qt UI should load with ``QFontDatabase.addApplicationFont``.
+
+    The first one is the UI face (family :data:`UI_FONT_FAMILY`); the Song faces follow
+    so that widgets can show text in the same face as the printed forms.
+    """
+    return [_font_file(name) for name in (SANS_FILE, SERIF_FILE, SERIF_BOLD_FILE)]
+
+
+def register_pdf_fonts() -> FontNames:
+    """Register the shipped faces with reportlab, once per process, and return their names.
+
+    Thread-safe and cheap after the first call (which reads the files: about 0.1 s).
+    Also registers font families, so that ``<b>`` in a ``Paragraph`` set in
+    ``names.serif`` selects ``names.serif_bold``. The sans face has no bold weight:
+    ``<b>`` in sans text stays regular.
+    """
+    global _registered
+    names = _registered  # set last, so a non-None value means "fully registered"
+    if names is not None:
+        return names
+    with _lock:
+        if _registered is None:
+            _registered = _register(PDF_FONT_NAMES)
+        return _registered
+
+
+def _register(names: FontNames) -> FontNames:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    _fix_reportlab_tounicode()
+    already = set(pdfmetrics.getRegisteredFontNames())
+    for font_name, file_name in (
+        (names.serif, SERIF_FILE),
+        (names.serif_bold, SERIF_BOLD_FILE),
+        (names.sans, SANS_FILE),
+    ):
+        if font_name not in already:
+            # TTFont embeds only the glyphs a document uses (subsets of <= 256 glyphs).
+            pdfmetrics.registerFont(TTFont(font_name, str(_font_file(file_name))))
+    pdfmetrics.registerFontFamily(
+        names.serif,
+        normal=names.serif,
+        bold=names.serif_bold,
+        italic=names.serif,
+        boldItalic=names.serif_bold,
+    )
+    pdfmetrics.registerFontFamily(
+        names.sans, normal=names.sans, bold=names.sans, italic=names.sans, boldItalic=names.sans
+    )
+    return names
+
+
+def missing_chars(text: str, font_name: str) -> str:
+    """The distinct characters of ``text`` that the registered face has no glyph for.
+
+    reportlab does not fall back to another font: it prints such characters as the
+    empty ``.notdef`` box. The shipped faces cover GBK and the 通用规范汉字表, but not
+    e.g. ☐ ☑ ☒ (draw check boxes with □ and √, or with canvas lines).
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    register_pdf_fonts()
+    char_to_glyph = pdfmetrics.getFont(font_name).face.charToGlyph
+    missing = (c for c in text if ord(c) not in char_to_glyph and c != "\xa0")
+    return "".join(dict.fromkeys(missing))
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """ToUnicode CMap for one reportlab TrueType subset, with UTF-16BE destinations.
+
+    reportlab (up to 5.x at least) writes ``<%04X>`` for each character, which is wrong
+    for characters outside the BMP (e.g. the 通用规范汉字表 hanzi 𬌗 U+2C317): PDF text
+    extraction and copy/paste would then yield a different character. UTF-16BE, as the
+    PDF specification requires, gives a surrogate pair for those and is unchanged for
+    every other character.
+    """
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+    ]
+    lines += [
+        f"<{code:02X}> <{chr(cp).encode('utf-16-be').hex().upper()}>"
+        for code, cp in enumerate(subset)
+    ]
+    lines += [
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
+def _fix_reportlab_tounicode() -> None:
+    """Install :func:`_to_unicode_cmap` if this reportlab has the non-BMP bug."""
+    from reportlab.pdfbase import ttfonts
+
+    current = ttfonts.makeToUnicodeCMap
+    if current is _to_unicode_cmap:
+        return
+    if "<D870DF17>" in current("X", [0x41, 0x2C317]):
+        return  # fixed upstream: leave reportlab alone
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
