@@ -73,7 +73,7 @@ class PolicyError(ValueError):
         super().__init__(f"政策文件 {file}：{key or '（文件）'}：{problem}")
 
 
-class _Table:
+class TableReader:
     """A TOML table being read, remembering its path and which keys were consumed."""
 
     def __init__(self, file: str, path: str, data: Any) -> None:
@@ -156,17 +156,17 @@ class _Table:
             raise self.error(name, f"应为文本列表，实为 {value!r}")
         return tuple(value)
 
-    def tables(self, name: str, required: bool = True) -> Iterator[_Table]:
+    def tables(self, name: str, required: bool = True) -> Iterator[TableReader]:
         value = self.raw(name, required)
         if value is None:
             return
         if not isinstance(value, list):
             raise self.error(name, "应为表的列表（[[...]]）")
         for i, entry in enumerate(value):
-            yield _Table(self.file, f"{self.key(name)}[{i}]", entry)
+            yield TableReader(self.file, f"{self.key(name)}[{i}]", entry)
 
-    def table(self, name: str) -> _Table:
-        return _Table(self.file, self.key(name), self.raw(name))
+    def table(self, name: str) -> TableReader:
+        return TableReader(self.file, self.key(name), self.raw(name))
 
     def done(self) -> None:
         unknown = sorted(set(self.data) - self.seen)
@@ -187,7 +187,7 @@ def _to_decimal(value: Any, error: PolicyError) -> Decimal:
     return number
 
 
-def _fact(t: _Table) -> Fact:
+def _fact(t: TableReader) -> Fact:
     fact_type = t.text("type")
     if fact_type not in FACT_TYPES:
         raise t.error("type", f"未知类型“{fact_type}”，可用：{'、'.join(FACT_TYPES)}")
@@ -206,7 +206,7 @@ def _fact(t: _Table) -> Fact:
     return fact
 
 
-def _condition(t: _Table, facts: dict[str, Fact]) -> Condition:
+def _condition(t: TableReader, facts: dict[str, Fact]) -> Condition:
     fact_name = t.text("fact")
     if fact_name not in facts:
         raise t.error("fact", f"“{fact_name}”不是本事项声明的事实")
@@ -246,7 +246,7 @@ def _condition(t: _Table, facts: dict[str, Fact]) -> Condition:
     return condition
 
 
-def _rule_params(t: _Table, rule: RuleKind, facts: dict[str, Fact]) -> RuleParams:
+def _rule_params(t: TableReader, rule: RuleKind, facts: dict[str, Fact]) -> RuleParams:
     wanted = _RULE_PARAMS[rule]
     for name in _ALL_RULE_PARAMS - set(wanted):
         if name in t.data:
@@ -303,7 +303,7 @@ def _rule_params(t: _Table, rule: RuleKind, facts: dict[str, Fact]) -> RuleParam
     return params
 
 
-def _tiers(t: _Table) -> tuple[Tier, ...]:
+def _tiers(t: TableReader) -> tuple[Tier, ...]:
     tiers = []
     for tt in t.tables("tiers"):
         tier = Tier(
@@ -319,7 +319,7 @@ def _tiers(t: _Table) -> tuple[Tier, ...]:
     return tuple(tiers)
 
 
-def _item(t: _Table, form_rows: tuple[str, ...], materials: dict[str, Material]) -> Item:
+def _item(t: TableReader, form_rows: tuple[str, ...], materials: dict[str, Material]) -> Item:
     code = t.text("code")
     facts_list = [_fact(ft) for ft in t.tables("facts")]
     facts = {f.name: f for f in facts_list}
@@ -377,7 +377,7 @@ def parse_policy(text: str, file: str) -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(file, "", f"TOML 格式错误：{exc}") from None
-    root = _Table(file, "", data)
+    root = TableReader(file, "", data)
     if root.integer("schema") != SCHEMA_VERSION:
         raise root.error("schema", f"本程序只读第 {SCHEMA_VERSION} 版格式")
 
@@ -485,7 +485,7 @@ def parse_policy(text: str, file: str) -> Policy:
         items[item.code] = item
     fields["items"] = items
 
-    def check_items(t: _Table, name: str, codes: tuple[str, ...]) -> None:
+    def check_items(t: TableReader, name: str, codes: tuple[str, ...]) -> None:
         for code in codes:
             if code not in items:
                 raise t.error(name, f"“{code}”不是本政策的资助事项")
@@ -556,14 +556,37 @@ def load_policy_file(path: Path) -> Policy:
         raise PolicyError(str(path), "", f"无法读取：{exc.strerror}") from None
     except UnicodeDecodeError:
         raise PolicyError(str(path), "", "不是 UTF-8 编码的文本") from None
+    kind = policy_kind(path)
+    if kind and kind != DISTRICT_SUBSIDY:
+        raise PolicyError(
+            str(path), "programme.kind", f"“{kind}”不是区级资助政策（district_subsidy）"
+        )
     policy = parse_policy(text, str(path))
     if policy.id != path.stem:
         raise PolicyError(str(path), "programme.id", f"“{policy.id}”须与文件名“{path.stem}”一致")
     return policy
 
 
-def available_policies(directory: Path | None = None) -> list[str]:
-    return sorted(p.stem for p in (directory or policies_dir()).glob("*.toml"))
+DISTRICT_SUBSIDY = "district_subsidy"
+
+
+def policy_kind(path: Path) -> str:
+    """The ``programme.kind`` of a policy file ("" when it cannot be read)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return ""
+    programme = data.get("programme")
+    kind = programme.get("kind") if isinstance(programme, dict) else None
+    return kind if isinstance(kind, str) else ""
+
+
+def available_policies(
+    directory: Path | None = None, kind: str | None = DISTRICT_SUBSIDY
+) -> list[str]:
+    """Policy ids in the folder, of one kind (district subsidy programmes by default)."""
+    paths = sorted((directory or policies_dir()).glob("*.toml"))
+    return [p.stem for p in paths if kind is None or policy_kind(p) in (kind, "")]
 
 
 @cache

@@ -1,0 +1,475 @@
+"""The life of a cultivation project under seed 000, as pure rules over plain data.
+
+States and transitions (第八条: 申报、评审、立项、实施、结题; 延期或终止):
+
+    applied ─check_eligibility→ eligibility_checked ─evaluate→ under_evaluation
+    applied ─check_eligibility (a 第五条 condition unmet)→ not_approved
+    under_evaluation ─approve→ approved (task book) ─start→ in_progress
+    under_evaluation ─reject→ not_approved
+    in_progress ─report_progress / midterm / request_extension / decide_extension
+                / request_termination→ in_progress
+    in_progress ─decide_termination (approved)→ terminated
+    in_progress ─accept (passed)→ accepted ─pay_closure→ closed
+    in_progress ─accept (failed)→ acceptance_failed
+
+Money (第十条): the approval instalment is paid at approval; the closure instalment only after
+a passed acceptance. A terminated project records what is recovered and what is kept.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from core.money import format_yuan, quantize_fen
+from core.projects.policy import ProjectPolicy
+
+
+class ProjectStatus(StrEnum):
+    APPLIED = "applied"
+    ELIGIBILITY_CHECKED = "eligibility_checked"
+    UNDER_EVALUATION = "under_evaluation"
+    APPROVED = "approved"
+    NOT_APPROVED = "not_approved"
+    IN_PROGRESS = "in_progress"
+    TERMINATED = "terminated"
+    ACCEPTED = "accepted"
+    ACCEPTANCE_FAILED = "acceptance_failed"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    ProjectStatus.APPLIED: "已申报",
+    ProjectStatus.ELIGIBILITY_CHECKED: "已资格审查",
+    ProjectStatus.UNDER_EVALUATION: "评审中",
+    ProjectStatus.APPROVED: "已立项",
+    ProjectStatus.NOT_APPROVED: "未立项",
+    ProjectStatus.IN_PROGRESS: "实施中",
+    ProjectStatus.TERMINATED: "已终止",
+    ProjectStatus.ACCEPTED: "验收通过",
+    ProjectStatus.ACCEPTANCE_FAILED: "验收不通过",
+    ProjectStatus.CLOSED: "已结题",
+}
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class ProjectAction(StrEnum):
+    CHECK_ELIGIBILITY = "check_eligibility"
+    EVALUATE = "evaluate"
+    APPROVE = "approve"
+    REJECT = "reject"
+    START = "start"
+    REPORT_PROGRESS = "report_progress"
+    MIDTERM = "midterm"
+    REQUEST_EXTENSION = "request_extension"
+    DECIDE_EXTENSION = "decide_extension"
+    REQUEST_TERMINATION = "request_termination"
+    DECIDE_TERMINATION = "decide_termination"
+    ACCEPT = "accept"
+    PAY_CLOSURE = "pay_closure"
+
+    @property
+    def label(self) -> str:
+        return _ACTION_LABELS[self]
+
+
+_ACTION_LABELS = {
+    ProjectAction.CHECK_ELIGIBILITY: "资格审查（第五条）",
+    ProjectAction.EVALUATE: "提交评审",
+    ProjectAction.APPROVE: "立项",
+    ProjectAction.REJECT: "不予立项",
+    ProjectAction.START: "开始实施",
+    ProjectAction.REPORT_PROGRESS: "登记执行进展",
+    ProjectAction.MIDTERM: "登记中期评估",
+    ProjectAction.REQUEST_EXTENSION: "登记延期申请",
+    ProjectAction.DECIDE_EXTENSION: "审定延期申请",
+    ProjectAction.REQUEST_TERMINATION: "登记终止申请",
+    ProjectAction.DECIDE_TERMINATION: "审定终止申请",
+    ProjectAction.ACCEPT: "结题验收",
+    ProjectAction.PAY_CLOSURE: "拨付结题补助",
+}
+
+S = ProjectStatus
+A = ProjectAction
+
+# (from, action) → (possible targets, roles allowed). Decisions that release or withhold money
+# are the supervisor's; recording what a unit submitted is the clerk's.
+TRANSITIONS: Mapping[
+    tuple[ProjectStatus, ProjectAction], tuple[tuple[ProjectStatus, ...], frozenset[Role]]
+] = {
+    (S.APPLIED, A.CHECK_ELIGIBILITY): (
+        (S.ELIGIBILITY_CHECKED, S.NOT_APPROVED),
+        frozenset({Role.CLERK, Role.SUPERVISOR}),
+    ),
+    (S.ELIGIBILITY_CHECKED, A.EVALUATE): (
+        (S.UNDER_EVALUATION,),
+        frozenset({Role.CLERK, Role.SUPERVISOR}),
+    ),
+    (S.UNDER_EVALUATION, A.APPROVE): ((S.APPROVED,), frozenset({Role.SUPERVISOR})),
+    (S.UNDER_EVALUATION, A.REJECT): ((S.NOT_APPROVED,), frozenset({Role.SUPERVISOR})),
+    (S.APPROVED, A.START): ((S.IN_PROGRESS,), frozenset({Role.CLERK, Role.SUPERVISOR})),
+    (S.IN_PROGRESS, A.REPORT_PROGRESS): (
+        (S.IN_PROGRESS,),
+        frozenset({Role.CLERK, Role.SUPERVISOR}),
+    ),
+    (S.IN_PROGRESS, A.MIDTERM): ((S.IN_PROGRESS,), frozenset({Role.SUPERVISOR})),
+    (S.IN_PROGRESS, A.REQUEST_EXTENSION): (
+        (S.IN_PROGRESS,),
+        frozenset({Role.CLERK, Role.SUPERVISOR}),
+    ),
+    (S.IN_PROGRESS, A.DECIDE_EXTENSION): ((S.IN_PROGRESS,), frozenset({Role.SUPERVISOR})),
+    (S.IN_PROGRESS, A.REQUEST_TERMINATION): (
+        (S.IN_PROGRESS,),
+        frozenset({Role.CLERK, Role.SUPERVISOR}),
+    ),
+    (S.IN_PROGRESS, A.DECIDE_TERMINATION): (
+        (S.TERMINATED, S.IN_PROGRESS),
+        frozenset({Role.SUPERVISOR}),
+    ),
+    (S.IN_PROGRESS, A.ACCEPT): ((S.ACCEPTED, S.ACCEPTANCE_FAILED), frozenset({Role.SUPERVISOR})),
+    (S.ACCEPTED, A.PAY_CLOSURE): ((S.CLOSED,), frozenset({Role.SUPERVISOR})),
+}
+
+# Actions where the user who registered the project may not be the one deciding (four eyes).
+FOUR_EYES = frozenset({A.APPROVE, A.REJECT, A.DECIDE_EXTENSION, A.DECIDE_TERMINATION, A.ACCEPT})
+
+
+class ProjectRuleError(ValueError):
+    """A step the rules do not allow; ``str()`` says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    credit_code: str
+    kind: str
+    lead: bool = False
+
+
+@dataclass(frozen=True)
+class TargetLine:
+    metric: str
+    target: Decimal
+    actual: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Spending:
+    category: str
+    amount: Decimal
+    on: dt.date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectFile:
+    """What the rules need to know about one project at a moment."""
+
+    status: ProjectStatus
+    registered_by: int
+    units: tuple[Unit, ...] = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
+    progress_reports: tuple[dt.date, ...] = ()
+    midterm_on: dt.date | None = None
+    pending_extension: bool = False
+    pending_termination: bool = False
+    approval_paid: Decimal = Decimal(0)
+    closure_paid: Decimal = Decimal(0)
+    category_budget: Mapping[str, Decimal] = field(default_factory=dict)
+    spending: tuple[Spending, ...] = ()
+    targets: tuple[TargetLine, ...] = ()
+
+
+def allowed_actions(
+    project: ProjectFile, roles: Iterable[Role | str], user_id: int
+) -> list[ProjectAction]:
+    """The actions this user may take now (for enabling buttons; each is checked again on use)."""
+    result = []
+    for state, action in TRANSITIONS:
+        if state != project.status:
+            continue
+        try:
+            check_transition(project, action, roles, user_id)
+        except ProjectRuleError:
+            continue
+        result.append(action)
+    return result
+
+
+def check_transition(
+    project: ProjectFile, action: ProjectAction, roles: Iterable[Role | str], user_id: int
+) -> tuple[ProjectStatus, ...]:
+    """The states this action may lead to, or a ProjectRuleError saying why it is refused."""
+    entry = TRANSITIONS.get((project.status, action))
+    if entry is None:
+        raise ProjectRuleError(f"项目状态为「{project.status.label}」，不能{action.label}")
+    targets, allowed = entry
+    held = {Role(r) for r in roles}
+    if not held & allowed:
+        names = "、".join(_ROLE_LABELS[r] for r in sorted(allowed))
+        raise ProjectRuleError(f"{action.label}须由{names}办理")
+    if action in FOUR_EYES and user_id == project.registered_by:
+        raise ProjectRuleError(f"登记本项目的人员不能{action.label}（审核须由另一人办理）")
+    if action == A.DECIDE_EXTENSION and not project.pending_extension:
+        raise ProjectRuleError("没有待审定的延期申请")
+    if action == A.DECIDE_TERMINATION and not project.pending_termination:
+        raise ProjectRuleError("没有待审定的终止申请")
+    if action == A.REQUEST_EXTENSION and project.pending_extension:
+        raise ProjectRuleError("已有一份延期申请待审定")
+    if action == A.REQUEST_TERMINATION and project.pending_termination:
+        raise ProjectRuleError("已有一份终止申请待审定")
+    if action == A.MIDTERM and project.midterm_on is not None:
+        raise ProjectRuleError("本项目已登记中期评估")
+    return targets
+
+
+_ROLE_LABELS = {Role.CLERK: "窗口经办", Role.SUPERVISOR: "审核人", Role.ADMIN: "系统管理员"}
+
+
+def eligibility_outcome(
+    policy: ProjectPolicy, met: Mapping[str, bool]
+) -> tuple[ProjectStatus, list[str]]:
+    """第五条: every condition must be recorded; any unmet one ends the application."""
+    missing = [c.clause for c in policy.conditions if c.code not in met]
+    if missing:
+        raise ProjectRuleError(f"须逐项记录第五条条件，缺少：{'、'.join(missing)}")
+    unknown = [code for code in met if code not in {c.code for c in policy.conditions}]
+    if unknown:
+        raise ProjectRuleError(f"未知条件：{'、'.join(unknown)}")
+    failed = [f"不符合{c.clause}「{c.text}」" for c in policy.conditions if not met[c.code]]
+    return (S.NOT_APPROVED if failed else S.ELIGIBILITY_CHECKED), failed
+
+
+def check_units(policy: ProjectPolicy, units: Iterable[Unit]) -> list[str]:
+    """第四条: one lead unit of an allowed kind; joint units of the allowed kinds."""
+    units = list(units)
+    problems = []
+    leads = [u for u in units if u.lead]
+    if len(leads) != 1:
+        problems.append(f"须有且只有一个申报单位（牵头单位），现有{len(leads)}个")
+    allowed_lead = {k.value for k in policy.lead_unit_kinds}
+    allowed_joint = {k.value for k in policy.joint_unit_kinds}
+    for u in units:
+        kinds = allowed_lead if u.lead else allowed_joint
+        if u.kind not in kinds:
+            role = "申报单位" if u.lead else "联合申报单位"
+            clause = policy.lead_unit_clause if u.lead else policy.joint_unit_clause
+            problems.append(f"{u.name}的单位类型不能作为{role}（{clause}）")
+    return problems
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def months_between(start: dt.date, end: dt.date) -> int:
+    """Whole months from start to end (2025-01-01 → 2027-01-01 is 24)."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if end.day < start.day:
+        months -= 1
+    return months
+
+
+def check_period(policy: ProjectPolicy, start: dt.date, end: dt.date) -> list[str]:
+    """第六条: the implementation period is 2 to 3 years, both included."""
+    if end <= start:
+        return ["结束日期须晚于开始日期"]
+    months = months_between(start, end)
+    if not policy.min_months <= months <= policy.max_months:
+        return [
+            f"实施周期为{months}个月，应为{policy.min_months}至{policy.max_months}个月（{policy.period_clause}）"
+        ]
+    return []
+
+
+@dataclass(frozen=True)
+class Instalments:
+    approval: Decimal
+    closure: Decimal
+    explanation: tuple[str, ...]
+
+
+def instalments(policy: ProjectPolicy) -> Instalments:
+    """第十条: 50万元 a project, split into the approval and closure instalments."""
+    total = policy.amount_per_project
+    approval = quantize_fen(total * policy.approval_share)
+    closure = total - approval
+    share = f"{(policy.approval_share * 100).normalize():f}%"
+    return Instalments(
+        approval,
+        closure,
+        (
+            f"{policy.amount_clause}：{format_yuan(total)}元",
+            f"立项补助（首期{share}）{format_yuan(approval)}元，立项时拨付（{policy.approval_share_clause}）",
+            f"结题补助{format_yuan(closure)}元，须结题验收通过后拨付",
+        ),
+    )
+
+
+def closure_payable(policy: ProjectPolicy, project: ProjectFile) -> Decimal:
+    """The closure instalment is due only after a passed acceptance, and only once."""
+    if project.status != S.ACCEPTED:
+        raise ProjectRuleError(
+            f"项目状态为「{project.status.label}」：结题补助须在结题验收通过后拨付"
+        )
+    if project.closure_paid > 0:
+        raise ProjectRuleError("结题补助已拨付")
+    return instalments(policy).closure
+
+
+def check_termination_settlement(project: ProjectFile, recovered: Decimal, kept: Decimal) -> None:
+    """A terminated project accounts for every yuan already paid: recovered + kept = paid."""
+    paid = project.approval_paid + project.closure_paid
+    if recovered < 0 or kept < 0:
+        raise ProjectRuleError("追回和留用金额不能为负数")
+    if recovered + kept != paid:
+        raise ProjectRuleError(
+            f"追回{format_yuan(recovered)}元与留用{format_yuan(kept)}元之和应等于已拨付的{format_yuan(paid)}元"
+        )
+
+
+@dataclass(frozen=True)
+class SpendingIssue:
+    category: str
+    message: str
+
+
+def spending_issues(policy: ProjectPolicy, project: ProjectFile) -> list[SpendingIssue]:
+    """第十一条、第十二条: spending only in the listed uses, within each category's budget and
+    within what has been paid out."""
+    issues: list[SpendingIssue] = []
+    by_category: dict[str, Decimal] = {}
+    for s in project.spending:
+        if s.category not in policy.fund_categories:
+            issues.append(
+                SpendingIssue(
+                    s.category,
+                    f"{s.on}支出{format_yuan(s.amount)}元的用途“{s.category}”不在第十一条所列范围内",
+                )
+            )
+            continue
+        by_category[s.category] = by_category.get(s.category, Decimal(0)) + s.amount
+    for code, spent in by_category.items():
+        budget = project.category_budget.get(code, Decimal(0))
+        label = policy.fund_categories[code].text
+        if spent > budget:
+            issues.append(
+                SpendingIssue(
+                    code,
+                    f"「{label}」已支出{format_yuan(spent)}元，超过该类预算{format_yuan(budget)}元{format_yuan(spent - budget)}元",
+                )
+            )
+    total = sum(by_category.values(), Decimal(0))
+    received = project.approval_paid + project.closure_paid
+    if total > received:
+        issues.append(
+            SpendingIssue(
+                "",
+                f"财政资金支出合计{format_yuan(total)}元，超过已拨付的{format_yuan(received)}元（{policy.earmark_clause}）",
+            )
+        )
+    return issues
+
+
+class ReminderKind(StrEnum):
+    PROGRESS_REPORT = "progress_report"
+    MIDTERM = "midterm"
+    END_NEAR = "end_near"
+    END_PASSED = "end_passed"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: ReminderKind
+    due: dt.date
+    overdue: bool
+    message: str
+
+
+REMIND_DAYS_BEFORE = 14
+
+
+def reminders(policy: ProjectPolicy, project: ProjectFile, today: dt.date) -> list[Reminder]:
+    """What is due or overdue for a project in progress, as of ``today`` (the caller's clock)."""
+    if project.status != S.IN_PROGRESS or project.start is None or project.end is None:
+        return []
+    found: list[Reminder] = []
+    # Progress reports are due every N months from the start; each report covers one period.
+    due = add_months(
+        project.start, policy.progress_every_months * (len(project.progress_reports) + 1)
+    )
+    if due <= project.end and today >= due - dt.timedelta(days=REMIND_DAYS_BEFORE):
+        overdue = today > due
+        found.append(
+            Reminder(
+                ReminderKind.PROGRESS_REPORT,
+                due,
+                overdue,
+                f"第{len(project.progress_reports) + 1}次执行进展报告{'已逾期' if overdue else '将到期'}（{due}）；{policy.progress_clause}",
+            )
+        )
+    if project.midterm_on is None:
+        months = months_between(project.start, project.end)
+        mid = add_months(project.start, int(months * policy.midterm_at_fraction))
+        if today >= mid - dt.timedelta(days=REMIND_DAYS_BEFORE):
+            overdue = today > mid
+            found.append(
+                Reminder(
+                    ReminderKind.MIDTERM,
+                    mid,
+                    overdue,
+                    f"中期评估{'已逾期' if overdue else '将到期'}（实施周期过半：{mid}）；{policy.midterm_clause}",
+                )
+            )
+    if not project.pending_extension and not project.pending_termination:
+        warn_from = project.end - dt.timedelta(days=policy.end_warning_days)
+        if today > project.end:
+            found.append(
+                Reminder(
+                    ReminderKind.END_PASSED,
+                    project.end,
+                    True,
+                    f"实施期已于{project.end}结束，尚未结题验收，也未申请延期；{policy.end_clause}",
+                )
+            )
+        elif today >= warn_from:
+            found.append(
+                Reminder(
+                    ReminderKind.END_NEAR,
+                    project.end,
+                    False,
+                    f"实施期将于{project.end}结束，请准备结题验收或提交延期申请；{policy.end_clause}",
+                )
+            )
+    return found
+
+
+def check_extension(
+    policy: ProjectPolicy, start: dt.date, old_end: dt.date, new_end: dt.date
+) -> list[str]:
+    """An extension must move the end later (refused otherwise); beyond the period's upper limit
+    it is allowed but warned, so the opinion can say why (reading "extension")."""
+    if new_end <= old_end:
+        raise ProjectRuleError(f"延期后的结束日期{new_end}须晚于原结束日期{old_end}")
+    months = months_between(start, new_end)
+    if months > policy.max_months:
+        return [
+            f"延期后实施周期达{months}个月，超过{policy.period_clause}的上限，须在审定意见中说明理由"
+        ]
+    return []
