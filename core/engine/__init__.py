@@ -63,7 +63,9 @@ def calc_batch_document(doc: Any, lpr: LprTable | None = None) -> dict[str, Any]
     seen: set[str] = set()
     for i, raw in enumerate(raw_apps):
         where = f"applications[{i}]"
-        case = parse_case(raw, policy, where, allow_policy_key=False)
+        if isinstance(raw, dict) and "policy" in raw and raw["policy"] != policy.id:
+            raise InputError(f"{where}.policy", f"与批量的政策“{policy.id}”不一致")
+        case = parse_case(raw, policy, where)
         if not case.id:
             raise InputError(f"{where}.id", "缺少申请编号 id")
         if case.id in seen:

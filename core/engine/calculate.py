@@ -145,7 +145,8 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
                 amount = Decimal(0)
                 lines.append(f"{limit}：此前已贴息{earlier}个月，已无剩余月数，本项核减为0元")
             elif asked > left:
-                amount = quantize_fen(base * left / asked)
+                exact = w.outcome.exact if w.outcome.exact is not None else base
+                amount = quantize_fen(exact * left / asked)
                 lines.append(
                     f"{limit}：此前已贴息{earlier}个月，本次{asked}个月中只可贴息{left}个月，"
                     f"{yuan(base)} × {left} ÷ {asked} = {yuan(amount)}"

@@ -324,13 +324,10 @@ def _list(value: Any, where: str) -> list[Any]:
 CASE_KEYS = ("policy", "received_on", "applicant", "prior_awards", "claims", "intake", "id")
 
 
-def parse_case(
-    raw: Any, policy: Policy, where: str = "", *, allow_policy_key: bool = True
-) -> CaseInput:
+def parse_case(raw: Any, policy: Policy, where: str = "") -> CaseInput:
     """Parse one CASE document (the policy has already been chosen by the caller)."""
     obj = _obj(raw, where)
-    keys = CASE_KEYS if allow_policy_key else tuple(k for k in CASE_KEYS if k != "policy")
-    _check_keys(obj, where, keys)
+    _check_keys(obj, where, CASE_KEYS)
     if "received_on" not in obj:
         raise InputError(_at(where, "received_on"), "缺少受理日期")
     if "applicant" not in obj:

@@ -55,8 +55,10 @@ class Outcome:
     status: ClaimStatus
     lines: list[str] = field(default_factory=list)
     # For interest subsidies: the months this claim asks to be subsidised (checked against
-    # the cumulative month limit when caps are applied).
+    # the cumulative month limit when caps are applied) and the unrounded subsidy, so that
+    # scaling by months rounds to the fen once, not twice.
     months: int = 0
+    exact: Decimal | None = None
 
 
 def _date(d: dt.date) -> str:
@@ -193,16 +195,17 @@ def interest_subsidy(item: Item, claim: Claim, ctx: RuleContext) -> Outcome:
         f"（贷款期限{term}个月，{'超过' if long_term else '不超过'}{p.long_term_after_months}个月）",
     ]
     if rate <= lpr_rate:
-        amount = paid
+        exact = amount = paid
         lines.append(f"贷款年利率{percent(rate)}不高于LPR，按已付利息全额贴息：{yuan(paid)}")
     else:
-        amount = quantize_fen(paid * lpr_rate / rate)
+        exact = paid * lpr_rate / rate
+        amount = quantize_fen(exact)
         lines.append(
             f"贷款年利率{percent(rate)}高于LPR，贴息利率以LPR为限："
             f"{yuan(paid)} × {percent(lpr_rate)} ÷ {percent(rate)} = {yuan(amount)}"
         )
     lines.append(f"本次申请贴息{months}个月")
-    return Outcome(amount, ClaimStatus.AWARDED, lines, months=months)
+    return Outcome(amount, ClaimStatus.AWARDED, lines, months=months, exact=exact)
 
 
 def fee_share(item: Item, claim: Claim, ctx: RuleContext) -> Outcome:
