@@ -1,0 +1,288 @@
+"""The 申请表 in the layout of 附件2 of the programme notice (seed 002).
+
+The grid has six columns so that every row of the original lines up: the items table uses
+资助事项 | 资助标准 (2) | 资助数量 | 资助合计 (2), the 经办人 and bank rows split 1 | 2 | 1 | 2, and
+the 专利代理机构 row has six cells. Each claim is totalled in its item's ``form_row``; the
+amounts are the engine's (its snapshot), so the figures match the 审核意见.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from core.documents.model import FormCase
+from core.documents.pdf import (
+    DocumentInfo,
+    build_pdf,
+    corner_line,
+    p,
+    styles,
+    table,
+    write_pdf,
+)
+from core.engine.results import ClaimStatus
+from core.money import format_yuan, rmb_capitals
+from core.policy.model import Item
+
+__all__ = [
+    "DECLARATION",
+    "FIXED_LABELS",
+    "render_application_form",
+    "short_standard",
+    "write_application_form",
+]
+
+# 附件2's own words. The form is the programme's; should a later notice change the wording,
+# this is the one place to follow it.
+DECLARATION = (
+    "本申请人承诺上述信息真实、准确、有效，所申请的专利转化项目来源合理合法，"
+    "不属于通过抄袭、重复提交、拼凑和编造等非正常手段获得，且不以套取专利转化资助为目的，"
+    "否则愿意承担相应法律责任。"
+)
+SIGNATURE = "盖章（签名）:"
+PHONE_LABEL = "电\u3000话"
+
+#: Every fixed label of 附件2 except the title and the eight item rows (those come from the
+#: policy), in the order printed.
+FIXED_LABELS: tuple[str, ...] = (
+    "申请人名称（姓名）",
+    "资助事项",
+    "资助标准",
+    "资助数量",
+    "资助合计（元）",
+    "总计（元）",
+    "（单位）统一社会信用代码",
+    "申请人所在地址",
+    "经办人",
+    "经办人电话",
+    "专利代理机构",
+    "代理人",
+    PHONE_LABEL,
+    "申请人户名",
+    "开户银行",
+    "银行账号",
+    "金额（总计）",
+    "申请人签章",
+    SIGNATURE,
+    "区市场监管局审核意见",
+    "区财政局审核意见",
+)
+
+# Column widths in mm (sum 170 = A4 width less 2 × 20 mm margins).
+# 资助标准 = cols 1-2 (59), 资助数量 = col 3 (25), 资助合计 = cols 4-5 (48); the 代理 row uses
+# cols 2 and 4 for its short labels.
+_WIDTHS = (38.0, 44.0, 15.0, 26.0, 15.0, 32.0)
+_ROW_PADDING = 3.0  # points above and below the text of each row
+_OPINION_HEIGHT_MM = 23.0
+
+
+def _wan(amount: Decimal) -> str:
+    """10000 → 1万元, 5000 → 5000元, 100000 → 10万元: how 附件1 writes its standards."""
+    if amount >= 10000 and (amount / 10000) == (amount / 10000).quantize(Decimal("0.1")):
+        return f"{(amount / 10000).normalize():f}万元"
+    return f"{amount.normalize():f}元"
+
+
+def short_standard(item: Item) -> str:
+    """The item's standard in a few words for the narrow 资助标准 cell.
+
+    附件1's full wording is on the 审核意见 (each claim's explanation quotes it); here only
+    what a reader needs to recognise the rate.
+    """
+    params = item.params
+    if item.rule == "per_unit" and params.rate is not None:
+        return f"{_wan(params.rate)}/{item.unit}"
+    if item.rule == "per_unit_with_bonus" and params.rate is not None:
+        extra = ""
+        if params.bonus_threshold is not None and params.bonus_rate is not None:
+            extra = (
+                f"；备案金额{_wan(params.bonus_threshold)}及以上另按"
+                f"{(params.bonus_rate * 100).normalize():f}%资助"
+            )
+            if params.bonus_cap is not None:
+                extra += f"（最高{_wan(params.bonus_cap)}）"
+        return f"{_wan(params.rate)}/{item.unit}{extra}"
+    if item.rule == "interest_subsidy":
+        return "按LPR贴息"
+    if item.rule == "fee_share" and params.share is not None:
+        return f"费用的{(params.share * 100).normalize():f}%"
+    if item.rule == "approved_amount":
+        return "据实核定"
+    if item.rule == "ranking" and params.rank_awards:
+        return "前三名分别" + "、".join(_wan(a) for a in params.rank_awards)
+    if item.rule == "tiers" and params.tiers:
+        return "、".join(_wan(t.amount) for t in params.tiers) + "（按档）"
+    if item.rule == "actual_cost" and params.per_event_cap is not None:
+        return f"据实，单次最高{_wan(params.per_event_cap)}"
+    return item.standard
+
+
+def _row_cells(case: FormCase, row: str) -> tuple[str, str, str]:
+    """资助标准, 资助数量 and 资助合计 for one 附件2 row (blank when nothing is claimed)."""
+    policy = case.policy
+    indexes = [i for i, c in enumerate(case.claims) if policy.items[c.item].form_row == row]
+    if not indexes:
+        return "", "", ""
+    items: list[Item] = []
+    for i in indexes:
+        item = policy.items[case.claims[i].item]
+        if item not in items:
+            items.append(item)
+    if len(items) == 1:
+        standard = short_standard(items[0])
+    else:
+        standard = "\n".join(f"{it.name}：{short_standard(it)}" for it in items)
+    units = Counter(policy.items[case.claims[i].item].unit for i in indexes)
+    quantity = "、".join(f"{n}{unit}" for unit, n in units.items())
+    total = Decimal(0)
+    pending = 0
+    for i in indexes:
+        snap = case.result.claim(i)
+        if snap is None:
+            continue
+        total += snap.amount
+        pending += snap.status == ClaimStatus.PENDING
+    amount = format_yuan(total)
+    if pending:
+        amount += f"\n（含待认定{pending}项）"
+    return standard, quantity, amount
+
+
+def application_form_story(case: FormCase) -> list[Flowable]:
+    s = styles()
+    policy = case.policy
+    a = case.applicant
+    total = case.result.total
+
+    def lab(text: str) -> Paragraph:
+        return p(text, s.cell_label, balanced=True)
+
+    def val(text: str) -> Paragraph:
+        return p(text, s.cell)
+
+    rows: list[list[Any]] = []
+    spans: list[tuple[Any, ...]] = []
+
+    def full(label: str, value: Any) -> None:
+        r = len(rows)
+        rows.append([lab(label), value, "", "", "", ""])
+        spans.append(("SPAN", (1, r), (5, r)))
+
+    def split(label1: str, value1: str, label2: str, value2: str) -> None:
+        r = len(rows)
+        rows.append([lab(label1), val(value1), "", lab(label2), val(value2), ""])
+        spans.extend([("SPAN", (1, r), (2, r)), ("SPAN", (4, r), (5, r))])
+
+    full("申请人名称（姓名）", val(a.name))
+    head = len(rows)
+    rows.append(
+        [
+            p("资助事项", s.cell_head),
+            p("资助标准", s.cell_head),
+            "",
+            p("资助数量", s.cell_head),
+            p("资助合计（元）", s.cell_head),
+            "",
+        ]
+    )
+    spans.extend([("SPAN", (1, head), (2, head)), ("SPAN", (4, head), (5, head))])
+    for form_row in policy.form_rows:
+        standard, quantity, amount = _row_cells(case, form_row)
+        r = len(rows)
+        rows.append(
+            [
+                lab(form_row),
+                p(standard, s.cell_small),
+                "",
+                p(quantity, s.cell_center),
+                p(amount, s.cell_right),
+                "",
+            ]
+        )
+        spans.extend([("SPAN", (1, r), (2, r)), ("SPAN", (4, r), (5, r))])
+    full(
+        "总计（元）",
+        val(f"{format_yuan(total)}\u3000（大写：{rmb_capitals(total)}）"),
+    )
+    full("（单位）统一社会信用代码", val(a.credit_code))
+    full("申请人所在地址", val(a.address))
+    split("经办人", a.handler, "经办人电话", a.handler_phone)
+    r = len(rows)
+    rows.append(
+        [
+            lab("专利代理机构"),
+            val(a.patent_agency),
+            lab("代理人"),
+            val(a.attorney),
+            lab(PHONE_LABEL),
+            val(a.attorney_phone),
+        ]
+    )
+    split("申请人户名", a.account_name, "开户银行", a.bank)
+    split(
+        "银行账号",
+        a.account_number,
+        "金额（总计）",
+        f"{format_yuan(total)}元",
+    )
+    signature = [
+        p(DECLARATION, _indented(s.cell, 0, first_line=21)),
+        Spacer(1, 5 * mm),
+        p(f"{SIGNATURE}", _indented(s.cell, 62 * mm)),
+        Spacer(1, 2.5 * mm),
+        p("年\u3000\u3000月\u3000\u3000日", _indented(s.cell, 96 * mm)),
+        Spacer(1, 1 * mm),
+    ]
+    sign_row = len(rows)
+    full("申请人签章", signature)
+    opinions = len(rows)
+    full("区市场监管局\n审核意见", "")
+    full("区财政局审核意见", "")
+    heights: list[float | None] = [None] * len(rows)
+    heights[opinions] = heights[opinions + 1] = _OPINION_HEIGHT_MM
+    t = table(
+        rows,
+        _WIDTHS,
+        *spans,
+        # Room for a handwritten entry, as on the paper form; longer text still grows the row.
+        ("TOPPADDING", (0, 0), (-1, -1), _ROW_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _ROW_PADDING),
+        ("VALIGN", (1, sign_row), (5, sign_row), "TOP"),
+        heights_mm=heights,
+    )
+    title = p(policy.form_title, s.title)
+    number = f"受理编号：{case.case_number}" if case.case_number else ""
+    return [corner_line(policy.form_clause, number), Spacer(1, 2 * mm), title, t]
+
+
+def _indented(style: ParagraphStyle, left: float, first_line: float = 0) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{style.name}-{left:.0f}-{first_line:.0f}",
+        parent=style,
+        leftIndent=left,
+        firstLineIndent=first_line,
+    )
+
+
+def render_application_form(case: FormCase) -> bytes:
+    """The 申请表 (附件2) of one case as A4 PDF bytes."""
+    return build_pdf(
+        application_form_story(case),
+        DocumentInfo(
+            title=case.policy.form_title,
+            subject=case.applicant.name,
+            author=case.policy.issuer,
+            header=case.case_number,
+        ),
+    )
+
+
+def write_application_form(case: FormCase, path: str | Path) -> Path:
+    return write_pdf(render_application_form(case), path)
