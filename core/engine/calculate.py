@@ -160,9 +160,13 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
             prior = sum((prior_by_item[code] for code in cap.items), Decimal(0))
             used = used_caps[cap.code]
             headroom = max(cap.amount - prior - used, Decimal(0))
-            head = (
-                f"「{cap.label}」不超过{yuan(cap.amount)}（{cap.clause}）：历年已获{yuan(prior)}，"
-                f"本申请在先各项已计{yuan(used)}"
+            counted = []
+            if prior:
+                counted.append(f"历年已获{yuan(prior)}")
+            if used:
+                counted.append(f"本申请在先各项已计{yuan(used)}")
+            head = f"「{cap.label}」不超过{yuan(cap.amount)}（{cap.clause}）：" + (
+                "，".join(counted) if counted else "此前未获此类资助"
             )
             if amount > headroom:
                 lines.append(
