@@ -1,0 +1,439 @@
+"""Online backup, checking a backup file, and restoring one.
+
+Backups use SQLite's online backup API, so the desk may stay open: the copy is one consistent
+state. A backup is written to ``FILE.partial`` and renamed only when complete and checked, so a
+cancelled or failed backup leaves nothing that looks like a backup.
+
+A restore checks the file first (SQLite integrity, a schema revision this program knows, an
+intact audit chain), keeps a safety copy of the current database, then copies the backup into
+the live database through the same API: SQLite holds the write lock for the whole copy and
+rolls it back if it is cancelled or fails, so the database is either the old one or the new one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, select
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from core.db.audit import AuditReport, record, verify_chain
+from core.db.clock import Clock, SystemClock, iso_utc, local_text
+from core.db.database import (
+    SQLITE_HEADER,
+    Database,
+    create_db_engine,
+    open_database,
+    resolve_url,
+)
+from core.db.errors import (
+    DatabaseCorrupt,
+    DatabaseError,
+    DatabaseNeedsUpgrade,
+    DatabaseTooNew,
+)
+from core.db.settings import LAST_BACKUP, LAST_RESTORE, get_setting, set_setting
+
+# (pages done, pages in all) -> False to cancel.
+ProgressCallback = Callable[[int, int], bool]
+BACKUP_REMINDER_DAYS = 7
+_PAGES_PER_STEP = 256
+SYSTEM_ACTOR = "系统（备份与恢复）"
+
+
+class BackupCancelled(DatabaseError):
+    def __init__(self) -> None:
+        super().__init__("已取消，未生成任何文件，数据库未作改动")
+
+
+class RestoreRefused(DatabaseError):
+    """The file is not fit to be restored; ``report`` says why."""
+
+    def __init__(self, report: BackupReport) -> None:
+        super().__init__(f"不能从 {report.path} 恢复：{'；'.join(report.problems)}", report.path)
+        self.report = report
+
+
+class _Cancel(Exception):
+    pass
+
+
+def _step_progress(progress: ProgressCallback | None) -> Callable[[int, int, int], None] | None:
+    if progress is None:
+        return None
+
+    def call(status: int, remaining: int, total: int) -> None:
+        if not progress(total - remaining, total):
+            # Raising inside the callback makes sqlite3 finish the backup early; the
+            # destination's write transaction is then rolled back.
+            raise _Cancel
+
+    return call
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as f:
+        os.fsync(f.fileno())
+
+
+def copy_sqlite(engine: Engine, dest: Path, progress: ProgressCallback | None = None) -> None:
+    """A consistent copy of a live SQLite database into ``dest`` (replaced only on success)."""
+    dest = Path(dest)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        with closing(sqlite3.connect(partial)) as target:
+            source.backup(target, pages=_PAGES_PER_STEP, progress=_step_progress(progress))
+            # A backup is one self-contained file (no -wal beside it) to carry on a USB stick.
+            target.execute("PRAGMA journal_mode=DELETE")
+            rows = [r[0] for r in target.execute("PRAGMA quick_check").fetchall()]
+            if rows != ["ok"]:
+                raise DatabaseCorrupt(f"备份副本检查未通过（{'；'.join(rows[:3])}）", dest)
+        _fsync(partial)
+        os.replace(partial, dest)
+    except _Cancel:
+        partial.unlink(missing_ok=True)
+        raise BackupCancelled() from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        raw.close()
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    at: dt.datetime
+
+
+def backup_database(
+    db: Database,
+    dest: str | Path,
+    *,
+    progress: ProgressCallback | None = None,
+    overwrite: bool = False,
+    actor_id: int | None = None,
+    actor_name: str = SYSTEM_ACTOR,
+) -> BackupResult:
+    """Copy the open database to ``dest`` and remember when (for the 7-day reminder)."""
+    if not db.is_sqlite or db.path is None:
+        raise DatabaseError("只有 SQLite 数据库文件可以用本功能备份")
+    target = Path(dest).expanduser().absolute()
+    if target == db.path:
+        raise DatabaseError("备份文件不能是正在使用的数据库本身，请另选文件名")
+    if target.is_dir():
+        raise DatabaseError(f"{target} 是文件夹：请给出备份文件的完整文件名")
+    if target.exists() and not overwrite:
+        raise DatabaseError(f"文件 {target} 已存在：请换一个文件名，或确认覆盖")
+    if not target.parent.is_dir():
+        raise DatabaseError(f"文件夹 {target.parent} 不存在：请先创建或另选位置")
+    copy_sqlite(db.engine, target, progress)
+    at = db.clock.now()
+    with db.write() as session:
+        previous = set_setting(session, LAST_BACKUP, {"at": iso_utc(at), "file": str(target)})
+        record(
+            session,
+            at=at,
+            actor_id=actor_id,
+            actor_name=actor_name,
+            entity="database",
+            entity_id="main",
+            action="backup",
+            before=previous,
+            after={"at": iso_utc(at), "file": str(target)},
+        )
+    return BackupResult(target, target.stat().st_size, at)
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    at: dt.datetime
+    file: str
+
+
+def last_backup(db: Database) -> LastBackup | None:
+    with db.read() as session:
+        value = get_setting(session, LAST_BACKUP)
+    if not value:
+        return None
+    return LastBackup(dt.datetime.fromisoformat(value["at"]), value["file"])
+
+
+def backup_due(db: Database, days: int = BACKUP_REMINDER_DAYS) -> bool:
+    """True when there is no backup, or the last one is older than ``days`` days."""
+    last = last_backup(db)
+    return last is None or db.clock.now() - last.at > dt.timedelta(days=days)
+
+
+@dataclass
+class BackupReport:
+    path: Path
+    ok: bool = False
+    problems: list[str] = field(default_factory=list)
+    revision: str | None = None
+    needs_upgrade: bool = False
+    case_count: int | None = None
+    audit: AuditReport | None = None
+    last_change: str | None = None
+
+    def summary(self) -> str:
+        if not self.ok:
+            return f"备份文件 {self.path} 不可用：{'；'.join(self.problems)}"
+        parts = [f"备份文件 {self.path} 检查通过", f"案件 {self.case_count} 件"]
+        if self.audit is not None:
+            parts.append(f"审计记录 {self.audit.count} 条，完整")
+        if self.last_change:
+            parts.append(f"最后一次改动 {self.last_change}")
+        if self.needs_upgrade:
+            parts.append("为旧版本数据库，恢复后将自动升级")
+        return "，".join(parts)
+
+
+def _readonly_uri(path: Path) -> str:
+    return path.absolute().as_uri() + "?mode=ro"
+
+
+def verify_backup_file(path: str | Path, progress: ProgressCallback | None = None) -> BackupReport:
+    """Check a backup file without changing it; ``report.ok`` says whether it can be restored."""
+    from core.db import migrate
+
+    file = Path(path).expanduser().absolute()
+    report = BackupReport(file)
+    if not file.is_file():
+        report.problems.append("文件不存在")
+        return report
+    with file.open("rb") as f:
+        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            report.problems.append("不是数据库文件（可能选错了文件）")
+            return report
+    uri = _readonly_uri(file)
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                report.problems.append(f"数据库完整性检查未通过（{'；'.join(rows[:3])}）")
+                return report
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                report.problems.append("不是本系统的数据库（没有数据结构版本）")
+                return report
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"文件已损坏，无法读取（{exc}）")
+        return report
+    report.revision = None if version is None else str(version[0])
+    if report.revision is None or not migrate.is_known_revision(report.revision):
+        report.problems.append(
+            f"数据结构版本 {report.revision} 来自更新版本的本系统，本程序无法使用，请先升级程序"
+        )
+        return report
+    report.needs_upgrade = report.revision != migrate.head_revision()
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool
+    )
+    try:
+        with Session(engine) as session:
+            report.audit = verify_chain(session, progress)
+            from core.db.models import Application, AuditEntry
+
+            report.case_count = len(session.scalars(select(Application.id)).all())
+            last = session.scalar(select(AuditEntry.at).order_by(AuditEntry.id.desc()).limit(1))
+            if last:
+                report.last_change = local_text(dt.datetime.fromisoformat(last))
+    finally:
+        engine.dispose()
+    if not report.audit.ok:
+        report.problems.append(f"审计记录链不完整：{report.audit.message}")
+        return report
+    report.ok = True
+    return report
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    report: BackupReport
+    safety_copy: Path | None
+    upgraded_from: str | None
+
+
+def _restore_copy_path(path: Path, when: dt.datetime) -> Path:
+    stamp = when.astimezone().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.before-restore-{stamp}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.before-restore-{stamp}-{n}")
+    return candidate
+
+
+def _restore_live(db: Database, file: Path, progress: ProgressCallback | None) -> None:
+    """Copy the backup into the open database.
+
+    First into a staging file next to it (this part reports progress and may be cancelled),
+    then from there into the live database in one backup step: SQLite holds the write lock
+    for that step and commits only at its end, so readers see the old or the new database.
+    """
+    assert db.path is not None
+    staging = db.path.with_name(db.path.name + ".restoring")
+    staging.unlink(missing_ok=True)
+    try:
+        with (
+            closing(sqlite3.connect(_readonly_uri(file), uri=True)) as source,
+            closing(sqlite3.connect(staging)) as copy,
+        ):
+            source.backup(copy, pages=_PAGES_PER_STEP, progress=_step_progress(progress))
+        raw = db.engine.raw_connection()
+        try:
+            target = raw.driver_connection
+            assert isinstance(target, sqlite3.Connection)
+            with closing(sqlite3.connect(staging)) as copy:
+                copy.backup(target)
+        finally:
+            raw.close()
+    except _Cancel:
+        raise BackupCancelled() from None
+    finally:
+        staging.unlink(missing_ok=True)
+    # Pooled connections may hold schema caches of the replaced database.
+    db.engine.dispose()
+
+
+def _restore_file(target: Path, file: Path, progress: ProgressCallback | None) -> None:
+    """Replace a database file nobody can open (corrupt or too new) by the backup."""
+    staging = target.with_name(target.name + ".restoring")
+    staging.unlink(missing_ok=True)
+    try:
+        with (
+            closing(sqlite3.connect(_readonly_uri(file), uri=True)) as source,
+            closing(sqlite3.connect(staging)) as dest,
+        ):
+            source.backup(dest, pages=_PAGES_PER_STEP, progress=_step_progress(progress))
+        _fsync(staging)
+        # A -wal left beside the old file would be replayed into the new one.
+        for suffix in ("-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        os.replace(staging, target)
+    except _Cancel:
+        staging.unlink(missing_ok=True)
+        raise BackupCancelled() from None
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+
+
+def _open_for_restore(path: Path, clock: Clock) -> Database | None:
+    """The database at ``path`` to restore into while open, or None if it must be replaced."""
+    try:
+        return open_database(path, clock=clock, upgrade=False)
+    except DatabaseNeedsUpgrade:
+        # Its schema is about to be replaced along with everything else: no upgrade first.
+        url, resolved = resolve_url(path)
+        return Database(create_db_engine(url), url, resolved, clock)
+    except (DatabaseCorrupt, DatabaseTooNew):
+        return None
+
+
+def _replace_unusable(
+    path: Path, file: Path, clock: Clock, progress: ProgressCallback | None
+) -> Path:
+    safety = _restore_copy_path(path, clock.now())
+    shutil.copy2(path, safety)
+    wal = Path(str(path) + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(str(safety) + "-wal"))
+    _restore_file(path, file, progress)
+    return safety
+
+
+def _restore_open(
+    db: Database, file: Path, clock: Clock, progress: ProgressCallback | None
+) -> Path:
+    if not db.is_sqlite or db.path is None:
+        raise DatabaseError("只有 SQLite 数据库文件可以用本功能恢复")
+    if db.path == file:
+        raise DatabaseError("备份文件与要恢复的数据库是同一个文件")
+    safety = _restore_copy_path(db.path, clock.now())
+    copy_sqlite(db.engine, safety)
+    _restore_live(db, file, progress)
+    return safety
+
+
+def restore_database(
+    target: Database | str | Path,
+    backup_file: str | Path,
+    *,
+    progress: ProgressCallback | None = None,
+    clock: Clock | None = None,
+    actor_id: int | None = None,
+    actor_name: str = SYSTEM_ACTOR,
+) -> RestoreResult:
+    """Check ``backup_file``, keep a safety copy of the current database, then swap it in.
+
+    ``target`` is the open database (the GUI) or a path (the CLI). A path that cannot be opened
+    because it is corrupt or too new is replaced as a file, after a byte copy for safety.
+    """
+    file = Path(backup_file).expanduser().absolute()
+    report = verify_backup_file(file)
+    if not report.ok:
+        raise RestoreRefused(report)
+    safety: Path | None
+    if isinstance(target, Database):
+        clock = clock or target.clock
+        safety = _restore_open(target, file, clock, progress)
+        assert target.path is not None
+        path = target.path
+    else:
+        clock = clock or SystemClock()
+        path = Path(target).expanduser().absolute()
+        if path == file:
+            raise DatabaseError("备份文件与要恢复的数据库是同一个文件")
+        if not path.exists() or path.stat().st_size == 0:
+            safety = None
+            _restore_file(path, file, progress)
+        else:
+            db = _open_for_restore(path, clock)
+            if db is None:
+                safety = _replace_unusable(path, file, clock, progress)
+            else:
+                try:
+                    safety = _restore_open(db, file, clock, progress)
+                finally:
+                    db.close()
+    # Opening runs the upgrade (with its own safety copy) when the backup is older.
+    reopened = open_database(path, clock=clock)
+    try:
+        at = clock.now()
+        with reopened.write() as session:
+            info = {"at": iso_utc(at), "file": str(file), "safety_copy": str(safety or "")}
+            set_setting(session, LAST_RESTORE, info)
+            record(
+                session,
+                at=at,
+                actor_id=actor_id,
+                actor_name=actor_name,
+                entity="database",
+                entity_id="main",
+                action="restore",
+                after=info,
+            )
+        upgraded = reopened.upgraded_from
+    finally:
+        reopened.close()
+    if isinstance(target, Database):
+        target.engine.dispose()
+    return RestoreResult(report, safety, upgraded)

@@ -1,0 +1,335 @@
+"""The tables, as typed SQLAlchemy 2 models.
+
+Every schema change is an Alembic revision in ``core/db/migrations/versions``; a test checks
+that those revisions build exactly these models. Money columns are whole fen (:class:`Money`),
+instants are UTC (:class:`UtcDateTime`), and the engine's facts and results are canonical JSON.
+Rows that people edit carry a ``version`` counter (optimistic locking) plus who changed them
+last and when, so a stale edit can be refused with a useful message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from core.db.types import JsonText, Money, UtcDateTime
+
+# Named constraints, so that batch migrations on SQLite can find and change them later.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _versioned(column: Any) -> dict[str, Any]:
+    # Optimistic locking: UPDATE ... WHERE version = <the version read>, so an edit made from
+    # a copy someone else has changed since is refused instead of silently overwriting.
+    return {"version_id_col": column}
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    # Comma-separated role codes ("clerk,supervisor"); one user may hold several.
+    roles: Mapped[str] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = _versioned(version)
+
+
+class Applicant(Base):
+    """An applicant (申请人), kept across programme years under its credit code."""
+
+    __tablename__ = "applicants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    credit_code: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    size: Mapped[str | None] = mapped_column(String(10))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    handler: Mapped[str] = mapped_column(String(100), default="")
+    handler_phone: Mapped[str] = mapped_column(String(50), default="")
+    patent_agency: Mapped[str] = mapped_column(String(200), default="")
+    patent_attorney: Mapped[str] = mapped_column(String(100), default="")
+    attorney_phone: Mapped[str] = mapped_column(String(50), default="")
+    account_name: Mapped[str] = mapped_column(String(200), default="")
+    bank: Mapped[str] = mapped_column(String(200), default="")
+    account_number: Mapped[str] = mapped_column(String(64), default="")
+    # The three 五(一)2 flags a clerk looks up, each with what was found and where.
+    dishonest_debtor: Mapped[bool] = mapped_column(Boolean, default=False)
+    dishonest_debtor_note: Mapped[str] = mapped_column(Text, default="")
+    dishonest_debtor_source: Mapped[str] = mapped_column(String(200), default="")
+    ownership_dispute: Mapped[bool] = mapped_column(Boolean, default=False)
+    ownership_dispute_note: Mapped[str] = mapped_column(Text, default="")
+    ownership_dispute_source: Mapped[str] = mapped_column(String(200), default="")
+    major_accident_3y: Mapped[bool] = mapped_column(Boolean, default=False)
+    major_accident_3y_note: Mapped[str] = mapped_column(Text, default="")
+    major_accident_3y_source: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = _versioned(version)
+
+
+class Application(Base):
+    """One application (申报) under one programme, with its case number and status."""
+
+    __tablename__ = "applications"
+    __table_args__ = (
+        UniqueConstraint("policy_id", "seq"),
+        Index("ix_applications_year_seq", "year", "seq"),
+        # These two cover every filter of the case list except search, so that counting per
+        # status and finding a page read only an index, never the wide rows (bench figures in
+        # docs/records.md): one leads with the status, the other with the received date.
+        Index("ix_applications_list", "status", "year", "seq", "item_mask", "received_on"),
+        Index("ix_applications_received_on", "received_on", "year", "seq", "status", "item_mask"),
+        Index("ix_applications_applicant_id", "applicant_id"),
+        Index("ix_applications_applicant_name", "applicant_name", "year", "seq"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    case_number: Mapped[str] = mapped_column(String(60), unique=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
+    # The name as written on this year's 申请表; the applicant row may be renamed later.
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    filed_by_agent: Mapped[bool] = mapped_column(Boolean, default=False)
+    agent_name: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(30))
+    # One bit per claimed item code (bits from item_codes): the list filters by item without
+    # a subquery per row.
+    item_mask: Mapped[int] = mapped_column(Integer, default=0)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    correction_due: Mapped[dt.date | None] = mapped_column(Date)
+    intake_ground: Mapped[str | None] = mapped_column(String(40))
+    # The engine's total as last calculated (changes until approval).
+    computed_total: Mapped[Decimal | None] = mapped_column(Money)
+    # Frozen at approval: what reprints, statistics and payouts read.
+    approved_amount: Mapped[Decimal | None] = mapped_column(Money)
+    snapshot_policy_version: Mapped[str | None] = mapped_column(String(40))
+    snapshot_policy_sha256: Mapped[str | None] = mapped_column(String(64))
+    snapshot_case: Mapped[Any] = mapped_column(JsonText, nullable=True)
+    snapshot_result: Mapped[Any] = mapped_column(JsonText, nullable=True)
+    snapshot_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    meeting_date: Mapped[dt.date | None] = mapped_column(Date)
+    meeting_minute: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    applicant: Mapped[Applicant] = relationship(lazy="joined", innerjoin=True)
+    claims: Mapped[list[ClaimRow]] = relationship(
+        order_by="ClaimRow.position", cascade="all, delete-orphan", back_populates="application"
+    )
+    materials: Mapped[list[MaterialRow]] = relationship(
+        order_by="MaterialRow.position", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = _versioned(version)
+
+
+class ClaimRow(Base):
+    """One claimed item (资助事项) with the facts the policy declares, validated by the engine."""
+
+    __tablename__ = "claims"
+    __table_args__ = (
+        UniqueConstraint("application_id", "position"),
+        Index("ix_claims_item_application_id", "item", "application_id"),
+        Index("ix_claims_patent", "patent"),
+        Index("ix_claims_product_key", "product_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(String(40))
+    date: Mapped[dt.date] = mapped_column(Date)
+    facts: Mapped[Any] = mapped_column(JsonText)
+    # Denormalised keys for duplicate checks and search (normalised patent number, product).
+    patent: Mapped[str | None] = mapped_column(String(20))
+    product_key: Mapped[str | None] = mapped_column(String(200))
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    result_status: Mapped[str | None] = mapped_column(String(20))
+    paid_amount: Mapped[Decimal | None] = mapped_column(Money)
+    paid_months: Mapped[int] = mapped_column(Integer, default=0)
+
+    application: Mapped[Application] = relationship(back_populates="claims")
+
+
+class MaterialRow(Base):
+    """One line of the materials checklist (五(二))."""
+
+    __tablename__ = "application_materials"
+    __table_args__ = (UniqueConstraint("application_id", "code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    received: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Sets of stamped copies handed in (「盖有鲜章的复印件，一式两份」).
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    originals_verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    @property
+    def touched(self) -> bool:
+        return self.received or self.copies > 0 or self.originals_verified or bool(self.note)
+
+
+class Decision(Base):
+    """One workflow step on a case: who did what, when, and why."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (Index("ix_decisions_application_id", "application_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
+    action: Mapped[str] = mapped_column(String(30))
+    from_status: Mapped[str] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[Any] = mapped_column(JsonText)
+
+
+class Counter(Base):
+    """Per-programme sequences (case numbers, notice batches), allocated inside a transaction."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class ItemCode(Base):
+    """The bit of each item code in ``Application.item_mask`` (assigned on first use)."""
+
+    __tablename__ = "item_codes"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    bit: Mapped[int] = mapped_column(Integer, unique=True)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JsonText)
+
+
+class AuditEntry(Base):
+    """Append-only change log; each row holds the SHA-256 of itself chained to the one before."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    # ISO 8601 text in UTC, hashed exactly as stored.
+    at: Mapped[str] = mapped_column(String(40))
+    actor_id: Mapped[int | None] = mapped_column(Integer)
+    actor_name: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class NoticeBatch(Base):
+    """A public notice (公示) of decided cases, prorated against the budget left."""
+
+    __tablename__ = "notice_batches"
+    __table_args__ = (UniqueConstraint("policy_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(40))
+    number: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    budget: Mapped[Decimal] = mapped_column(Money)
+    used_before: Mapped[Decimal] = mapped_column(Money)
+    remaining: Mapped[Decimal] = mapped_column(Money)
+    requested: Mapped[Decimal] = mapped_column(Money)
+    total: Mapped[Decimal] = mapped_column(Money)
+    # Exact decimal text of budget ÷ requested (or "1"); shown, never recomputed.
+    ratio: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(10))
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    entries: Mapped[list[NoticeEntry]] = relationship(
+        order_by="NoticeEntry.position", back_populates="batch"
+    )
+
+    __mapper_args__ = _versioned(version)
+
+
+class NoticeEntry(Base):
+    """One case on a notice: its approved amount, the prorated amount, objection and payout."""
+
+    __tablename__ = "notice_entries"
+    __table_args__ = (Index("ix_notice_entries_batch_id", "batch_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("notice_batches.id"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), unique=True)
+    position: Mapped[int] = mapped_column(Integer)
+    before: Mapped[Decimal] = mapped_column(Money)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    objection: Mapped[str] = mapped_column(Text, default="")
+    objection_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    paid_on: Mapped[dt.date | None] = mapped_column(Date)
+    voucher_no: Mapped[str | None] = mapped_column(String(60))
+    paid_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    paid_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+    batch: Mapped[NoticeBatch] = relationship(back_populates="entries")
+    application: Mapped[Application] = relationship()

@@ -1,0 +1,687 @@
+"""Public notice (公示), budget proration and payout (兑现) (五(三), 四).
+
+A notice batch takes decided cases (approved, then 办公会审定) and prorates their approved
+amounts against the programme budget left: the budget minus what earlier batches of the same
+programme hold or have paid (cases on notice, with an objection, cleared or paid; a case
+refused after an upheld objection gives its money back). The proration is the engine's
+(largest remainder, to the fen). ``preview_notice_batch`` shows exactly what
+``create_notice_batch`` will save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.db.clock import local_today
+from core.db.database import Database
+from core.db.models import Application, NoticeBatch, NoticeEntry, User
+from core.db.settings import EXTRA_WORKDAYS, HOLIDAYS, get_setting, set_setting
+from core.engine.calculate import prorate
+from core.engine.results import ratio_text
+from core.money import format_yuan, rmb_capitals
+from core.records.base import audit, load_user, require_role, write_op
+from core.records.cases import case_op, get_application, next_counter, policy_for
+from core.records.changes import Changes
+from core.records.errors import IllegalTransition, InvalidInput, NotFound, RecordsError
+from core.records.roles import Role
+from core.records.states import HOLDING_STATUSES, Action, Status
+from core.records.workflow import apply_transition, check_transition
+
+OPEN = "open"
+CLOSED = "closed"
+
+
+# ---------------------------------------------------------------------------
+# Working days
+# ---------------------------------------------------------------------------
+
+
+def is_working_day(
+    day: dt.date, holidays: Iterable[dt.date] = (), extra_workdays: Iterable[dt.date] = ()
+) -> bool:
+    """Monday to Friday, except holidays; a weekend day made a working day (调休) counts."""
+    if day in set(extra_workdays):
+        return True
+    return day.weekday() < 5 and day not in set(holidays)
+
+
+def notice_end_date(
+    start: dt.date,
+    working_days: int,
+    holidays: Iterable[dt.date] = (),
+    extra_workdays: Iterable[dt.date] = (),
+) -> dt.date:
+    """The last day of a notice of ``working_days`` working days starting on ``start``.
+
+    Reading taken: the start day counts as the first day when it is a working day (a notice
+    put up on Monday for 5 working days ends on Friday); a weekend start begins on the next
+    working day.
+    """
+    if working_days < 1:
+        raise InvalidInput("working_days", "公示期至少 1 个工作日")
+    hol, extra = set(holidays), set(extra_workdays)
+    day = start
+    counted = 0
+    while True:
+        if is_working_day(day, hol, extra):
+            counted += 1
+            if counted == working_days:
+                return day
+        day += dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class NoticeCalendar:
+    holidays: tuple[dt.date, ...] = ()
+    extra_workdays: tuple[dt.date, ...] = ()
+
+
+def notice_calendar(db: Database) -> NoticeCalendar:
+    with db.read() as session:
+        return _calendar(session)
+
+
+def _calendar(session: Session) -> NoticeCalendar:
+    return NoticeCalendar(
+        tuple(dt.date.fromisoformat(d) for d in get_setting(session, HOLIDAYS, [])),
+        tuple(dt.date.fromisoformat(d) for d in get_setting(session, EXTRA_WORKDAYS, [])),
+    )
+
+
+def set_notice_calendar(
+    db: Database, actor_id: int, holidays: Iterable[dt.date], extra_workdays: Iterable[dt.date] = ()
+) -> Changes:
+    """The statutory holidays and 调休 working weekend days used to count notice periods."""
+    hol = sorted(set(holidays))
+    extra = sorted(set(extra_workdays))
+    both = set(hol) & set(extra)
+    if both:
+        raise InvalidInput("holidays", f"{min(both).isoformat()} 不能既是节假日又是调休工作日")
+    with write_op(db, actor_id, {Role.ADMIN, Role.SUPERVISOR}, "设置节假日") as (
+        session,
+        actor,
+        now,
+    ):
+        before = {
+            "holidays": set_setting(session, HOLIDAYS, [d.isoformat() for d in hol]),
+            "extra_workdays": set_setting(session, EXTRA_WORKDAYS, [d.isoformat() for d in extra]),
+        }
+        audit(
+            session,
+            now,
+            actor,
+            "settings",
+            "calendar",
+            "update",
+            before,
+            {"holidays": hol, "extra_workdays": extra},
+        )
+        return Changes(settings=True)
+
+
+# ---------------------------------------------------------------------------
+# Preview and creation
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoticeLine:
+    case_id: int
+    case_number: str
+    applicant_name: str
+    credit_code: str
+    before: Decimal
+    after: Decimal
+
+
+@dataclass(frozen=True)
+class NoticePreview:
+    policy_id: str
+    budget: Decimal
+    used_before: Decimal
+    remaining: Decimal
+    requested: Decimal
+    total: Decimal
+    ratio: Decimal
+    start_date: dt.date
+    end_date: dt.date
+    lines: tuple[NoticeLine, ...]
+    explanation: tuple[str, ...]
+
+    @property
+    def prorated(self) -> bool:
+        return self.requested > self.remaining
+
+
+def budget_used(session: Session, policy_id: str, exclude_batch: int | None = None) -> Decimal:
+    """What notice batches of this programme hold or have paid (see the module doc)."""
+    query = (
+        select(NoticeEntry.amount)
+        .join(NoticeBatch, NoticeEntry.batch_id == NoticeBatch.id)
+        .join(Application, NoticeEntry.application_id == Application.id)
+        .where(
+            NoticeBatch.policy_id == policy_id,
+            Application.status.in_([s.value for s in HOLDING_STATUSES]),
+        )
+    )
+    if exclude_batch is not None:
+        query = query.where(NoticeBatch.id != exclude_batch)
+    return sum(session.scalars(query), Decimal("0.00"))
+
+
+def _yuan(amount: Decimal) -> str:
+    return f"{format_yuan(amount)}元"
+
+
+def _compute(
+    session: Session,
+    case_ids: Sequence[int],
+    start: dt.date,
+    working_days: int | None,
+) -> tuple[NoticePreview, list[Application]]:
+    if not case_ids:
+        raise InvalidInput("case_ids", "请选择要公示的案件")
+    if len(set(case_ids)) != len(case_ids):
+        raise InvalidInput("case_ids", "案件重复选择")
+    apps = [get_application(session, i) for i in case_ids]
+    policy_ids = {a.policy_id for a in apps}
+    if len(policy_ids) > 1:
+        raise InvalidInput("case_ids", "一批公示只能包含同一资助政策（同一年度）的案件")
+    for app in apps:
+        if app.status != Status.DECIDED.value:
+            raise IllegalTransition(
+                f"案件 {app.case_number} 当前为「{Status(app.status).label}」，"
+                "只有审核通过并经办公会审定的案件才能公示"
+            )
+    apps.sort(key=lambda a: a.seq)
+    policy = policy_for(apps[0].policy_id)
+    calendar = _calendar(session)
+    days = policy.notice_working_days if working_days is None else working_days
+    end = notice_end_date(start, days, calendar.holidays, calendar.extra_workdays)
+    used = budget_used(session, policy.id)
+    budget = policy.budget
+    remaining = max(budget - used, Decimal("0.00"))
+    before = [a.approved_amount or Decimal("0.00") for a in apps]
+    after, ratio = prorate(before, remaining, [a.case_number for a in apps])
+    requested = sum(before, Decimal("0.00"))
+    total = sum(after, Decimal("0.00"))
+    explanation = [
+        f"资助预算{_yuan(budget)}（{policy.budget_clause}）",
+        f"此前各批公示占用及已兑现{_yuan(used)}，剩余预算{_yuan(remaining)}",
+        f"本批 {len(apps)} 件，审核通过金额合计{_yuan(requested)}",
+    ]
+    if requested > remaining:
+        explanation.append(
+            f"超过剩余预算，按 剩余预算 ÷ 申请合计 = {_yuan(remaining)} ÷ {_yuan(requested)} ≈ "
+            f"{ratio_text(ratio)} 等比例折算到分，舍去的分按最大余数法补足（{policy.budget_clause}）"
+        )
+    else:
+        explanation.append("未超过剩余预算，不作折算")
+    explanation.append(f"本批公示合计{_yuan(total)}（大写：{rmb_capitals(total)}）")
+    explanation.append(
+        f"公示期 {days} 个工作日：{start.isoformat()} 至 {end.isoformat()}（{policy.notice_clause}）"
+    )
+    lines = tuple(
+        NoticeLine(a.id, a.case_number, a.applicant_name, a.applicant.credit_code, b, f)
+        for a, b, f in zip(apps, before, after, strict=True)
+    )
+    preview = NoticePreview(
+        policy_id=policy.id,
+        budget=budget,
+        used_before=used,
+        remaining=remaining,
+        requested=requested,
+        total=total,
+        ratio=ratio,
+        start_date=start,
+        end_date=end,
+        lines=lines,
+        explanation=tuple(explanation),
+    )
+    return preview, apps
+
+
+def preview_notice_batch(
+    db: Database,
+    actor_id: int,
+    case_ids: Sequence[int],
+    *,
+    start_date: dt.date | None = None,
+    working_days: int | None = None,
+) -> NoticePreview:
+    """Everything a notice batch would hold (budget, earlier use, ratio, each case before and
+    after proration, dates), computed without saving anything."""
+    with db.read() as session:
+        actor = load_user(session, actor_id)
+        require_role(actor, {Role.SUPERVISOR}, "公示")
+        start = start_date or local_today(db.clock)
+        preview, _ = _compute(session, case_ids, start, working_days)
+        session.rollback()
+        return preview
+
+
+def create_notice_batch(
+    db: Database,
+    actor_id: int,
+    case_ids: Sequence[int],
+    *,
+    start_date: dt.date | None = None,
+    working_days: int | None = None,
+) -> tuple[NoticePreview, Changes]:
+    """Save the batch with the same numbers as the preview and put its cases on notice."""
+    with db.write() as session:
+        actor = load_user(session, actor_id)
+        require_role(actor, {Role.SUPERVISOR}, "公示")
+        now = db.clock.now()
+        start = start_date or local_today(db.clock)
+        preview, apps = _compute(session, case_ids, start, working_days)
+        if preview.remaining <= 0:
+            raise RecordsError(
+                "本年度资助预算已全部占用，不能再公示；如有案件异议成立，预算会相应释放"
+            )
+        batch = NoticeBatch(
+            policy_id=preview.policy_id,
+            number=next_counter(session, f"notice:{preview.policy_id}"),
+            start_date=preview.start_date,
+            end_date=preview.end_date,
+            budget=preview.budget,
+            used_before=preview.used_before,
+            remaining=preview.remaining,
+            requested=preview.requested,
+            total=preview.total,
+            ratio=str(preview.ratio),
+            status=OPEN,
+            created_by_id=actor.id,
+            created_at=now,
+        )
+        session.add(batch)
+        session.flush()
+        for position, (app, line) in enumerate(zip(apps, preview.lines, strict=True)):
+            transition = check_transition(app, actor, Action.PUBLISH)
+            session.add(
+                NoticeEntry(
+                    batch_id=batch.id,
+                    application_id=app.id,
+                    position=position,
+                    before=line.before,
+                    amount=line.after,
+                    objection="",
+                    resolution="",
+                )
+            )
+            app.updated_at = now
+            app.updated_by_id = actor.id
+            apply_transition(
+                session,
+                app,
+                actor,
+                transition,
+                now,
+                data={"batch": batch.number, "before": str(line.before), "amount": str(line.after)},
+            )
+        audit(
+            session,
+            now,
+            actor,
+            "notice_batch",
+            batch.id,
+            "create",
+            None,
+            {
+                "number": batch.number,
+                "policy_id": batch.policy_id,
+                "start_date": batch.start_date,
+                "end_date": batch.end_date,
+                "budget": batch.budget,
+                "used_before": batch.used_before,
+                "remaining": batch.remaining,
+                "requested": batch.requested,
+                "total": batch.total,
+                "ratio": batch.ratio,
+                "cases": [line.case_number for line in preview.lines],
+            },
+        )
+        return preview, Changes(
+            case_ids=frozenset(case_ids),
+            case_list=True,
+            notice=True,
+            budget=True,
+            id=batch.id,
+            note=f"已生成第 {batch.number} 批公示（{len(apps)} 件）",
+        )
+
+
+# ---------------------------------------------------------------------------
+# Objections
+# ---------------------------------------------------------------------------
+
+
+def _entry(session: Session, app: Application) -> NoticeEntry:
+    entry = session.scalar(select(NoticeEntry).where(NoticeEntry.application_id == app.id))
+    if entry is None:
+        raise NotFound(f"案件 {app.case_number} 不在任何公示批次中")
+    return entry
+
+
+def raise_objection(
+    db: Database,
+    actor_id: int,
+    case_id: int,
+    objection: str,
+    *,
+    expected_version: int | None = None,
+) -> Changes:
+    """有异议: the case is held, with the objection recorded, until a supervisor resolves it."""
+    text = objection.strip()
+    if not text:
+        raise InvalidInput("objection", "请填写异议内容（异议人、事由）")
+    with case_op(db, actor_id, case_id, expected_version) as (session, actor, app, now):
+        transition = check_transition(app, actor, Action.RAISE_OBJECTION)
+        entry = _entry(session, app)
+        entry.objection = text
+        entry.objection_at = now
+        entry.resolution = ""
+        apply_transition(session, app, actor, transition, now, reason=text)
+        return Changes(case_ids=frozenset({app.id}), case_list=True, notice=True)
+
+
+def resolve_objection(
+    db: Database,
+    actor_id: int,
+    case_id: int,
+    *,
+    upheld: bool,
+    resolution: str,
+    expected_version: int | None = None,
+) -> Changes:
+    """A supervisor decides an objection.
+
+    Upheld: 不予资助 (the held money returns to the budget). Not upheld: back on notice while
+    the batch is open, or cleared for payout if the batch has already been closed.
+    """
+    text = resolution.strip()
+    if not text:
+        raise InvalidInput("resolution", "请填写异议处理意见")
+    with case_op(db, actor_id, case_id, expected_version) as (session, actor, app, now):
+        entry = _entry(session, app) if app.status == Status.OBJECTION.value else None
+        if upheld:
+            action = Action.UPHOLD_OBJECTION
+        elif entry is not None and entry.batch.status == CLOSED:
+            action = Action.CLEAR
+        else:
+            action = Action.DISMISS_OBJECTION
+        transition = check_transition(app, actor, action)
+        assert entry is not None
+        entry.resolution = text
+        apply_transition(session, app, actor, transition, now, reason=text, data={"upheld": upheld})
+        return Changes(case_ids=frozenset({app.id}), case_list=True, notice=True, budget=upheld)
+
+
+# ---------------------------------------------------------------------------
+# Closing and payout
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PayoutLine:
+    case_id: int
+    case_number: str
+    applicant_name: str
+    credit_code: str
+    account_name: str
+    bank: str
+    account_number: str
+    approved: Decimal
+    amount: Decimal
+    amount_capitals: str
+    status: Status
+    paid_on: dt.date | None
+    voucher_no: str | None
+
+
+@dataclass(frozen=True)
+class NoticeBatchInfo:
+    id: int
+    policy_id: str
+    number: int
+    status: str
+    start_date: dt.date
+    end_date: dt.date
+    budget: Decimal
+    used_before: Decimal
+    remaining: Decimal
+    requested: Decimal
+    total: Decimal
+    ratio: Decimal
+    created_by: str
+    created_at: dt.datetime
+    cases: int
+    version: int
+
+
+def _batch_info(session: Session, batch: NoticeBatch) -> NoticeBatchInfo:
+    creator = session.get(User, batch.created_by_id)
+    return NoticeBatchInfo(
+        id=batch.id,
+        policy_id=batch.policy_id,
+        number=batch.number,
+        status=batch.status,
+        start_date=batch.start_date,
+        end_date=batch.end_date,
+        budget=batch.budget,
+        used_before=batch.used_before,
+        remaining=batch.remaining,
+        requested=batch.requested,
+        total=batch.total,
+        ratio=Decimal(batch.ratio),
+        created_by=creator.display_name if creator else "",
+        created_at=batch.created_at,
+        cases=len(batch.entries),
+        version=batch.version,
+    )
+
+
+def list_notice_batches(db: Database, policy_id: str | None = None) -> list[NoticeBatchInfo]:
+    with db.read() as session:
+        query = select(NoticeBatch).order_by(NoticeBatch.id)
+        if policy_id:
+            query = query.where(NoticeBatch.policy_id == policy_id)
+        return [_batch_info(session, b) for b in session.scalars(query)]
+
+
+def get_notice_batch(db: Database, batch_id: int) -> NoticeBatchInfo:
+    with db.read() as session:
+        return _batch_info(session, _batch(session, batch_id))
+
+
+def _batch(session: Session, batch_id: int) -> NoticeBatch:
+    batch = session.get(NoticeBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"没有编号为 {batch_id} 的公示批次")
+    return batch
+
+
+def close_notice_batch(db: Database, actor_id: int, batch_id: int) -> Changes:
+    """End the notice once its period is over: cases without objection are cleared for payout;
+    cases with an open objection stay held until it is resolved."""
+    with write_op(db, actor_id, {Role.SUPERVISOR}, "结束公示") as (session, actor, now):
+        batch = _batch(session, batch_id)
+        if batch.status == CLOSED:
+            raise RecordsError(f"第 {batch.number} 批公示已结束")
+        today = local_today(db.clock)
+        if today <= batch.end_date:
+            raise RecordsError(
+                f"第 {batch.number} 批公示期至 {batch.end_date.isoformat()}（含当日），期满后才能结束公示"
+            )
+        cleared = held = 0
+        for entry in batch.entries:
+            app = entry.application
+            if app.status == Status.ON_NOTICE.value:
+                transition = check_transition(app, actor, Action.CLEAR)
+                app.updated_at = now
+                app.updated_by_id = actor.id
+                apply_transition(session, app, actor, transition, now, data={"batch": batch.number})
+                cleared += 1
+            elif app.status == Status.OBJECTION.value:
+                held += 1
+        batch.status = CLOSED
+        batch.closed_at = now
+        batch.closed_by_id = actor.id
+        audit(
+            session,
+            now,
+            actor,
+            "notice_batch",
+            batch.id,
+            "close",
+            {"status": OPEN},
+            {"status": CLOSED, "cleared": cleared, "held": held},
+        )
+        note = f"第 {batch.number} 批公示已结束：{cleared} 件无异议"
+        if held:
+            note += f"，{held} 件有异议待处理"
+        return Changes(
+            case_ids=frozenset(e.application_id for e in batch.entries),
+            case_list=True,
+            notice=True,
+            id=batch.id,
+            note=note,
+        )
+
+
+def payout_list(db: Database, batch_id: int) -> list[PayoutLine]:
+    """The cases of a batch cleared for payout (or already paid), with bank details."""
+    with db.read() as session:
+        batch = _batch(session, batch_id)
+        lines = []
+        for entry in batch.entries:
+            app = entry.application
+            if app.status not in (Status.CLEARED.value, Status.PAID.value):
+                continue
+            a = app.applicant
+            lines.append(
+                PayoutLine(
+                    case_id=app.id,
+                    case_number=app.case_number,
+                    applicant_name=app.applicant_name,
+                    credit_code=a.credit_code,
+                    account_name=a.account_name,
+                    bank=a.bank,
+                    account_number=a.account_number,
+                    approved=entry.before,
+                    amount=entry.amount,
+                    amount_capitals=rmb_capitals(entry.amount),
+                    status=Status(app.status),
+                    paid_on=entry.paid_on,
+                    voucher_no=entry.voucher_no,
+                )
+            )
+        return lines
+
+
+@dataclass(frozen=True)
+class Payment:
+    case_id: int
+    voucher_no: str
+
+
+def _split_to_claims(app: Application, entry: NoticeEntry) -> None:
+    """Share the paid amount out over the claims (largest remainder), so that cumulative caps
+    later count what each item was actually paid."""
+    amounts = [c.amount or Decimal("0.00") for c in app.claims]
+    ids = [str(c.position) for c in app.claims]
+    if sum(amounts, Decimal(0)) <= 0:
+        shares = [Decimal("0.00") for _ in amounts]
+    else:
+        shares, _ = prorate(amounts, entry.amount, ids)
+    for claim, share in zip(app.claims, shares, strict=True):
+        claim.paid_amount = share
+        months = claim.facts.get("interest_months") if share > 0 else None
+        claim.paid_months = int(months) if months is not None else 0
+
+
+def mark_paid(
+    db: Database, actor_id: int, payments: Sequence[Payment], paid_on: dt.date
+) -> Changes:
+    """兑现: record payment date and voucher number, for one case or many (all or none)."""
+    if not payments:
+        raise InvalidInput("payments", "请选择要登记兑现的案件")
+    ids = [p.case_id for p in payments]
+    if len(set(ids)) != len(ids):
+        raise InvalidInput("payments", "案件重复选择")
+    with db.write() as session:
+        actor = load_user(session, actor_id)
+        now = db.clock.now()
+        if paid_on > local_today(db.clock):
+            raise InvalidInput("paid_on", "兑现日期不能晚于今天")
+        for p in payments:
+            app = get_application(session, p.case_id)
+            transition = check_transition(app, actor, Action.PAY)
+            voucher = p.voucher_no.strip()
+            if not voucher:
+                raise InvalidInput("voucher_no", f"案件 {app.case_number}：请填写凭证号")
+            entry = _entry(session, app)
+            entry.paid_on = paid_on
+            entry.voucher_no = voucher
+            entry.paid_by_id = actor.id
+            entry.paid_at = now
+            _split_to_claims(app, entry)
+            app.updated_at = now
+            app.updated_by_id = actor.id
+            apply_transition(
+                session,
+                app,
+                actor,
+                transition,
+                now,
+                data={
+                    "paid_on": paid_on.isoformat(),
+                    "voucher_no": voucher,
+                    "amount": str(entry.amount),
+                },
+            )
+        return Changes(
+            case_ids=frozenset(ids),
+            case_list=True,
+            notice=True,
+            budget=True,
+            note=f"已登记兑现 {len(payments)} 件",
+        )
+
+
+def budget_status(db: Database, policy_id: str) -> tuple[Decimal, Decimal, Decimal]:
+    """(budget, held or paid, remaining) of a programme."""
+    policy = policy_for(policy_id)
+    with db.read() as session:
+        used = budget_used(session, policy_id)
+    return policy.budget, used, max(policy.budget - used, Decimal("0.00"))
+
+
+__all__ = [
+    "NoticeBatchInfo",
+    "NoticeCalendar",
+    "NoticeLine",
+    "NoticePreview",
+    "Payment",
+    "PayoutLine",
+    "budget_status",
+    "close_notice_batch",
+    "create_notice_batch",
+    "get_notice_batch",
+    "is_working_day",
+    "list_notice_batches",
+    "mark_paid",
+    "notice_calendar",
+    "notice_end_date",
+    "payout_list",
+    "preview_notice_batch",
+    "raise_objection",
+    "resolve_objection",
+    "set_notice_calendar",
+]
