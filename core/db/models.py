@@ -333,3 +333,20 @@ class NoticeEntry(Base):
 
     batch: Mapped[NoticeBatch] = relationship(back_populates="entries")
     application: Mapped[Application] = relationship()
+
+
+class LprRateRow(Base):
+    """A loan prime rate an administrator added after the shipped table (resources/lpr.toml).
+
+    Rates are exact decimal text ("0.0310"), like the file, so nothing is lost to binary floats.
+    """
+
+    __tablename__ = "lpr_rates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    effective: Mapped[dt.date] = mapped_column(Date, unique=True)
+    one_year: Mapped[str] = mapped_column(String(12))
+    over_five_years: Mapped[str] = mapped_column(String(12))
+    source_note: Mapped[str] = mapped_column(String(200), default="")
+    added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

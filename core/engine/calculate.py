@@ -363,7 +363,7 @@ def calculate_application(
     )
 
 
-def _bank_ranks(cases: Sequence[CaseInput], policy: Policy) -> dict[int, dict[int, RankDecision]]:
+def bank_ranks(cases: Sequence[CaseInput], policy: Policy) -> dict[int, dict[int, RankDecision]]:
     """Rank every eligible ranking claim of the batch (附件1·知识产权质押融资·第1行)."""
     entries: list[tuple[tuple[object, ...], int, int, str]] = []
     for case_index, case in enumerate(cases):
@@ -429,7 +429,7 @@ def calculate_batch(
 ) -> BatchResult:
     lpr = lpr or load_lpr()
     budget = policy.budget if budget is None else budget
-    ranks = _bank_ranks(cases, policy)
+    ranks = bank_ranks(cases, policy)
     results = [calculate_application(c, policy, lpr, ranks.get(i)) for i, c in enumerate(cases)]
     before = [r.total for r in results]
     ids = [c.id or str(i + 1) for i, c in enumerate(cases)]
@@ -472,6 +472,7 @@ def calculate_batch(
 
 
 __all__ = [
+    "bank_ranks",
     "calculate_application",
     "calculate_batch",
     "money_text",

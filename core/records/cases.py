@@ -35,7 +35,7 @@ from core.db.models import (
     NoticeEntry,
     User,
 )
-from core.engine.calculate import calculate_application
+from core.engine.calculate import bank_ranks, calculate_application
 from core.engine.inputs import (
     CaseInput,
     Claim,
@@ -46,11 +46,13 @@ from core.engine.inputs import (
     parse_claim,
 )
 from core.engine.results import ApplicationResult
+from core.engine.rules import RankDecision
 from core.policy.loader import PolicyError, load_policy
 from core.policy.model import Policy
 from core.records.base import audit, diff, jsonable, load_user, require_role, row_dict
 from core.records.changes import Changes
 from core.records.errors import InvalidInput, NotFound, PermissionDenied, RecordsError, StaleEdit
+from core.records.lpr import lpr_table
 from core.records.roles import Role, parse_roles
 from core.records.states import (
     AWARDED_STATUSES,
@@ -629,12 +631,46 @@ def calculate(session: Session, app: Application) -> Calculation:
             exc.where, f"{exc.problem}（按现行政策文件校验未通过，请修改后再办理）"
         ) from None
     settled = settled_claims(session, app)
-    result = calculate_application(with_settled(case, settled), policy)
+    result = calculate_application(
+        with_settled(case, settled),
+        policy,
+        lpr_table(session),
+        _bank_rank(session, app, case, policy),
+    )
     for row, claim_result in zip(app.claims, result.claims, strict=True):
         row.amount = claim_result.amount
         row.result_status = claim_result.status.value
     app.computed_total = result.total
     return Calculation(document, settled, result, policy)
+
+
+def _bank_rank(
+    session: Session, app: Application, case: CaseInput, policy: Policy
+) -> dict[int, RankDecision] | None:
+    """A bank's ranking claim is placed among every live bank application of the programme
+    (附件1·知识产权质押融资·第1行「排名前三」; reading "bank_ranking"): the name list is fixed by
+    the deadline, and the place is frozen with the snapshot when the case is approved."""
+    ranking_items = [code for code, item in policy.items.items() if item.rule == "ranking"]
+    if not any(c.item in ranking_items for c in case.claims):
+        return None
+    live = [s.value for s in OPEN_STATUSES | AWARDED_STATUSES]
+    others = session.scalars(
+        select(Application)
+        .where(
+            Application.policy_id == app.policy_id,
+            Application.id != app.id,
+            Application.status.in_(live),
+            Application.claims.any(ClaimRow.item.in_(ranking_items)),
+        )
+        .order_by(Application.id)
+    ).all()
+    field = [case]
+    for other in others:
+        try:
+            field.append(parse_case(case_document(session, other, policy), policy))
+        except InputError:
+            continue  # a case the current policy no longer accepts cannot take a place
+    return bank_ranks(field, policy).get(0)
 
 
 # ---------------------------------------------------------------------------
