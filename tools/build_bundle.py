@@ -34,9 +34,18 @@ def main() -> int:
     if not args.no_build:
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-             str(ROOT / "build_installer.spec")],
-            cwd=ROOT, check=True,
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--clean",
+                "--log-level",
+                "WARN",
+                str(ROOT / "build_installer.spec"),
+            ],
+            cwd=ROOT,
+            check=True,
         )
         print(f"build: {time.perf_counter() - start:.0f} s")
     exe = ".exe" if os.name == "nt" else ""
@@ -47,8 +56,14 @@ def main() -> int:
     failed = False
     for program in (f"{core.APP_NAME}-cli{exe}", f"{core.APP_NAME}{exe}"):
         start = time.perf_counter()
-        done = subprocess.run([str(bundle / program), "--self-test"], env=env,
-                              capture_output=True, text=True, encoding="utf-8", check=False)
+        done = subprocess.run(
+            [str(bundle / program), "--self-test"],
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
         took = time.perf_counter() - start
         output = (done.stdout + done.stderr).strip()
         print(f"{program} --self-test → exit {done.returncode} in {took:.1f} s: {output}")

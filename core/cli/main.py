@@ -118,7 +118,7 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction[_Parser]], No
     registrars: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
     import importlib
 
-    for name in ("core.cli.records", "core.cli.documents"):
+    for name in ("core.cli.records", "core.cli.documents", "core.cli.projects"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
