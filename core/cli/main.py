@@ -86,8 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="专利转化运用资助受理审核系统 — 命令行（测算、政策查看）",
     )
     parser.add_argument("--version", action="version", version=f"ipdesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="自检：数据库迁移、示例测算、申请表PDF（安装后运行）",
+    )
     commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
-    commands.required = True
 
     calc = commands.add_parser("calc", help="测算一件申请（CASE.json → 结果 JSON）")
     calc.add_argument("case_file", metavar="CASE.json", help="申请事实文件；- 表示标准输入")
@@ -139,7 +143,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        from core.selftest import run_self_test
+
+        report = run_self_test()
+        print(report.summary())
+        return EXIT_OK if report.ok else EXIT_FAULT
+    if args.command is None:
+        parser.error("缺少命令")
     handler: Handler = args.handler
     try:
         return handler(args)
