@@ -1,12 +1,13 @@
-"""``ipdesk-cli print`` and ``ipdesk-cli intake``: printed forms and the intake workbook.
+"""``ipdesk-cli print``, ``intake``, ``export`` and ``import``: printed forms, the intake
+workbook, the notice/payout/statistics exports, and importing applications.
 
 Registered by :func:`register` from ``core.cli.main``. This module is imported whenever the
-parser is built (also for ``calc``), so it imports nothing heavy at the top: reportlab and
-openpyxl are loaded inside the handlers.
+parser is built (also for ``calc``), so it imports nothing heavy at the top: reportlab,
+openpyxl and the database code are loaded inside the handlers.
 
-``print`` reads a CASE document (``--case CASE.json``, with its optional ``form`` extras).
-Printing a registered case by its number is the records layer's part: it sets
-:data:`case_loader` and ``print FORM CASE_NO --out F.pdf`` works with no other change here.
+``print`` reads a CASE document (``--case CASE.json``, with its optional ``form`` extras) or a
+registered case by its number from the database (``--db``, else ``IPDESK_DB``, else the
+default file), through :data:`case_loader`.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.cli.main import UsageError, _Parser
+from core.cli.records import _add_db
+from core.cli.records import _open as _open_database
 
 if TYPE_CHECKING:
+    from core.db.database import Database
     from core.documents.model import FormCase
+    from core.records.notice import NoticeBatchInfo
 
 #: The forms ``print`` knows, with what each is called on the command line's help.
 FORMS: dict[str, str] = {
@@ -31,13 +36,52 @@ FORMS: dict[str, str] = {
     "rejection": "不予受理通知书",
 }
 
-#: Set by the records layer: case number → FormCase (from the frozen snapshot). ``None`` until
-#: the database is part of the program.
-case_loader: Callable[[str], FormCase] | None = None
+#: Environment variable holding the password of ``import --as USER`` (else a prompt on a
+#: terminal). See docs/documents.md for why there is no ``--password`` option.
+PASSWORD_ENV = "IPDESK_PASSWORD"
+
+
+def open_existing_database(target: str | None) -> Database:
+    """Open the case database for a command that needs one to exist already.
+
+    ``open_database`` creates a missing file; printing or exporting from a database that does
+    not exist would quietly create an empty one (at the default place, even), so it is refused.
+    """
+    from core.db.database import resolve_url
+    from core.db.errors import DatabaseError
+
+    try:
+        _, path = resolve_url(target)
+    except DatabaseError as exc:
+        raise UsageError(str(exc)) from None
+    if path is not None and (not path.is_file() or path.stat().st_size == 0):
+        raise UsageError(
+            f"找不到数据库文件 {path}；请用 --db 指定数据库文件，或设置环境变量 IPDESK_DB"
+        )
+    return _open_database(target)
+
+
+def load_registered_case(case_no: str, db_target: str | None, form: str) -> FormCase:
+    """A registered case from the database as the FormCase of one form (the default loader)."""
+    from core.records.documents import form_case_by_number
+    from core.records.errors import RecordsError
+
+    db = open_existing_database(db_target)
+    try:
+        return form_case_by_number(db, case_no, form)
+    except RecordsError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        db.close()
+
+
+#: How ``print FORM CASE_NO`` gets the case: (case number, --db, form) → FormCase. Tests or an
+#: embedding program may replace it.
+case_loader: Callable[[str, str | None, str], FormCase] = load_registered_case
 
 
 def register(commands: Any) -> None:
-    """Add ``print`` and ``intake`` to ``ipdesk-cli``'s subcommands."""
+    """Add ``print``, ``intake``, ``export`` and ``import`` to ``ipdesk-cli``'s subcommands."""
     printing = commands.add_parser(
         "print",
         help="打印表单（申请表、审核意见表、受理回执、补正通知书、不予受理通知书）为 PDF",
@@ -52,6 +96,7 @@ def register(commands: Any) -> None:
         "--case", dest="case_file", metavar="CASE.json", help="申请事实文件（可带 form 打印信息）"
     )
     printing.add_argument("--out", required=True, metavar="F.pdf", help="输出的 PDF 文件")
+    _add_db(printing)
     printing.set_defaults(handler=_print)
 
     intake = commands.add_parser("intake", help="申请导入表：生成模板、检查填好的表")
@@ -71,14 +116,53 @@ def register(commands: Any) -> None:
     check.add_argument("--policy", metavar="POLICY", help="政策代码（默认最新的一项）")
     check.set_defaults(handler=_intake_check)
 
+    export = commands.add_parser(
+        "export", help="导出公示名单（PDF/xlsx）、拨付清单（xlsx）或统计表（xlsx）"
+    )
+    export.add_argument(
+        "what",
+        choices=list(EXPORTS),
+        metavar="内容",
+        help="、".join(f"{k}（{v}）" for k, v in EXPORTS.items()),
+    )
+    export.add_argument(
+        "ref",
+        nargs="?",
+        metavar="批次或年度",
+        help="notice/payout：公示批次，如 1、2024-1、2024年第一批、id:7（默认最近一批）；"
+        "statistics：政策代码或年度，如 bishan-2024、2024（默认最新政策）",
+    )
+    export.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
+    export.add_argument(
+        "--contact", metavar="TEXT", help="公示名单上受理异议的科室和电话（默认：系统设置）"
+    )
+    export.add_argument(
+        "--include-paid", action="store_true", help="拨付清单也列出已兑现的案件（存档用）"
+    )
+    _add_db(export)
+    export.set_defaults(handler=_export)
+
+    importing = commands.add_parser(
+        "import", help="把填好的申请导入表登记为申请（全部成功才保存，任何错误则一件不导入）"
+    )
+    importing.add_argument("workbook", metavar="FILE.xlsx", help="填好的申请导入表")
+    importing.add_argument(
+        "--as",
+        dest="username",
+        required=True,
+        metavar="USER",
+        help=f"办理登记的窗口经办用户名；密码取自环境变量 {PASSWORD_ENV}，或在终端中输入",
+    )
+    importing.add_argument("--policy", metavar="POLICY", help="政策代码（默认最新的一项）")
+    _add_db(importing)
+    importing.set_defaults(handler=_import)
+
 
 def _form_case(args: argparse.Namespace) -> FormCase:
     if args.case_no and args.case_file:
         raise UsageError("受理编号和 --case 只能给一个")
     if args.case_no:
-        if case_loader is None:
-            raise UsageError("按受理编号打印需要案件数据库，本版本尚未启用；请用 --case CASE.json")
-        return case_loader(args.case_no)
+        return case_loader(args.case_no, args.db, args.form)
     if not args.case_file:
         raise UsageError("请给出 --case CASE.json（或已登记申请的受理编号）")
     from core.cli.calc import read_text_argument
@@ -124,6 +208,7 @@ def _write(data: bytes, out: str) -> Path:
 
 
 def _print(args: argparse.Namespace) -> int:
+    _check_out(args.out, (".pdf",), FORMS[args.form], "打印")
     case = _form_case(args)
     if args.form == "rejection" and not case.grounds:
         raise UsageError("此申请没有不予受理的情形；请在 form.rejection_grounds 中写明情形代码")
@@ -171,4 +256,161 @@ def _intake_check(args: argparse.Namespace) -> int:
         raise UsageError(f"{path.name}：发现 {len(result.errors)} 处错误，未导入任何申请")
     sys.stdout.write(json.dumps(list(result.cases), ensure_ascii=False, indent=2))
     sys.stdout.write("\n")
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# export and import
+# ---------------------------------------------------------------------------
+
+#: What ``export`` writes, with the file types each may be.
+EXPORTS: dict[str, str] = {
+    "notice": "公示名单",
+    "payout": "拨付清单",
+    "statistics": "统计表",
+}
+_EXPORT_SUFFIXES = {"notice": (".pdf", ".xlsx"), "payout": (".xlsx",), "statistics": (".xlsx",)}
+
+
+def _check_out(out: str, suffixes: tuple[str, ...], what: str, verb: str = "导出") -> None:
+    """Refuse a wrong file type or an impossible path before any work is done."""
+    target = Path(out)
+    if target.is_dir():
+        raise UsageError(f"{out} 是文件夹，请给出文件名")
+    if target.suffix.lower() not in suffixes:
+        allowed = " 或 ".join(suffixes)
+        raise UsageError(f"{what}只能{verb}为 {allowed} 文件，而 {out} 不是")
+    if not target.parent.is_dir():
+        raise UsageError(f"找不到输出文件夹 {target.parent}")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from core.records.errors import RecordsError
+
+    what = args.what
+    _check_out(args.out, _EXPORT_SUFFIXES[what], EXPORTS[what])
+    if args.contact is not None and what != "notice":
+        raise UsageError("--contact 只用于 export notice（公示名单）")
+    if args.include_paid and what != "payout":
+        raise UsageError("--include-paid 只用于 export payout（拨付清单）")
+    db = open_existing_database(args.db)
+    try:
+        if what == "notice":
+            target, summary = _export_notice(db, args)
+        elif what == "payout":
+            target, summary = _export_payout(db, args)
+        else:
+            target, summary = _export_statistics(db, args)
+    except RecordsError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        db.close()
+    print(f"已生成{EXPORTS[what]}（{summary}）：{target}")
+    return 0
+
+
+def _batch(db: Database, ref: str | None, *, closed_only: bool = False) -> NoticeBatchInfo:
+    from core.records.documents import find_notice_batch, latest_notice_batch
+
+    if ref is None:
+        return latest_notice_batch(db, closed_only=closed_only)
+    return find_notice_batch(db, ref)
+
+
+def _export_notice(db: Database, args: argparse.Namespace) -> tuple[Path, str]:
+    from core.records.documents import notice_list
+
+    batch = _batch(db, args.ref)
+    notice = notice_list(db, batch.id, contact=args.contact)
+    if Path(args.out).suffix.lower() == ".pdf":
+        from core.documents.notice_list import render_notice_list
+
+        data = render_notice_list(notice)
+    else:
+        from core.documents.workbooks import notice_list_workbook
+
+        data = notice_list_workbook(notice)
+    return _write(data, args.out), f"{notice.batch_name}，{len(notice.entries)} 件"
+
+
+def _export_payout(db: Database, args: argparse.Namespace) -> tuple[Path, str]:
+    from decimal import Decimal
+
+    from core.db.clock import local_today
+    from core.documents.workbooks import payout_workbook
+    from core.money import format_yuan
+    from core.records.cases import policy_for
+    from core.records.documents import batch_name, payout_rows
+
+    batch = _batch(db, args.ref, closed_only=True)
+    policy = policy_for(batch.policy_id)
+    name = batch_name(policy, batch.number)
+    rows = payout_rows(db, batch.id, include_paid=args.include_paid)
+    data = payout_workbook(
+        policy, rows, prepared_on=local_today(db.clock), batch_name=f"{name}公示"
+    )
+    total = sum((r.amount for r in rows), Decimal(0))
+    return _write(data, args.out), f"{name}，{len(rows)} 笔，合计 {format_yuan(total)} 元"
+
+
+def _export_statistics(db: Database, args: argparse.Namespace) -> tuple[Path, str]:
+    from core.db.clock import local_today
+    from core.documents.workbooks import statistics_workbook
+    from core.records.statistics_source import find_policy, statistics_report
+
+    policy = find_policy(args.ref)
+    report = statistics_report(db, policy.id)
+    data = statistics_workbook(report, prepared_on=local_today(db.clock))
+    return _write(data, args.out), f"{policy.id}，已兑现 {report.paid_cases} 件"
+
+
+def _password(username: str) -> str:
+    import os
+
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"用户 {username} 的密码：")
+    raise UsageError(f"请在终端中运行以输入用户 {username} 的密码，或设置环境变量 {PASSWORD_ENV}")
+
+
+def _import(args: argparse.Namespace) -> int:
+    from core.records.documents import import_intake
+    from core.records.errors import RecordsError
+    from core.records.roles import Role
+    from core.records.users import login
+
+    path = Path(args.workbook)
+    if not path.is_file():
+        raise UsageError(f"找不到文件 {args.workbook}")
+    policy = _policy(args.policy)
+    db = open_existing_database(args.db)
+    try:
+        try:
+            user = login(db, args.username, _password(args.username))
+            if user.must_change_password:
+                raise UsageError(
+                    f"用户“{user.display_name}”须先在程序中登录并修改初始密码，才能导入申请"
+                )
+            if not user.has(Role.CLERK):
+                raise UsageError(
+                    f"导入申请须由窗口经办办理；用户“{user.display_name}”没有窗口经办角色"
+                )
+            report = import_intake(db, user.id, path, policy)
+        except RecordsError as exc:
+            raise UsageError(str(exc)) from None
+    finally:
+        db.close()
+    if not report.ok:
+        for error in report.errors:
+            print(error, file=sys.stderr)
+        raise UsageError(f"{path.name}：发现 {len(report.errors)} 处错误，未导入任何申请")
+    if not report.case_numbers:
+        raise UsageError(f"{path.name} 中没有填写任何申请")
+    print(f"已导入 {len(report.case_numbers)} 件申请（{policy.id}，经办人 {user.display_name}）：")
+    for number in report.case_numbers:
+        print(number)
     return 0

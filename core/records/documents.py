@@ -1,0 +1,970 @@
+"""Printing from the case database: the glue between :mod:`core.records` and
+:mod:`core.documents`.
+
+The documents layer renders plain frozen data (:class:`~core.documents.model.FormCase`,
+:class:`~core.documents.notice_list.NoticeList`, :class:`~core.documents.workbooks.PayoutRow`);
+this module reads a stored case, notice batch or payout list and builds that data, and it
+imports the intake workbook through :func:`~core.records.cases.register_case`.
+
+Readings taken (docs/documents.md, "Printing from the database"):
+
+* A case with a frozen snapshot (approved and every later status, including 不予资助 after an
+  upheld objection) prints the snapshot: its result, and its claims and applicant kind/size
+  as decided. Nothing is recomputed, so a later policy or engine change never alters a
+  reprint. A case without a snapshot prints the engine's calculation as it stands now,
+  computed without saving anything. For a case rejected at intake on a ground only a clerk
+  can decide (超出范围, 材料不全), that ground is handed to the engine, so the forms show the
+  rejection and a total of 0 rather than an award that was never going to be made.
+* A form that makes no sense for the case's state is refused (:class:`FormNotAvailable`): a
+  受理回执 needs the acceptance, a 补正通知书 a recorded correction request, a 不予受理通知书 a
+  rejection at intake, a 审核意见表 an accepted case. The date on a notice is the day of the
+  decision it reports, not the day it is printed, so a reprint is the same notice.
+* The clerk's opinion is that of the latest 初审; the supervisor's is the latest 审核通过 or
+  不予资助 (a 退回 is superseded by the next review). The prorated amount is printed only when
+  the notice batch actually scaled this case's amount down.
+
+PDF and workbook libraries are imported inside the functions that need them, so importing
+this module (the GUI does at start-up) loads neither reportlab nor openpyxl.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.db.clock import CHINA_TZ, local_today
+from core.db.database import Database
+from core.db.models import Applicant, Application, NoticeBatch, NoticeEntry
+from core.db.settings import get_setting, set_setting
+from core.documents.model import (
+    ApplicantInfo,
+    ChecklistEntry,
+    FormCase,
+    FormClaim,
+    MissingMaterial,
+    Opinion,
+    ResultSnapshot,
+)
+from core.engine.calculate import calculate_application
+from core.engine.inputs import InputError, parse_case, parse_claim
+from core.policy.model import ApplicantKind, FactValue, Policy
+from core.records.base import audit, load_user, require_role, write_op
+from core.records.cases import (
+    ApplicantForm,
+    CaseDetail,
+    CaseForm,
+    DecisionInfo,
+    case_detail,
+    case_document,
+    find_applicant,
+    get_application,
+    policy_for,
+    register_case,
+    settled_claims,
+    with_settled,
+)
+from core.records.changes import Changes
+from core.records.errors import InvalidInput, NotFound, RecordsError
+from core.records.notice import CLOSED, NoticeBatchInfo, get_notice_batch
+from core.records.roles import Role
+from core.records.states import Action, Status
+
+if TYPE_CHECKING:
+    from core.documents.intake_import import IntakeError
+    from core.documents.notice_list import NoticeList
+    from core.documents.workbooks import PayoutRow
+
+__all__ = [
+    "OBJECTION_CONTACT",
+    "FormKind",
+    "FormNotAvailable",
+    "ImportReport",
+    "batch_name",
+    "case_document_with_form",
+    "find_notice_batch",
+    "form_case",
+    "form_case_by_number",
+    "import_intake",
+    "latest_notice_batch",
+    "notice_list",
+    "objection_contact",
+    "payout_rows",
+    "payout_workbook_for_batch",
+    "render_case_form",
+    "set_objection_contact",
+]
+
+#: Settings key of who takes objections to a notice (printed on every 公示名单).
+OBJECTION_CONTACT = "notice.objection_contact"
+
+
+class FormKind(StrEnum):
+    """The printed forms of one case, named as on the command line."""
+
+    APPLICATION_FORM = "application-form"
+    REVIEW_OPINION = "review-opinion"
+    RECEIPT = "receipt"
+    CORRECTION = "correction"
+    REJECTION = "rejection"
+
+    @property
+    def label(self) -> str:
+        return _FORM_LABELS[self]
+
+
+_FORM_LABELS = {
+    FormKind.APPLICATION_FORM: "申请表",
+    FormKind.REVIEW_OPINION: "审核意见表",
+    FormKind.RECEIPT: "受理回执",
+    FormKind.CORRECTION: "补正通知书",
+    FormKind.REJECTION: "不予受理通知书",
+}
+
+# A 审核意见表 is for a case that was accepted: not one still at the counter or turned away.
+_NOT_REVIEWABLE = frozenset(
+    {Status.REGISTERED, Status.CORRECTION_REQUESTED, Status.REJECTED_AT_INTAKE}
+)
+# Grounds of 五(一)2 that only the clerk decides; the engine is told them through ``intake``.
+_CLERK_GROUNDS = ("out_of_scope", "incomplete_materials")
+
+
+class FormNotAvailable(RecordsError):
+    """The form does not apply to the case in its present state (nothing to print)."""
+
+
+# ---------------------------------------------------------------------------
+# One case → FormCase
+# ---------------------------------------------------------------------------
+
+
+def form_case(
+    db: Database, case_id: int, form: FormKind | str = FormKind.APPLICATION_FORM
+) -> FormCase:
+    """The :class:`FormCase` of a stored case, for one form (see the module doc)."""
+    kind = _form_kind(form)
+    with db.read() as session:
+        return _form_case(session, get_application(session, case_id), kind)
+
+
+def form_case_by_number(
+    db: Database, case_number: str, form: FormKind | str = FormKind.APPLICATION_FORM
+) -> FormCase:
+    """As :func:`form_case`, finding the case by its number (璧市监专转〔2024〕第001号)."""
+    kind = _form_kind(form)
+    number = case_number.strip()
+    with db.read() as session:
+        app = session.scalar(select(Application).where(Application.case_number == number))
+        if app is None:
+            raise NotFound(f"没有受理编号为 {number} 的案件，请核对编号（可用 case list 查找）")
+        return _form_case(session, app, kind)
+
+
+def render_case_form(db: Database, case_id: int, form: FormKind | str) -> bytes:
+    """The PDF bytes of one form of a stored case."""
+    kind = _form_kind(form)
+    return _render(kind, form_case(db, case_id, kind))
+
+
+def _render(kind: FormKind, case: FormCase) -> bytes:
+    if kind is FormKind.APPLICATION_FORM:
+        from core.documents.application_form import render_application_form
+
+        return render_application_form(case)
+    if kind is FormKind.REVIEW_OPINION:
+        from core.documents.review_opinion import render_review_opinion
+
+        return render_review_opinion(case)
+    from core.documents import notices
+
+    if kind is FormKind.RECEIPT:
+        return notices.render_receipt(case)
+    if kind is FormKind.CORRECTION:
+        return notices.render_correction_notice(case)
+    return notices.render_rejection_notice(case)
+
+
+def _form_kind(form: FormKind | str) -> FormKind:
+    try:
+        return FormKind(form)
+    except ValueError:
+        known = "、".join(f"{k.value}（{k.label}）" for k in FormKind)
+        raise InvalidInput("form", f"没有表单“{form}”；可打印：{known}") from None
+
+
+def _local_day(at: dt.datetime) -> dt.date:
+    return at.astimezone(CHINA_TZ).date()
+
+
+def _last(decisions: Sequence[DecisionInfo], *actions: Action) -> DecisionInfo | None:
+    wanted = {a.value for a in actions}
+    for d in reversed(decisions):
+        if d.action in wanted:
+            return d
+    return None
+
+
+def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
+    detail = case_detail(session, app)
+    policy = policy_for(app.policy_id)
+    issued_on = _check_available(detail, kind)
+
+    if detail.snapshot is not None:
+        # Frozen at approval: what was decided, never today's engine.
+        frozen_case: Mapping[str, Any] = detail.snapshot.case.get("case", {})
+        result = ResultSnapshot.from_json(detail.snapshot.result)
+        raw_claims: Sequence[Mapping[str, Any]] = frozen_case.get("claims", [])
+        decided_applicant: Mapping[str, Any] = frozen_case.get("applicant", {})
+    else:
+        result = ResultSnapshot.from_json(_current_result(session, app, policy))
+        raw_claims = [{"item": c.item, "date": c.date.isoformat(), **c.facts} for c in app.claims]
+        decided_applicant = {}
+
+    a = detail.applicant
+    applicant = ApplicantInfo(
+        name=detail.applicant_name,
+        credit_code=a.credit_code,
+        kind=ApplicantKind(str(decided_applicant.get("kind", a.kind))),
+        size=decided_applicant.get("size") if decided_applicant else a.size,
+        address=a.form.address,
+        handler=a.form.handler,
+        handler_phone=a.form.handler_phone,
+        patent_agency=a.form.patent_agency,
+        attorney=a.form.patent_attorney,
+        attorney_phone=a.form.attorney_phone,
+        account_name=a.form.account_name,
+        bank=a.form.bank,
+        account_number=a.form.account_number,
+    )
+    checklist = tuple(
+        ChecklistEntry(
+            material=m.code,
+            name=m.name,
+            received=m.received,
+            stamped_copies=m.copies,
+            originals_verified=m.originals_verified,
+            note=m.note,
+        )
+        for m in detail.materials
+        # A line no longer required stays on the record only because something was handed
+        # in; it is printed when it was, so the form shows everything the counter took.
+        if m.required or m.received
+    )
+    review = _last(detail.decisions, Action.CLERK_REVIEW)
+    verdict = _last(detail.decisions, Action.APPROVE, Action.REFUSE)
+    correction = _last(detail.decisions, Action.REQUEST_CORRECTION)
+    missing: tuple[MissingMaterial, ...] = ()
+    correction_due: dt.date | None = None
+    if correction is not None:
+        missing = tuple(_missing(str(m), policy) for m in correction.data.get("missing", []))
+        due = correction.data.get("due")
+        correction_due = dt.date.fromisoformat(due) if isinstance(due, str) else None
+    prorated = None
+    if (
+        detail.notice_amount is not None
+        and detail.approved_amount is not None
+        and detail.notice_amount != detail.approved_amount
+    ):
+        prorated = detail.notice_amount
+    return FormCase(
+        policy=policy,
+        applicant=applicant,
+        claims=_form_claims(raw_claims, policy),
+        result=result,
+        received_on=detail.received_on,
+        case_number=detail.case_number,
+        filed_by_agent=detail.filed_by_agent,
+        checklist=checklist,
+        clerk_opinion=None if review is None else _opinion(review),
+        supervisor_opinion=None if verdict is None else _opinion(verdict),
+        missing=missing,
+        correction_due=correction_due,
+        rejection_grounds=(
+            (detail.intake_ground,)
+            if detail.status is Status.REJECTED_AT_INTAKE and detail.intake_ground
+            else ()
+        ),
+        prorated_amount=prorated,
+        issued_on=issued_on,
+    )
+
+
+def _check_available(detail: CaseDetail, kind: FormKind) -> dt.date | None:
+    """Refuse a form that does not apply; return the date the notice carries (or None)."""
+    number, status = detail.case_number, detail.status
+    if kind is FormKind.APPLICATION_FORM:
+        return None
+    if kind is FormKind.REVIEW_OPINION:
+        if status in _NOT_REVIEWABLE:
+            raise FormNotAvailable(
+                f"案件 {number} 当前为「{status.label}」，尚未受理，没有审核意见表可打印；"
+                "受理后才能打印审核意见表"
+            )
+        return None
+    if kind is FormKind.RECEIPT:
+        accepted = _last(detail.decisions, Action.ACCEPT)
+        if accepted is None:
+            raise FormNotAvailable(
+                f"案件 {number} 当前为「{status.label}」，尚未受理，不能打印受理回执；"
+                "材料齐全并「受理」后再打印"
+            )
+        return _local_day(accepted.at)
+    if kind is FormKind.CORRECTION:
+        requested = _last(detail.decisions, Action.REQUEST_CORRECTION)
+        if requested is None:
+            raise FormNotAvailable(
+                f"案件 {number} 没有「告知补正」的记录，不能打印补正通知书；"
+                "请先在案件中办理「告知补正」（列明需补正的材料和期限）"
+            )
+        return _local_day(requested.at)
+    rejected = _last(detail.decisions, Action.REJECT_AT_INTAKE)
+    if status is not Status.REJECTED_AT_INTAKE or rejected is None:
+        raise FormNotAvailable(
+            f"案件 {number} 当前为「{status.label}」，未作「不予受理」决定，不能打印不予受理通知书"
+        )
+    return _local_day(rejected.at)
+
+
+def _current_result(session: Session, app: Application, policy: Policy) -> dict[str, Any]:
+    """The engine's result for an open case as it stands, without touching the stored rows.
+
+    (:func:`core.records.cases.calculate` writes the amounts onto the claims, which would make
+    a read transaction try to write.)
+    """
+    document = case_document(session, app, policy)
+    if app.status == Status.REJECTED_AT_INTAKE.value and app.intake_ground in _CLERK_GROUNDS:
+        document["intake"][app.intake_ground] = True
+    try:
+        case = parse_case(document, policy)
+    except InputError as exc:  # valid when stored; the policy file changed since
+        raise InvalidInput(
+            exc.where, f"{exc.problem}（按现行政策文件校验未通过，请修改案件后再打印）"
+        ) from None
+    result = calculate_application(with_settled(case, settled_claims(session, app)), policy)
+    return result.to_json()
+
+
+def _form_claims(raw: Sequence[Mapping[str, Any]], policy: Policy) -> tuple[FormClaim, ...]:
+    claims = []
+    for i, doc in enumerate(raw):
+        try:
+            parsed = parse_claim(dict(doc), f"claims[{i}]", policy)
+            claims.append(FormClaim(parsed.item, parsed.date, dict(parsed.facts)))
+        except InputError:
+            # A frozen claim the current policy no longer reads (an item renamed, a fact
+            # dropped): print it as it was stored rather than refuse to reprint.
+            facts: dict[str, FactValue] = {
+                k: v
+                for k, v in doc.items()
+                if k not in ("item", "date") and isinstance(v, bool | int | str | Decimal)
+            }
+            claims.append(
+                FormClaim(str(doc.get("item", "")), dt.date.fromisoformat(str(doc["date"])), facts)
+            )
+    return tuple(claims)
+
+
+def _opinion(decision: DecisionInfo) -> Opinion:
+    text = decision.reason.strip()
+    if decision.action == Action.REFUSE.value:
+        text = f"不予资助。{text}" if text else "不予资助。"
+    elif decision.action == Action.APPROVE.value and not text:
+        # The decision itself is the opinion when the supervisor wrote nothing more.
+        text = "审核通过。"
+    return Opinion(text=text, name=decision.actor_name, date=_local_day(decision.at))
+
+
+def _missing(text: str, policy: Policy) -> MissingMaterial:
+    """A line of a correction request: 「营业执照（未提交）」 → (营业执照, 未提交)."""
+    line = text.strip()
+    if line.endswith("）") and "（" in line:
+        name, _, problem = line[:-1].rpartition("（")
+        if any(m.name == name for m in policy.materials.values()):
+            return MissingMaterial(name, problem)
+    return MissingMaterial(line)
+
+
+# ---------------------------------------------------------------------------
+# CASE document of a stored case (for the intake export and ``print --case``)
+# ---------------------------------------------------------------------------
+
+
+def case_document_with_form(db: Database, case_id: int) -> dict[str, Any]:
+    """The case as a CASE document of the calc contract with its ``form`` extras.
+
+    What the intake workbook exports and ``ipdesk-cli print --case`` reads; history (prior
+    awards) and the intake findings are left out, as in the workbook.
+    """
+    with db.read() as session:
+        app = get_application(session, case_id)
+        a = app.applicant
+        applicant: dict[str, Any] = {
+            "name": app.applicant_name,
+            "credit_code": a.credit_code,
+            "kind": a.kind,
+            "dishonest_debtor": a.dishonest_debtor,
+            "ownership_dispute": a.ownership_dispute,
+            "major_accident_3y": a.major_accident_3y,
+        }
+        if a.size:
+            applicant["size"] = a.size
+        form: dict[str, Any] = {"case_number": app.case_number}
+        for key, value in (
+            ("address", a.address),
+            ("handler", a.handler),
+            ("handler_phone", a.handler_phone),
+            ("patent_agency", a.patent_agency),
+            ("attorney", a.patent_attorney),
+            ("attorney_phone", a.attorney_phone),
+            ("account_name", a.account_name),
+            ("bank", a.bank),
+            ("account_number", a.account_number),
+        ):
+            if value:
+                form[key] = value
+        if app.filed_by_agent:
+            form["agent"] = True
+        return {
+            "policy": app.policy_id,
+            "id": app.case_number,
+            "received_on": app.received_on.isoformat(),
+            "applicant": applicant,
+            "claims": [{"item": c.item, "date": c.date.isoformat(), **c.facts} for c in app.claims],
+            "form": form,
+        }
+
+
+# ---------------------------------------------------------------------------
+# Notice batches: the 公示名单 and the 拨付清单
+# ---------------------------------------------------------------------------
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 105 (batches never get that far)."""
+    if 0 < n < 10:
+        return _CN_DIGITS[n]
+    if 10 <= n < 100:
+        tens, units = divmod(n, 10)
+        return (_CN_DIGITS[tens] if tens > 1 else "") + "十" + (_CN_DIGITS[units] if units else "")
+    return str(n)
+
+
+def batch_name(policy: Policy, number: int) -> str:
+    """How a batch is named on paper: 2024年第一批."""
+    return f"{policy.year}年第{_chinese_number(number)}批"
+
+
+_BATCH_YEAR_NUMBER = re.compile(
+    r"^\s*(\d{4})\s*(?:-|/|年)\s*第?\s*([0-9一二三四五六七八九十]+)\s*批?\s*$"
+)
+_BATCH_NUMBER = re.compile(r"^\s*第?\s*([0-9一二三四五六七八九十]+)\s*批?\s*$")
+_BATCH_ID = re.compile(r"^\s*(?:id[:=]|#)\s*(\d+)\s*$", re.IGNORECASE)
+
+
+def _parse_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    tens, _, units = text.partition("十")
+    if "十" in text:
+        return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (
+            _CN_DIGITS.index(units) if units else 0
+        )
+    return _CN_DIGITS.index(text)
+
+
+def find_notice_batch(db: Database, reference: str | int) -> NoticeBatchInfo:
+    """A notice batch by what a user types.
+
+    ``2024-1`` / ``2024年第1批`` / ``2024年第一批``: batch 1 of the 2024 programme; ``1`` /
+    ``第一批``: batch 1 of whichever programme has one (refused when several do); ``id:7`` or
+    ``#7``: the database id. An int is the database id.
+    """
+    if isinstance(reference, int):
+        return get_notice_batch(db, reference)
+    text = reference.strip()
+    if match := _BATCH_ID.match(text):
+        return get_notice_batch(db, int(match.group(1)))
+    year: int | None = None
+    if match := _BATCH_YEAR_NUMBER.match(text):
+        year, number = int(match.group(1)), _parse_number(match.group(2))
+    elif match := _BATCH_NUMBER.match(text):
+        number = _parse_number(match.group(1))
+    else:
+        raise InvalidInput(
+            "batch",
+            f"看不懂公示批次“{reference}”；请写批次号，如 1、2024-1、2024年第一批，或 id:7",
+        )
+    with db.read() as session:
+        batches = [
+            (b.id, b.policy_id, b.number)
+            for b in session.scalars(select(NoticeBatch).order_by(NoticeBatch.id))
+        ]
+    hits = [
+        batch_id
+        for batch_id, policy_id, n in batches
+        if n == number and (year is None or policy_for(policy_id).year == year)
+    ]
+    if not hits:
+        where = f"{year}年" if year is not None else ""
+        known = "、".join(f"{policy_for(p).year}-{n}" for _, p, n in batches) or "（无）"
+        raise NotFound(f"没有{where}第 {number} 批公示；现有批次：{known}")
+    if len(hits) > 1:
+        choices = "、".join(f"{policy_for(p).year}-{n}" for i, p, n in batches if i in hits)
+        raise InvalidInput("batch", f"有多个年度的第 {number} 批公示，请写明年度，如 {choices}")
+    return get_notice_batch(db, hits[0])
+
+
+def latest_notice_batch(db: Database, *, closed_only: bool = False) -> NoticeBatchInfo:
+    """The most recent notice batch (closed ones only, for payouts)."""
+    with db.read() as session:
+        query = select(NoticeBatch.id).order_by(NoticeBatch.id.desc()).limit(1)
+        if closed_only:
+            query = query.where(NoticeBatch.status == CLOSED)
+        batch_id = session.scalar(query)
+    if batch_id is None:
+        raise NotFound("还没有已结束的公示批次" if closed_only else "还没有公示批次")
+    return get_notice_batch(db, batch_id)
+
+
+def _batch_by_id(session: Session, batch_id: int) -> NoticeBatch:
+    batch = session.get(NoticeBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"没有编号（id）为 {batch_id} 的公示批次")
+    return batch
+
+
+def objection_contact(db: Database) -> str:
+    """Who takes objections to a notice, as printed on the 公示名单 ('' when not set)."""
+    with db.read() as session:
+        value = get_setting(session, OBJECTION_CONTACT, "")
+        return value if isinstance(value, str) else ""
+
+
+def set_objection_contact(db: Database, actor_id: int, text: str) -> Changes:
+    """Set who takes objections (e.g. 区市场监管局知识产权科，电话023-…); admin or supervisor."""
+    value = " ".join(text.split())
+    if not value:
+        raise InvalidInput("objection_contact", "请填写受理异议的科室和电话")
+    if len(value) > 200:
+        raise InvalidInput("objection_contact", "受理异议的联系方式不超过200字")
+    with write_op(db, actor_id, {Role.ADMIN, Role.SUPERVISOR}, "设置公示异议联系方式") as (
+        session,
+        actor,
+        now,
+    ):
+        before = set_setting(session, OBJECTION_CONTACT, value)
+        if before == value:
+            return Changes()
+        audit(session, now, actor, "settings", OBJECTION_CONTACT, "update", before, value)
+        return Changes(settings=True)
+
+
+def _awarded_items(app: Application, policy: Policy) -> tuple[str, ...]:
+    """The Chinese names of the items that carry money in the frozen result."""
+    names: dict[str, None] = {}
+    result = app.snapshot_result or {}
+    for claim in result.get("claims", []):
+        if Decimal(str(claim.get("amount", "0"))) > 0:
+            item = policy.items.get(str(claim.get("item")))
+            names.setdefault(item.name if item else str(claim.get("item")), None)
+    if not names:  # no snapshot (cannot happen for a noticed case): name what was claimed
+        for c in app.claims:
+            item = policy.items.get(c.item)
+            names.setdefault(item.name if item else c.item, None)
+    return tuple(names)
+
+
+def notice_list(
+    db: Database,
+    batch_id: int,
+    *,
+    contact: str | None = None,
+    issued_on: dt.date | None = None,
+) -> NoticeList:
+    """The 公示名单 of a batch as published: every case put on notice, in the batch's order,
+    with the amount after proration. Masking is the documents layer's, when it prints.
+
+    ``contact`` defaults to the stored setting (:func:`objection_contact`), else the bureau;
+    ``issued_on`` to the first day of the notice.
+    """
+    from core.documents.notice_list import NoticeEntry as ListEntry
+    from core.documents.notice_list import NoticeList
+
+    with db.read() as session:
+        batch = _batch_by_id(session, batch_id)
+        policy = policy_for(batch.policy_id)
+        rows = session.execute(
+            select(NoticeEntry, Application)
+            .join(Application, NoticeEntry.application_id == Application.id)
+            .where(NoticeEntry.batch_id == batch.id)
+            .order_by(NoticeEntry.position)
+        )
+        entries = tuple(
+            ListEntry(
+                case_number=app.case_number,
+                applicant_name=app.applicant_name,
+                credit_code=app.applicant.credit_code,
+                items=_awarded_items(app, policy),
+                amount=entry.amount,
+                account_number=app.applicant.account_number,
+            )
+            for entry, app in rows
+        )
+        stored = get_setting(session, OBJECTION_CONTACT, "")
+        return NoticeList(
+            policy=policy,
+            entries=entries,
+            period_start=batch.start_date,
+            period_end=batch.end_date,
+            objection_contact=contact
+            or (stored if isinstance(stored, str) else "")
+            or policy.issuer,
+            issued_on=issued_on or batch.start_date,
+            batch_name=batch_name(policy, batch.number),
+        )
+
+
+def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> list[PayoutRow]:
+    """The 拨付清单 of a closed batch: cases cleared for payout, with full bank details.
+
+    Reading taken: cases already paid are left out (listing them again invites paying twice);
+    ``include_paid`` adds them, marked with the payment date and voucher, for the file copy.
+    One query for the whole batch, so 10,000 rows take well under a second.
+    """
+    from core.documents.workbooks import PayoutRow
+
+    statuses = [Status.CLEARED.value] + ([Status.PAID.value] if include_paid else [])
+    with db.read() as session:
+        batch = _batch_by_id(session, batch_id)
+        policy = policy_for(batch.policy_id)
+        if batch.status != CLOSED:
+            raise FormNotAvailable(
+                f"{batch_name(policy, batch.number)}公示尚未结束（公示期至 "
+                f"{batch.end_date.isoformat()}），结束公示后才能生成拨付清单"
+            )
+        query = (
+            select(
+                Application.case_number,
+                Application.applicant_name,
+                Applicant.credit_code,
+                Applicant.account_name,
+                Applicant.bank,
+                Applicant.account_number,
+                NoticeEntry.amount,
+                Application.status,
+                NoticeEntry.paid_on,
+                NoticeEntry.voucher_no,
+            )
+            .join(Application, NoticeEntry.application_id == Application.id)
+            .join(Applicant, Application.applicant_id == Applicant.id)
+            .where(NoticeEntry.batch_id == batch.id, Application.status.in_(statuses))
+            .order_by(NoticeEntry.position)
+        )
+        rows = []
+        for (
+            number,
+            name,
+            code,
+            account_name,
+            bank,
+            account,
+            amount,
+            status,
+            paid_on,
+            voucher,
+        ) in session.execute(query):
+            notes = []
+            if not (account_name and bank and account):
+                notes.append("银行信息不全，请补充")
+            if status == Status.PAID.value and paid_on is not None:
+                notes.append(f"已于{paid_on.isoformat()}兑现（{voucher or ''}）")
+            rows.append(
+                PayoutRow(
+                    case_number=number,
+                    applicant_name=name,
+                    credit_code=code,
+                    account_name=account_name,
+                    bank=bank,
+                    account_number=account,
+                    amount=amount,
+                    note="；".join(notes),
+                )
+            )
+        if not rows:
+            paid = session.scalar(
+                select(NoticeEntry.id)
+                .join(Application, NoticeEntry.application_id == Application.id)
+                .where(NoticeEntry.batch_id == batch.id, Application.status == Status.PAID.value)
+                .limit(1)
+            )
+            hint = "（已兑现的案件可加 --include-paid 列出）" if paid and not include_paid else ""
+            raise FormNotAvailable(f"{batch_name(policy, batch.number)}公示没有待兑现的案件{hint}")
+        return rows
+
+
+def payout_workbook_for_batch(
+    db: Database,
+    batch_id: int,
+    *,
+    include_paid: bool = False,
+    prepared_on: dt.date | None = None,
+) -> bytes:
+    """The 拨付清单 workbook (.xlsx bytes) of a closed batch."""
+    from core.documents.workbooks import payout_workbook
+
+    rows = payout_rows(db, batch_id, include_paid=include_paid)
+    with db.read() as session:
+        batch = _batch_by_id(session, batch_id)
+        policy = policy_for(batch.policy_id)
+        name = f"{batch_name(policy, batch.number)}公示"
+    return payout_workbook(
+        policy, rows, prepared_on=prepared_on or local_today(db.clock), batch_name=name
+    )
+
+
+# ---------------------------------------------------------------------------
+# Intake import
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: the cases registered, or every error and nothing registered."""
+
+    case_ids: tuple[int, ...] = ()
+    case_numbers: tuple[str, ...] = ()
+    errors: tuple[IntakeError, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class _JoinedTransaction(Database):
+    """The open database seen from inside one outer write transaction.
+
+    ``register_case`` opens its own ``db.write()``; handed this view, each registration runs
+    in a SAVEPOINT of the one outer transaction instead, so a failing case is undone alone
+    (and reported) while the others carry on, and the whole import is then committed or
+    rolled back as one.
+    """
+
+    def __init__(self, db: Database, session: Session) -> None:
+        super().__init__(db.engine, db.url, db.path, db.clock)
+        self._outer = session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._outer.begin_nested():
+            yield self._outer
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        # Reads see what this import has written so far (an applicant of an earlier row).
+        yield self._outer
+
+    def close(self) -> None:  # the outer database is closed by whoever opened it
+        pass
+
+
+class _ImportFailed(Exception):
+    def __init__(self, errors: list[IntakeError]) -> None:
+        super().__init__(f"{len(errors)} errors")
+        self.errors = errors
+
+
+_FLAGS = ("dishonest_debtor", "ownership_dispute", "major_accident_3y")
+# The applicant columns of the workbook that are not part of the calc contract's applicant.
+_FORM_FIELDS = {
+    "address": "address",
+    "handler": "handler",
+    "handler_phone": "handler_phone",
+    "patent_agency": "patent_agency",
+    "attorney": "patent_attorney",
+    "attorney_phone": "attorney_phone",
+    "account_name": "account_name",
+    "bank": "bank",
+    "account_number": "account_number",
+}
+
+
+def _applicant_form(doc: Mapping[str, Any], existing: ApplicantForm | None) -> ApplicantForm:
+    """This year's applicant data from the workbook, over what is on record.
+
+    Reading taken: the workbook's empty cells leave the record as it is (a blank bank column
+    must not wipe the account on file); a filled cell replaces it. A 五(一)2 flag set by the
+    workbook notes that it came from there.
+    """
+    applicant = doc["applicant"]
+    extras = doc.get("form", {})
+    values: dict[str, Any] = (
+        dataclasses.asdict(existing)
+        if existing is not None
+        else {"credit_code": applicant["credit_code"], "name": "", "kind": ""}
+    )
+    values["credit_code"] = applicant["credit_code"]
+    values["name"] = applicant["name"]
+    values["kind"] = applicant["kind"]
+    if "size" in applicant:
+        values["size"] = applicant["size"]
+    for key, field_name in _FORM_FIELDS.items():
+        if extras.get(key):
+            values[field_name] = extras[key]
+    for flag in _FLAGS:
+        if flag in applicant and bool(applicant[flag]) != bool(values.get(flag, False)):
+            values[flag] = bool(applicant[flag])
+            values[f"{flag}_note"] = f"申请导入表填写为“{'是' if applicant[flag] else '否'}”"
+            values[f"{flag}_source"] = "申请导入表"
+    return ApplicantForm(**values)
+
+
+_WHERE = re.compile(r"^((?:claims\[\d+\](?:\.\w+)?)|(?:applicant\.\w+)|received_on)：(.*)$", re.S)
+
+
+def _where_and_problem(exc: RecordsError) -> tuple[str, str]:
+    if isinstance(exc, InvalidInput):
+        return exc.where, exc.problem
+    match = _WHERE.match(str(exc))
+    if match:
+        return match.group(1), match.group(2)
+    return "", str(exc)
+
+
+def _group_rows(data: bytes, policy: Policy) -> dict[str, list[int]]:
+    """Row numbers of each application (by 申请编号) in the 申请事项 sheet."""
+    from openpyxl import load_workbook
+
+    from core.documents.intake_import import CLAIMS_SHEET, intake_columns
+
+    columns = intake_columns(policy)
+    group_column = next(i for i, c in enumerate(columns, start=1) if c.key == "group")
+    ws = load_workbook(io.BytesIO(data), read_only=True, data_only=True)[CLAIMS_SHEET]
+    rows: dict[str, list[int]] = {}
+    for r, (value,) in enumerate(
+        ws.iter_rows(min_row=2, min_col=group_column, max_col=group_column, values_only=True),
+        start=2,
+    ):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        key = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+        rows.setdefault(key.strip(), []).append(r)
+    return rows
+
+
+def _locate(
+    where: str, problem: str, rows: Sequence[int], policy: Policy, number: str
+) -> IntakeError:
+    from openpyxl.utils import get_column_letter
+
+    from core.documents.intake_import import CLAIMS_SHEET, IntakeError, intake_columns
+
+    columns = intake_columns(policy)
+    letters = {c.key: (get_column_letter(i), c.title) for i, c in enumerate(columns, start=1)}
+    first = rows[0] if rows else 0
+    row, key = first, "group"
+    if match := re.match(r"^claims\[(\d+)\](?:\.(\w+))?", where):
+        index = int(match.group(1))
+        row = rows[index] if index < len(rows) else first
+        name = match.group(2)
+        key = "item" if name in (None, "item") else "date" if name == "date" else f"fact.{name}"
+    elif where == "applicant.account_number":
+        key = "form.account_number"
+    elif where.startswith("applicant."):
+        key = where
+    elif where == "received_on":
+        key = "received_on"
+    letter, title = letters.get(key, ("", ""))
+    message = problem if key != "group" else f"申请编号“{number}”：{problem}"
+    return IntakeError(CLAIMS_SHEET, row, letter, title, message)
+
+
+def import_intake(
+    db: Database, actor_id: int, source: bytes | str | Path, policy: Policy
+) -> ImportReport:
+    """Register every application of a filled-in intake workbook, all or nothing.
+
+    The workbook is checked cell by cell first (:func:`~core.documents.intake_import.
+    import_intake_workbook`); then every application goes through
+    :func:`~core.records.cases.register_case` inside **one** write transaction, each in its
+    own savepoint so that every refusal (a received date after today, a reviewer's fact filled
+    in by a clerk, …) is reported with its sheet, row and column. Any error and the
+    transaction is rolled back: no case, no applicant change, no case number used.
+    """
+    from core.documents.intake_import import IntakeError, import_intake_workbook
+
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            problem = "找不到文件" if isinstance(exc, FileNotFoundError) else "无法读取"
+            return ImportReport(
+                errors=(IntakeError("", 0, "", "", f"{problem} {source}（{exc.strerror}）"),)
+            )
+    with db.read() as session:
+        actor = load_user(session, actor_id)
+        require_role(actor, {Role.CLERK}, "导入申请")
+    registered: list[tuple[int, str]] = []
+
+    def save(documents: Sequence[dict[str, Any]]) -> None:
+        rows = _group_rows(data, policy)
+        errors: list[IntakeError] = []
+        with db.write() as session:
+            joined = _JoinedTransaction(db, session)
+            for doc in documents:
+                number = str(doc.get("id", ""))
+                try:
+                    existing = find_applicant(joined, doc["applicant"]["credit_code"])
+                    form = CaseForm(
+                        policy_id=policy.id,
+                        received_on=dt.date.fromisoformat(doc["received_on"]),
+                        applicant=_applicant_form(doc, None if existing is None else existing.form),
+                        claims=doc["claims"],
+                    )
+                    changes = register_case(joined, actor_id, form)
+                except RecordsError as exc:
+                    where, problem = _where_and_problem(exc)
+                    errors.append(_locate(where, problem, rows.get(number, []), policy, number))
+                    continue
+                assert changes.id is not None
+                registered.append((changes.id, get_application(session, changes.id).case_number))
+            if errors:
+                raise _ImportFailed(errors)  # rolls the whole transaction back
+            actor_row = load_user(session, actor_id)
+            audit(
+                session,
+                db.clock.now(),
+                actor_row,
+                "intake_import",
+                policy.id,
+                "import",
+                None,
+                {"cases": [n for _, n in registered], "count": len(registered)},
+            )
+
+    try:
+        result = import_intake_workbook(data, policy, save)
+    except _ImportFailed as failed:
+        ordered = sorted(failed.errors, key=lambda e: (e.row, len(e.column), e.column))
+        return ImportReport(errors=tuple(ordered))
+    if not result.ok:
+        return ImportReport(errors=result.errors)
+    return ImportReport(
+        case_ids=tuple(i for i, _ in registered), case_numbers=tuple(n for _, n in registered)
+    )
