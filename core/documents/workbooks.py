@@ -16,13 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -113,13 +116,25 @@ def _header(ws: Worksheet, row: int, columns: Sequence[_Column]) -> None:
     ws.row_dimensions[row].height = 30
 
 
+# Setting a new Font and Alignment on every cell makes openpyxl hash them into the workbook's
+# style tables again and again: 6–10 s for a 10,000-case payout list. A column's style is the
+# same on every row, so it is worked out once per workbook and copied (about 2 s).
+_COLUMN_STYLES: WeakKeyDictionary[Workbook, dict[_Column, StyleArray]] = WeakKeyDictionary()
+
+
 def _data_row(ws: Worksheet, row: int, columns: Sequence[_Column], values: Sequence[Any]) -> None:
+    styles = _COLUMN_STYLES.setdefault(ws.parent, {})
     for i, (col, value) in enumerate(zip(columns, values, strict=True), start=1):
         cell = ws.cell(row=row, column=i, value=value)
+        style = styles.get(col)
+        if style is not None:
+            cell._style = copy(style)
+            continue
         cell.font = Font(name=BODY_FONT, size=11)
         cell.border = _BORDER
         cell.number_format = col.number_format
         cell.alignment = Alignment(horizontal=col.align, vertical="center", wrap_text=True)
+        styles[col] = copy(cell._style)
 
 
 def _print_setup(ws: Worksheet, header_row: int, columns: int, landscape: bool) -> None:
