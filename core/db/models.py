@@ -350,3 +350,275 @@ class LprRateRow(Base):
     source_note: Mapped[str] = mapped_column(String(200), default="")
     added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+# ---------------------------------------------------------------------------
+# Municipal high-value patent cultivation projects (seed 000, revision 0004)
+# ---------------------------------------------------------------------------
+
+
+class Project(Base):
+    """A 高价值专利培育项目 followed over its 2—3 years (渝知发〔2024〕67号)."""
+
+    __tablename__ = "projects"
+    __table_args__ = (
+        UniqueConstraint("policy_id", "seq"),
+        Index("ix_projects_status_year", "status", "year"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(100))
+    key_industry: Mapped[str] = mapped_column(String(100))
+    # 第三条: key core / bottleneck / frontier technology, or a major research project under way
+    # (then linked_project names it and gives its number).
+    technology_type: Mapped[str] = mapped_column(String(20))
+    linked_project: Mapped[str] = mapped_column(String(200), default="")
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(30))
+    # The period as applied for, then as fixed by the task book; an approved extension moves
+    # end_date (the old one stays in project_requests).
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    funding: Mapped[Decimal] = mapped_column(Money)
+    own_funds: Mapped[Decimal] = mapped_column(Money)
+    task_book_number: Mapped[str | None] = mapped_column(String(60))
+    task_book_date: Mapped[dt.date | None] = mapped_column(Date)
+    # A terminated project's settlement of what was paid: recovered + kept = paid.
+    recovered: Mapped[Decimal | None] = mapped_column(Money)
+    kept: Mapped[Decimal | None] = mapped_column(Money)
+    registered_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    units: Mapped[list[ProjectUnit]] = relationship(
+        order_by="ProjectUnit.position", cascade="all, delete-orphan"
+    )
+    budget_lines: Mapped[list[ProjectBudgetLine]] = relationship(
+        order_by="ProjectBudgetLine.id", cascade="all, delete-orphan"
+    )
+    targets: Mapped[list[ProjectTarget]] = relationship(
+        order_by="ProjectTarget.position", cascade="all, delete-orphan"
+    )
+    conditions: Mapped[list[ProjectCondition]] = relationship(
+        order_by="ProjectCondition.id", cascade="all, delete-orphan"
+    )
+    reports: Mapped[list[ProjectReport]] = relationship(
+        order_by="[ProjectReport.reported_on, ProjectReport.id]", cascade="all, delete-orphan"
+    )
+    reviews: Mapped[list[ProjectReview]] = relationship(
+        order_by="ProjectReview.id", cascade="all, delete-orphan"
+    )
+    requests: Mapped[list[ProjectRequest]] = relationship(
+        order_by="ProjectRequest.id", cascade="all, delete-orphan"
+    )
+    payments: Mapped[list[ProjectPayment]] = relationship(
+        order_by="ProjectPayment.id", cascade="all, delete-orphan"
+    )
+    spending: Mapped[list[ProjectSpending]] = relationship(
+        order_by="[ProjectSpending.spent_on, ProjectSpending.id]", cascade="all, delete-orphan"
+    )
+    events: Mapped[list[ProjectEvent]] = relationship(
+        order_by="ProjectEvent.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = _versioned(version)
+
+
+class ProjectUnit(Base):
+    """The lead unit (申报单位) or a joint applicant (联合申报单位) of a project (第四条)."""
+
+    __tablename__ = "project_units"
+    __table_args__ = (
+        UniqueConstraint("project_id", "credit_code"),
+        Index("ix_project_units_credit_code", "credit_code"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    credit_code: Mapped[str] = mapped_column(String(18))
+    kind: Mapped[str] = mapped_column(String(20))
+    lead: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProjectBudgetLine(Base):
+    """The task book's budget of the fiscal funds for one 第十一条 category."""
+
+    __tablename__ = "project_budget_lines"
+    __table_args__ = (UniqueConstraint("project_id", "category"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    category: Mapped[str] = mapped_column(String(40))
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+
+class ProjectTarget(Base):
+    """A quantified performance target (第七条末) from the policy's catalogue of metrics.
+
+    Values are exact decimal text: a metric counts pieces (件) or yuan (元).
+    """
+
+    __tablename__ = "project_targets"
+    __table_args__ = (UniqueConstraint("project_id", "metric"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    metric: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(40))
+
+    actuals: Mapped[list[ProjectTargetActual]] = relationship(
+        order_by="[ProjectTargetActual.reported_on, ProjectTargetActual.id]",
+        cascade="all, delete-orphan",
+    )
+
+
+class ProjectTargetActual(Base):
+    """What a unit reported as achieved so far for one target (cumulative, as of the date)."""
+
+    __tablename__ = "project_target_actuals"
+    __table_args__ = (Index("ix_project_target_actuals_target_id", "target_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("project_targets.id", ondelete="CASCADE"))
+    reported_on: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")
+    report_id: Mapped[int | None] = mapped_column(
+        ForeignKey("project_reports.id", ondelete="SET NULL")
+    )
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ProjectCondition(Base):
+    """One 第五条 condition as found at the eligibility check: met or not, and why."""
+
+    __tablename__ = "project_conditions"
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(40))
+    met: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProjectReport(Base):
+    """A progress report (第八条: 执行进展、阶段性成果、工作计划)."""
+
+    __tablename__ = "project_reports"
+    __table_args__ = (Index("ix_project_reports_project_id", "project_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    reported_on: Mapped[dt.date] = mapped_column(Date)
+    progress: Mapped[str] = mapped_column(Text)
+    results: Mapped[str] = mapped_column(Text)
+    plan: Mapped[str] = mapped_column(Text)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ProjectReview(Base):
+    """An expert review: the evaluation before approval, the mid-term evaluation (第九条) or
+    the closure acceptance (第八条)."""
+
+    __tablename__ = "project_reviews"
+    __table_args__ = (Index("ix_project_reviews_project_id", "project_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(20), default="")
+    experts: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(String(20))
+    score: Mapped[str] = mapped_column(String(20), default="")
+    opinion: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ProjectRequest(Base):
+    """A written request to extend or terminate (第八条), and the bureau's decision on it."""
+
+    __tablename__ = "project_requests"
+    __table_args__ = (Index("ix_project_requests_project_id", "project_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    submitted_on: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    progress: Mapped[str] = mapped_column(Text)
+    # Extension: the end date before and the one asked for; termination: what follows.
+    old_end_date: Mapped[dt.date | None] = mapped_column(Date)
+    new_end_date: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    decision: Mapped[str | None] = mapped_column(String(10))
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    opinion: Mapped[str] = mapped_column(Text, default="")
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class ProjectPayment(Base):
+    """An instalment of the 50万元 (第十条): the approval or the closure instalment, once each."""
+
+    __tablename__ = "project_payments"
+    __table_args__ = (UniqueConstraint("project_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    voucher: Mapped[str] = mapped_column(String(60), default="")
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ProjectSpending(Base):
+    """Fiscal funds spent, by 第十一条 category (a use outside the list is kept and flagged)."""
+
+    __tablename__ = "project_spending"
+    __table_args__ = (Index("ix_project_spending_project_id", "project_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    spent_on: Mapped[dt.date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(100))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ProjectEvent(Base):
+    """One step in a project's life: who did what, on which date, and when it was recorded."""
+
+    __tablename__ = "project_events"
+    __table_args__ = (Index("ix_project_events_project_id", "project_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    action: Mapped[str] = mapped_column(String(30))
+    from_status: Mapped[str] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    happened_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[Any] = mapped_column(JsonText)

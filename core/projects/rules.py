@@ -14,6 +14,11 @@ States and transitions (第八条: 申报、评审、立项、实施、结题; �
 
 Money (第十条): the approval instalment is paid at approval; the closure instalment only after
 a passed acceptance. A terminated project records what is recovered and what is kept.
+
+Refusals are ProjectRuleError; check_transition says which kind (StepNotAllowed, RoleNotAllowed,
+FourEyesRefused) so that the records layer can raise its own matching error. Four eyes: who
+registered a project never decides on it, who checked eligibility does not approve or reject
+it, who recorded a request does not decide that request.
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ from enum import StrEnum
 
 from core.money import format_yuan, quantize_fen
 from core.projects.policy import ProjectPolicy
+
+# The records layer's Role (one Role in core), re-exported for the callers of these rules.
+from core.records.roles import Role as Role
+from core.records.roles import roles_label
 
 
 class ProjectStatus(StrEnum):
@@ -58,12 +67,6 @@ _STATUS_LABELS = {
     ProjectStatus.ACCEPTANCE_FAILED: "验收不通过",
     ProjectStatus.CLOSED: "已结题",
 }
-
-
-class Role(StrEnum):
-    CLERK = "clerk"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
 
 
 class ProjectAction(StrEnum):
@@ -151,6 +154,18 @@ class ProjectRuleError(ValueError):
     """A step the rules do not allow; ``str()`` says why, in Chinese."""
 
 
+class StepNotAllowed(ProjectRuleError):
+    """The action is not possible in the project's status (or nothing is pending to decide)."""
+
+
+class RoleNotAllowed(ProjectRuleError):
+    """The user holds none of the roles of the transition."""
+
+
+class FourEyesRefused(ProjectRuleError):
+    """The user took an earlier part of the same matter and may not decide it."""
+
+
 @dataclass(frozen=True)
 class Unit:
     name: str
@@ -180,6 +195,11 @@ class ProjectFile:
 
     status: ProjectStatus
     registered_by: int
+    # Who checked eligibility and who recorded the pending requests: none of them may take
+    # the decision on the same matter (four eyes, as for the district cases).
+    checked_by: int | None = None
+    extension_requested_by: int | None = None
+    termination_requested_by: int | None = None
     units: tuple[Unit, ...] = ()
     start: dt.date | None = None
     end: dt.date | None = None
@@ -213,31 +233,55 @@ def allowed_actions(
 def check_transition(
     project: ProjectFile, action: ProjectAction, roles: Iterable[Role | str], user_id: int
 ) -> tuple[ProjectStatus, ...]:
-    """The states this action may lead to, or a ProjectRuleError saying why it is refused."""
+    """The states this action may lead to, or a ProjectRuleError saying why it is refused.
+
+    Checked in the order a clerk can act on: the status (StepNotAllowed), the role
+    (RoleNotAllowed), four eyes (FourEyesRefused), then what must be pending (StepNotAllowed).
+    """
     entry = TRANSITIONS.get((project.status, action))
     if entry is None:
-        raise ProjectRuleError(f"项目状态为「{project.status.label}」，不能{action.label}")
+        possible = "、".join(
+            f"「{a.label}」" for (state, a) in TRANSITIONS if state == project.status
+        )
+        raise StepNotAllowed(
+            f"项目状态为「{project.status.label}」，不能{action.label}；"
+            f"此状态下可办理：{possible or '无（已办结）'}"
+        )
     targets, allowed = entry
     held = {Role(r) for r in roles}
     if not held & allowed:
-        names = "、".join(_ROLE_LABELS[r] for r in sorted(allowed))
-        raise ProjectRuleError(f"{action.label}须由{names}办理")
-    if action in FOUR_EYES and user_id == project.registered_by:
-        raise ProjectRuleError(f"登记本项目的人员不能{action.label}（审核须由另一人办理）")
+        raise RoleNotAllowed(
+            f"{action.label}须由{roles_label(allowed)}办理（现有角色：{roles_label(held)}）"
+        )
+    if action in FOUR_EYES:
+        _check_four_eyes(project, action, user_id)
     if action == A.DECIDE_EXTENSION and not project.pending_extension:
-        raise ProjectRuleError("没有待审定的延期申请")
+        raise StepNotAllowed("没有待审定的延期申请")
     if action == A.DECIDE_TERMINATION and not project.pending_termination:
-        raise ProjectRuleError("没有待审定的终止申请")
-    if action == A.REQUEST_EXTENSION and project.pending_extension:
-        raise ProjectRuleError("已有一份延期申请待审定")
-    if action == A.REQUEST_TERMINATION and project.pending_termination:
-        raise ProjectRuleError("已有一份终止申请待审定")
+        raise StepNotAllowed("没有待审定的终止申请")
+    # One written request at a time: a decision on one may make the other moot.
+    if action in (A.REQUEST_EXTENSION, A.REQUEST_TERMINATION):
+        if project.pending_extension:
+            raise StepNotAllowed("已有一份延期申请待审定，请先审定")
+        if project.pending_termination:
+            raise StepNotAllowed("已有一份终止申请待审定，请先审定")
+    if action == A.ACCEPT and (project.pending_extension or project.pending_termination):
+        pending = "延期" if project.pending_extension else "终止"
+        raise StepNotAllowed(f"有一份{pending}申请待审定，请先审定后再结题验收")
     if action == A.MIDTERM and project.midterm_on is not None:
-        raise ProjectRuleError("本项目已登记中期评估")
+        raise StepNotAllowed("本项目已登记中期评估")
     return targets
 
 
-_ROLE_LABELS = {Role.CLERK: "窗口经办", Role.SUPERVISOR: "审核人", Role.ADMIN: "系统管理员"}
+def _check_four_eyes(project: ProjectFile, action: ProjectAction, user_id: int) -> None:
+    if user_id == project.registered_by:
+        raise FourEyesRefused(f"登记本项目的人员不能{action.label}（审核须由另一人办理）")
+    if action in (A.APPROVE, A.REJECT) and user_id == project.checked_by:
+        raise FourEyesRefused(f"办理资格审查的人员不能{action.label}（须由另一人办理）")
+    if action == A.DECIDE_EXTENSION and user_id == project.extension_requested_by:
+        raise FourEyesRefused("登记延期申请的人员不能审定该申请（须由另一人办理）")
+    if action == A.DECIDE_TERMINATION and user_id == project.termination_requested_by:
+        raise FourEyesRefused("登记终止申请的人员不能审定该申请（须由另一人办理）")
 
 
 def eligibility_outcome(
@@ -286,14 +330,29 @@ def months_between(start: dt.date, end: dt.date) -> int:
     return months
 
 
+def period_months(start: dt.date, end: dt.date) -> int:
+    """Whole months of a period whose end date is its last day (起止日期 both included, as
+    a task book writes them): 2025-01-01 至 2026-12-31 is 24 months."""
+    return months_between(start, end + dt.timedelta(days=1))
+
+
+def _period_too_long(policy: ProjectPolicy, start: dt.date, end: dt.date) -> bool:
+    # Longer than the upper limit by even one day: 2025-01-01 至 2028-01-01 is 3 years and a day.
+    return end + dt.timedelta(days=1) > add_months(start, policy.max_months)
+
+
 def check_period(policy: ProjectPolicy, start: dt.date, end: dt.date) -> list[str]:
-    """第六条: the implementation period is 2 to 3 years, both included."""
+    """第六条: the implementation period is 2 to 3 years, both limits included; the end date
+    is the period's last day (reading "period" in docs/projects.md)."""
     if end <= start:
         return ["结束日期须晚于开始日期"]
-    months = months_between(start, end)
-    if not policy.min_months <= months <= policy.max_months:
+    months = period_months(start, end)
+    if months < policy.min_months or _period_too_long(policy, start, end):
+        last_min = add_months(start, policy.min_months) - dt.timedelta(days=1)
+        last_max = add_months(start, policy.max_months) - dt.timedelta(days=1)
         return [
-            f"实施周期为{months}个月，应为{policy.min_months}至{policy.max_months}个月（{policy.period_clause}）"
+            f"实施周期为{months}个月（{start}至{end}），应为{policy.min_months}至"
+            f"{policy.max_months}个月，即结束日期在{last_min}至{last_max}之间（{policy.period_clause}）"
         ]
     return []
 
@@ -393,6 +452,18 @@ class ReminderKind(StrEnum):
     END_NEAR = "end_near"
     END_PASSED = "end_passed"
 
+    @property
+    def label(self) -> str:
+        return _REMINDER_LABELS[self]
+
+
+_REMINDER_LABELS = {
+    ReminderKind.PROGRESS_REPORT: "执行进展报告",
+    ReminderKind.MIDTERM: "中期评估",
+    ReminderKind.END_NEAR: "实施期将结束",
+    ReminderKind.END_PASSED: "实施期已结束",
+}
+
 
 @dataclass(frozen=True)
 class Reminder:
@@ -425,7 +496,7 @@ def reminders(policy: ProjectPolicy, project: ProjectFile, today: dt.date) -> li
             )
         )
     if project.midterm_on is None:
-        months = months_between(project.start, project.end)
+        months = period_months(project.start, project.end)
         mid = add_months(project.start, int(months * policy.midterm_at_fraction))
         if today >= mid - dt.timedelta(days=REMIND_DAYS_BEFORE):
             overdue = today > mid
@@ -467,8 +538,8 @@ def check_extension(
     it is allowed but warned, so the opinion can say why (reading "extension")."""
     if new_end <= old_end:
         raise ProjectRuleError(f"延期后的结束日期{new_end}须晚于原结束日期{old_end}")
-    months = months_between(start, new_end)
-    if months > policy.max_months:
+    if _period_too_long(policy, start, new_end):
+        months = period_months(start, new_end)
         return [
             f"延期后实施周期达{months}个月，超过{policy.period_clause}的上限，须在审定意见中说明理由"
         ]

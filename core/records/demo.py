@@ -1,6 +1,7 @@
 """A demonstration database: users, about 30 applications over every item and every status,
-notice batches and payouts. Deterministic (seeded) and made only through the real operations,
-so the demo is also a walk through the whole workflow.
+notice batches and payouts, and seven municipal cultivation projects in every state a clerk
+meets (:mod:`core.projects.demo`). Deterministic (seeded) and made only through the real
+operations, so the demo is also a walk through the whole workflow.
 
 Used by ``ipdesk-cli demo --db PATH`` and by the GUI's ``ipdesk --demo``.
 """
@@ -18,8 +19,9 @@ from sqlalchemy import func, select
 from core.db.clock import CHINA_TZ, Clock, FixedClock
 from core.db.database import Database, open_database
 from core.db.errors import DatabaseError
-from core.db.models import Application, NoticeBatch, User
+from core.db.models import Application, NoticeBatch, Project, User
 from core.identifiers import CREDIT_CODE_ALPHABET, credit_code_check_char, patent_check_char
+from core.projects.demo import populate_demo_projects
 from core.records import cases, notice, users, workflow
 from core.records.roles import Role
 from core.records.states import Status
@@ -59,6 +61,7 @@ class DemoSummary:
     cases: int
     statuses: dict[str, int] = field(default_factory=dict)
     batches: int = 0
+    projects: int = 0
 
 
 class DemoRefused(DatabaseError):
@@ -373,7 +376,8 @@ def demo_summary(db: Database) -> DemoSummary:
             )
         }
         batches = session.scalar(select(func.count()).select_from(NoticeBatch)) or 0
-    return DemoSummary(db.path, DEMO_USERS, sum(counts.values()), counts, batches)
+        projects = session.scalar(select(func.count()).select_from(Project)) or 0
+    return DemoSummary(db.path, DEMO_USERS, sum(counts.values()), counts, batches, projects)
 
 
 def populate_demo(db: Database, *, seed: int = 2024) -> DemoSummary:
@@ -534,6 +538,9 @@ def _populate(db: Database, rng: random.Random, clock: FixedClock) -> DemoSummar
     _at(clock, dt.date(2024, 10, 28), 9)
     notice.create_notice_batch(db, sup, second)
     _at(clock, dt.date(2024, 10, 29), 9)
+
+    # The municipal cultivation projects the bureau follows (seed 000), 2025–2026.
+    populate_demo_projects(db, clock, clerk=ids["clerk"], clerk2=ids["clerk2"], supervisor=sup)
 
     return demo_summary(db)
 

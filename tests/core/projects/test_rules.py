@@ -130,10 +130,16 @@ def test_units_of_article_4() -> None:
 @pytest.mark.parametrize(
     ("start", "end", "ok"),
     [
-        ("2025-01-01", "2027-01-01", True),  # exactly 2 years
-        ("2025-01-01", "2026-12-31", False),  # one day short of 2 years
-        ("2025-01-01", "2028-01-01", True),  # exactly 3 years
+        # The end date is the period's last day, as a task book writes 起止日期.
+        ("2025-01-01", "2026-12-31", True),  # exactly 2 years
+        ("2025-01-01", "2026-12-30", False),  # one day short of 2 years
+        ("2025-04-01", "2027-03-31", True),  # a task book's 2025年4月1日至2027年3月31日
+        ("2025-01-01", "2027-01-01", True),  # 2 years and a day
+        ("2025-01-01", "2027-12-31", True),  # exactly 3 years
+        ("2025-01-01", "2028-01-01", False),  # 3 years and a day
         ("2025-01-01", "2028-02-01", False),  # 37 months
+        ("2025-01-31", "2027-02-27", True),  # month ends: 24 whole months and some days
+        ("2025-01-01", "2025-01-01", False),  # ends when it starts
     ],
 )
 def test_period_of_two_to_three_years(start: str, end: str, ok: bool) -> None:
@@ -229,7 +235,8 @@ def test_extension_must_move_the_end_later_and_warns_beyond_36_months() -> None:
     start, end = dt.date(2025, 1, 1), dt.date(2027, 1, 1)
     with pytest.raises(ProjectRuleError, match="须晚于"):
         check_extension(POLICY, start, end, end)
-    assert check_extension(POLICY, start, end, dt.date(2028, 1, 1)) == []
+    assert check_extension(POLICY, start, end, dt.date(2027, 12, 31)) == []
+    assert "上限" in check_extension(POLICY, start, end, dt.date(2028, 1, 1))[0]
     assert "上限" in check_extension(POLICY, start, end, dt.date(2028, 3, 1))[0]
 
 
@@ -237,3 +244,85 @@ def test_month_arithmetic() -> None:
     assert add_months(dt.date(2025, 1, 31), 1) == dt.date(2025, 2, 28)
     assert months_between(dt.date(2025, 1, 31), dt.date(2025, 2, 28)) == 0
     assert months_between(dt.date(2025, 1, 1), dt.date(2028, 1, 1)) == 36
+
+
+def test_one_role_in_core() -> None:
+    from core.records import roles
+
+    assert Role is roles.Role
+
+
+def test_refusals_say_which_kind_they_are() -> None:
+    from core.projects.rules import FourEyesRefused, RoleNotAllowed, StepNotAllowed
+
+    applied = ProjectFile(status=S.APPLIED, registered_by=CLERK)
+    with pytest.raises(StepNotAllowed, match="此状态下可办理：「资格审查（第五条）」"):
+        check_transition(applied, A.APPROVE, [Role.SUPERVISOR], SUPERVISOR)
+    closed = ProjectFile(status=S.CLOSED, registered_by=CLERK)
+    with pytest.raises(StepNotAllowed, match="无（已办结）"):
+        check_transition(closed, A.PAY_CLOSURE, [Role.SUPERVISOR], SUPERVISOR)
+    with pytest.raises(RoleNotAllowed, match="现有角色：系统管理员"):
+        check_transition(applied, A.CHECK_ELIGIBILITY, [Role.ADMIN], 9)
+    evaluating = ProjectFile(status=S.UNDER_EVALUATION, registered_by=CLERK, checked_by=7)
+    with pytest.raises(FourEyesRefused, match="资格审查"):
+        check_transition(evaluating, A.REJECT, [Role.SUPERVISOR], 7)
+    assert check_transition(evaluating, A.REJECT, [Role.SUPERVISOR], 8) == (S.NOT_APPROVED,)
+
+
+def test_four_eyes_on_requests_and_one_request_at_a_time() -> None:
+    from core.projects.rules import FourEyesRefused, StepNotAllowed
+
+    extension = running(pending_extension=True, extension_requested_by=7)
+    with pytest.raises(FourEyesRefused, match="延期申请"):
+        check_transition(extension, A.DECIDE_EXTENSION, [Role.SUPERVISOR], 7)
+    with pytest.raises(StepNotAllowed, match="延期申请待审定"):
+        check_transition(extension, A.REQUEST_TERMINATION, [Role.CLERK], CLERK)
+    with pytest.raises(StepNotAllowed, match="请先审定后再结题验收"):
+        check_transition(extension, A.ACCEPT, [Role.SUPERVISOR], SUPERVISOR)
+    termination = running(pending_termination=True, termination_requested_by=7)
+    with pytest.raises(FourEyesRefused, match="终止申请"):
+        check_transition(termination, A.DECIDE_TERMINATION, [Role.SUPERVISOR], 7)
+    with pytest.raises(StepNotAllowed, match="终止申请待审定"):
+        check_transition(termination, A.REQUEST_EXTENSION, [Role.CLERK], CLERK)
+    assert set(allowed_actions(termination, [Role.SUPERVISOR], 7)) == {
+        A.REPORT_PROGRESS,
+        A.MIDTERM,
+    }
+
+
+def test_period_months_count_the_end_day() -> None:
+    from core.projects.rules import period_months
+
+    assert period_months(dt.date(2025, 4, 1), dt.date(2027, 3, 31)) == 24
+    assert period_months(dt.date(2025, 4, 1), dt.date(2027, 3, 30)) == 23
+    assert period_months(dt.date(2025, 1, 1), dt.date(2027, 12, 31)) == 36
+    assert (
+        "2026-12-31至2027-12-31"
+        in check_period(POLICY, dt.date(2025, 1, 1), dt.date(2026, 6, 30))[0]
+    )
+
+
+def test_reminder_kinds_have_labels() -> None:
+    assert [k.label for k in ReminderKind] == [
+        "执行进展报告",
+        "中期评估",
+        "实施期将结束",
+        "实施期已结束",
+    ]
+
+
+def test_the_state_table_in_the_docs_is_the_code() -> None:
+    from pathlib import Path
+
+    from core.records.roles import roles_label
+
+    docs = (Path(__file__).parents[3] / "docs" / "projects.md").read_text(encoding="utf-8")
+    section = docs.split("## States", 1)[1].split("\n\n", 2)[1]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line]
+    expected = [
+        f"| {s.value} {s.label} | {a.value} {a.label} | "
+        + "、".join(f"{t.value} {t.label}" for t in targets)
+        + f" | {roles_label(roles)} |"
+        for (s, a), (targets, roles) in TRANSITIONS.items()
+    ]
+    assert rows[1:] == expected

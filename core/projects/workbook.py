@@ -1,0 +1,207 @@
+"""The workbook of all cultivation projects: status, money and targets, for the bureau's own
+follow-up and for the municipal bureau's performance reviews (第十二条).
+
+Sheets: 项目一览 (one row a project: period, budget, paid, recovered/kept, spent by 第十一条
+category, what is due), 绩效目标 (each target against its latest actual value), 支出明细
+(every spending entry, those outside 第十一条 marked). Same look as the other workbooks
+(:mod:`core.documents.workbooks`): set widths, ``#,##0.00`` money, frozen header, A4 fitted to
+the width, page numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from openpyxl import Workbook
+
+# The shared sheet helpers of the documents layer (private there; see the report: they could
+# be made public for the second user they now have).
+from core.documents.workbooks import (
+    COUNT_FORMAT,
+    MONEY_FORMAT,
+    PERCENT_FORMAT,
+    TEXT_FORMAT,
+    _Column,
+    _data_row,
+    _header,
+    _line,
+    _print_setup,
+    _sheet,
+    _title,
+    _to_bytes,
+)
+from core.projects.model import PaymentKind, ProjectDetail
+from core.projects.policy import ProjectPolicy
+
+__all__ = ["projects_workbook"]
+
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def _summary_columns(policy: ProjectPolicy) -> list[_Column]:
+    columns = [
+        _Column("序号", 6, COUNT_FORMAT, "center"),
+        _Column("项目编号", 26, TEXT_FORMAT),
+        _Column("项目名称", 34),
+        _Column("申报单位", 30),
+        _Column("状态", 10, "General", "center"),
+        _Column("开始日期", 12, DATE_FORMAT, "center"),
+        _Column("结束日期", 12, DATE_FORMAT, "center"),
+        _Column("财政资金（元）", 15, MONEY_FORMAT, "right"),
+        _Column("自筹资金（元）", 15, MONEY_FORMAT, "right"),
+        _Column("立项补助（元）", 15, MONEY_FORMAT, "right"),
+        _Column("结题补助（元）", 15, MONEY_FORMAT, "right"),
+        _Column("追回（元）", 13, MONEY_FORMAT, "right"),
+        _Column("留用（元）", 13, MONEY_FORMAT, "right"),
+        _Column("已支出合计（元）", 16, MONEY_FORMAT, "right"),
+    ]
+    columns += [
+        _Column(f"{c.text}支出（元）", 15, MONEY_FORMAT, "right")
+        for c in policy.fund_categories.values()
+    ]
+    columns += [
+        _Column("第十一条以外支出（元）", 15, MONEY_FORMAT, "right"),
+        _Column("提醒与提示", 48),
+    ]
+    return columns
+
+
+TARGET_COLUMNS = (
+    _Column("项目编号", 26, TEXT_FORMAT),
+    _Column("项目名称", 34),
+    _Column("状态", 10, "General", "center"),
+    _Column("指标", 30),
+    _Column("单位", 6, "General", "center"),
+    _Column("目标值", 16, "#,##0.##", "right"),
+    _Column("实际值", 16, "#,##0.##", "right"),
+    _Column("填报日期", 12, DATE_FORMAT, "center"),
+    _Column("完成率", 10, PERCENT_FORMAT, "right"),
+    _Column("是否达到", 8, "General", "center"),
+)
+
+SPENDING_COLUMNS = (
+    _Column("项目编号", 26, TEXT_FORMAT),
+    _Column("支出日期", 12, DATE_FORMAT, "center"),
+    _Column("用途", 24),
+    _Column("金额（元）", 15, MONEY_FORMAT, "right"),
+    _Column("属第十一条用途", 10, "General", "center"),
+    _Column("说明", 36),
+    _Column("登记人", 10),
+)
+
+
+def _notes(detail: ProjectDetail) -> str:
+    lines = [r.message for r in detail.reminders]
+    pending = detail.pending_request
+    if pending is not None:
+        lines.append(f"{pending.kind.label}申请待审定（{pending.submitted_on.isoformat()}提交）")
+    lines += [i.message for i in detail.spending_issues]
+    return "\n".join(lines)
+
+
+def projects_workbook(
+    projects: Sequence[ProjectDetail], policy: ProjectPolicy, *, prepared_on: dt.date
+) -> bytes:
+    """All projects of one programme (policy) as an .xlsx file's bytes."""
+    wb = Workbook()
+    ws = _sheet(wb, "项目一览", first=True)
+    columns = _summary_columns(policy)
+    n = len(columns)
+    _title(ws, 1, f"{policy.title}一览表", n)
+    _line(ws, 2, f"依据：{policy.source}\u3000\u3000制表日期：{prepared_on.isoformat()}", n)
+    header = 3
+    _header(ws, header, columns)
+    for i, d in enumerate(projects, start=1):
+        by_category = d.spent_by_category()
+        outside = sum(
+            (v for k, v in by_category.items() if k not in policy.fund_categories), Decimal(0)
+        )
+        _data_row(
+            ws,
+            header + i,
+            columns,
+            [
+                i,
+                d.number,
+                d.title,
+                d.lead_name,
+                d.status.label,
+                d.start,
+                d.end,
+                d.funding,
+                d.own_funds,
+                d.paid(PaymentKind.APPROVAL),
+                d.paid(PaymentKind.CLOSURE),
+                d.settlement.recovered if d.settlement else None,
+                d.settlement.kept if d.settlement else None,
+                d.spent,
+                *(by_category.get(code, Decimal("0.00")) for code in policy.fund_categories),
+                outside,
+                _notes(d),
+            ],
+        )
+    total_row = header + len(projects) + 1
+    sums: list[object] = ["合计", f"共{len(projects)}项", "", "", "", "", ""]
+    for col in range(8, n):
+        letter = ws.cell(row=header, column=col).column_letter
+        sums.append(f"=SUM({letter}{header + 1}:{letter}{total_row - 1})" if projects else 0)
+    sums.append("")
+    _data_row(ws, total_row, columns, sums)
+    _print_setup(ws, header, n, landscape=True)
+
+    ws = _sheet(wb, "绩效目标", first=False)
+    n = len(TARGET_COLUMNS)
+    _title(ws, 1, "量化绩效目标完成情况（第七条）", n)
+    _line(ws, 2, "实际值为项目单位填报的累计数，取最近一次填报。", n)
+    header = 3
+    _header(ws, header, TARGET_COLUMNS)
+    row = header
+    for d in projects:
+        for t in d.targets:
+            row += 1
+            _data_row(
+                ws,
+                row,
+                TARGET_COLUMNS,
+                [
+                    d.number,
+                    d.title,
+                    d.status.label,
+                    t.label,
+                    t.unit,
+                    t.target,
+                    t.actual,
+                    t.actual_on,
+                    t.completion,
+                    ("是" if t.met else "否") if t.actual is not None else "未填报",
+                ],
+            )
+    _print_setup(ws, header, n, landscape=True)
+
+    ws = _sheet(wb, "支出明细", first=False)
+    n = len(SPENDING_COLUMNS)
+    _title(ws, 1, "财政资金支出明细（第十一条、第十二条）", n)
+    header = 2
+    _header(ws, header, SPENDING_COLUMNS)
+    row = header
+    for d in projects:
+        for s in d.spending:
+            row += 1
+            _data_row(
+                ws,
+                row,
+                SPENDING_COLUMNS,
+                [
+                    d.number,
+                    s.spent_on,
+                    s.label,
+                    s.amount,
+                    "是" if s.in_scope else "否",
+                    s.note,
+                    s.recorded_by,
+                ],
+            )
+    _print_setup(ws, header, n, landscape=True)
+    return _to_bytes(wb)

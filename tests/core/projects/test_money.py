@@ -1,0 +1,263 @@
+"""Money of a project: the two instalments (第十条), termination settlement, spending checks
+(第十一条、第十二条)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from core.db.database import Database
+from core.projects import records, workflow
+from core.projects.model import PaymentKind, SettlementForm
+from core.projects.queries import get_project, list_projects
+from core.records.errors import IllegalTransition, InvalidInput
+from tests.core.db.conftest import People
+from tests.core.projects.helpers import (
+    PAID,
+    S,
+    acceptance,
+    advance,
+    at,
+    decision,
+    register,
+    spending,
+    termination,
+)
+
+
+def test_the_closed_path_pays_both_instalments_once(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.CLOSED)
+    detail = get_project(db, pid)
+    assert detail.status is S.CLOSED
+    assert [(p.kind, p.amount) for p in detail.payments] == [
+        (PaymentKind.APPROVAL, Decimal("300000.00")),
+        (PaymentKind.CLOSURE, Decimal("200000.00")),
+    ]
+    assert detail.paid() == detail.funding == Decimal("500000.00")
+    assert detail.payments[1].voucher == "渝知财拨〔2027〕9号"
+
+
+@pytest.mark.parametrize("status", [S.IN_PROGRESS, S.ACCEPTANCE_FAILED, S.TERMINATED, S.APPROVED])
+def test_no_closure_instalment_without_a_passed_acceptance(db: Database, people: People, status):
+    pid = register(db, people)
+    advance(db, people, pid, status)
+    at(db, dt.date(2027, 4, 1))
+    with pytest.raises(IllegalTransition, match="不能拨付结题补助"):
+        workflow.pay_closure(db, people.supervisor, pid, dt.date(2027, 4, 1))
+    assert get_project(db, pid).paid(PaymentKind.CLOSURE) == 0
+
+
+def test_a_failed_acceptance_ends_without_the_closure_instalment(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.IN_PROGRESS)
+    day = dt.date(2027, 2, 10)
+    at(db, day)
+    changes = workflow.accept_project(db, people.supervisor, pid, acceptance(day, False))
+    assert "不拨付结题补助" in changes.note
+    detail = get_project(db, pid)
+    assert detail.status is S.ACCEPTANCE_FAILED
+    assert detail.acceptance is not None and detail.acceptance.result_label == "不通过"
+    assert detail.paid() == Decimal("300000.00")
+
+
+def test_the_closure_instalment_is_paid_after_the_acceptance_date(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.ACCEPTED)
+    with pytest.raises(InvalidInput, match="早于验收日期"):
+        workflow.pay_closure(db, people.supervisor, pid, dt.date(2027, 2, 9))
+    with pytest.raises(InvalidInput, match="晚于今天"):
+        workflow.pay_closure(db, people.supervisor, pid, dt.date(2027, 2, 11))
+    changes = workflow.pay_closure(db, people.supervisor, pid, dt.date(2027, 2, 10))
+    assert "200,000.00" in changes.note and changes.money
+    with pytest.raises(IllegalTransition, match="已结题"):
+        workflow.pay_closure(db, people.supervisor, pid, dt.date(2027, 2, 10))
+
+
+def test_acceptance_checks_method_and_notes_early_or_unmet(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.IN_PROGRESS)
+    day = dt.date(2026, 10, 8)  # before the planned end (2027-01-31)
+    at(db, day)
+    with pytest.raises(InvalidInput, match="会议验收") as caught:
+        workflow.accept_project(db, people.supervisor, pid, acceptance(day, method="online"))
+    assert caught.value.where == "method"
+    changes = workflow.accept_project(
+        db, people.supervisor, pid, acceptance(day, method="onsite", actuals=[])
+    )
+    assert any("提前结题验收" in w for w in changes.warnings)
+    assert any("尚未达到" in w and "发明专利申请量" in w for w in changes.warnings)
+    detail = get_project(db, pid)
+    assert detail.accepted_early
+    assert detail.acceptance is not None and detail.acceptance.method_label == "现场验收"
+
+
+# ---------------------------------------------------------------------------
+# Termination
+# ---------------------------------------------------------------------------
+
+
+def _pending_termination(db: Database, people: People) -> int:
+    pid = register(db, people)
+    advance(db, people, pid, S.IN_PROGRESS)
+    day = dt.date(2025, 9, 1)
+    at(db, day)
+    workflow.request_termination(db, people.clerk, pid, termination(day))
+    return pid
+
+
+@pytest.mark.parametrize(
+    ("settlement", "words"),
+    [
+        (None, "追回金额和留用金额"),
+        (SettlementForm("200000", "99999.99"), "应等于"),
+        (SettlementForm("300000", "0.01"), "应等于"),
+        (SettlementForm("-1", "300001"), "负"),
+    ],
+)
+def test_an_approved_termination_accounts_for_every_yuan_paid(
+    db: Database, people: People, settlement, words
+):
+    pid = _pending_termination(db, people)
+    day = dt.date(2025, 9, 1)
+    with pytest.raises(InvalidInput, match=words):
+        workflow.decide_termination(db, people.supervisor, pid, decision(day), settlement)
+    detail = get_project(db, pid)
+    assert detail.status is S.IN_PROGRESS and detail.pending_request is not None
+
+
+def test_termination_with_settlement(db: Database, people: People):
+    pid = _pending_termination(db, people)
+    day = dt.date(2025, 9, 1)
+    # Keeping it all (recovered 0) is a settlement too.
+    changes = workflow.decide_termination(
+        db, people.supervisor, pid, decision(day), SettlementForm("0", "300000")
+    )
+    assert changes.money and "留用300,000.00元" in changes.note
+    detail = get_project(db, pid)
+    assert detail.status is S.TERMINATED
+    assert detail.settlement is not None
+    assert detail.settlement.recovered + detail.settlement.kept == detail.paid()
+    row = list_projects(db).rows[0]
+    assert row.recovered == 0 and row.paid == Decimal("300000.00")
+
+
+def test_a_refused_termination_keeps_the_project_going_without_settlement(
+    db: Database, people: People
+):
+    pid = _pending_termination(db, people)
+    day = dt.date(2025, 9, 1)
+    with pytest.raises(InvalidInput, match="不登记追回"):
+        workflow.decide_termination(
+            db, people.supervisor, pid, decision(day, False), SettlementForm("0", "300000")
+        )
+    changes = workflow.decide_termination(db, people.supervisor, pid, decision(day, False))
+    assert "继续实施" in changes.note
+    detail = get_project(db, pid)
+    assert detail.status is S.IN_PROGRESS and detail.settlement is None
+    assert detail.requests[0].approved is False
+
+
+def test_the_terminated_path_of_the_helper(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.TERMINATED)
+    detail = get_project(db, pid)
+    assert detail.settlement is not None
+    assert (detail.settlement.recovered, detail.settlement.kept) == (
+        Decimal("200000.00"),
+        Decimal("100000.00"),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Spending (第十一条、第十二条)
+# ---------------------------------------------------------------------------
+
+
+def test_spending_within_budget_raises_no_flag(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.IN_PROGRESS)
+    day = dt.date(2025, 3, 1)
+    at(db, day)
+    changes = records.record_spending(
+        db, people.clerk2, pid, spending(day, "navigation", "100000.00", "导航")
+    )
+    assert changes.money and changes.warnings == ()
+    detail = get_project(db, pid)
+    line = next(b for b in detail.budget if b.category == "navigation")
+    assert (line.spent, line.left, line.over) == (Decimal("100000.00"), 0, False)
+    assert detail.spending_issues == ()
+    assert detail.spending[0].recorded_by == "陈静"
+
+
+def test_spending_over_a_category_budget_is_recorded_and_flagged(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.IN_PROGRESS)
+    day = dt.date(2025, 3, 1)
+    at(db, day)
+    records.record_spending(db, people.clerk, pid, spending(day, "navigation", "100000"))
+    changes = records.record_spending(db, people.clerk, pid, spending(day, "navigation", "0.01"))
+    assert changes.warnings == ("「专利导航」已支出100,000.01元，超过该类预算100,000.00元0.01元",)
+    # The same issue is not repeated as new on the next entry of another category.
+    again = records.record_spending(db, people.clerk, pid, spending(day, "training", "10"))
+    assert again.warnings == ()
+    detail = get_project(db, pid)
+    assert [i.category for i in detail.spending_issues] == ["navigation"]
+    assert list_projects(db).rows[0].spending_flagged
+
+
+def test_a_use_outside_article_11_is_kept_as_described_and_flagged(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.IN_PROGRESS)
+    day = dt.date(2025, 3, 1)
+    at(db, day)
+    changes = records.record_spending(db, people.clerk, pid, spending(day, "业务招待费", "800"))
+    assert any("不在第十一条所列范围内" in w for w in changes.warnings)
+    entry = get_project(db, pid).spending[0]
+    assert (entry.category, entry.label, entry.in_scope) == ("业务招待费", "业务招待费", False)
+
+
+def test_spending_beyond_what_was_paid_is_flagged(db: Database, people: People):
+    pid = register(db, people, budget={"layout": "500000"})
+    advance(db, people, pid, S.IN_PROGRESS)
+    day = dt.date(2025, 3, 1)
+    at(db, day)
+    records.record_spending(db, people.clerk, pid, spending(day, "layout", "300000"))
+    changes = records.record_spending(db, people.clerk, pid, spending(day, "layout", "0.01"))
+    assert any("超过已拨付的300,000.00元" in w for w in changes.warnings)
+
+
+@pytest.mark.parametrize(
+    ("form", "where"),
+    [
+        (spending(dt.date(2025, 3, 1), "layout", "0"), "amount"),
+        (spending(dt.date(2025, 3, 1), "layout", "1.001"), "amount"),
+        (spending(dt.date(2025, 3, 1), " ", "10"), "category"),
+        (spending(dt.date(2025, 1, 21), "layout", "10"), "spent_on"),  # before the money came
+        (spending(dt.date(2025, 3, 2), "layout", "10"), "spent_on"),  # after today
+    ],
+)
+def test_spending_refusals(db: Database, people: People, form, where):
+    pid = register(db, people)
+    advance(db, people, pid, S.IN_PROGRESS)
+    at(db, dt.date(2025, 3, 1))
+    with pytest.raises(InvalidInput) as caught:
+        records.record_spending(db, people.clerk, pid, form)
+    assert caught.value.where == where
+    assert get_project(db, pid).spending == ()
+
+
+def test_no_spending_before_approval(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.UNDER_EVALUATION)
+    with pytest.raises(IllegalTransition, match="立项后才有财政资金"):
+        records.record_spending(db, people.clerk, pid, spending(dt.date(2025, 1, 9), "layout", "1"))
+
+
+def test_spending_may_be_booked_after_the_end(db: Database, people: People):
+    pid = register(db, people)
+    advance(db, people, pid, S.TERMINATED)
+    records.record_spending(db, people.clerk, pid, spending(PAID, "navigation", "1000"))
+    assert get_project(db, pid).spent == Decimal("1000.00")
