@@ -155,7 +155,12 @@ def main() -> None:
     widget.model.set_filters(widget.filters())
     app.processEvents()
     before = widget.model.queries
-    jump = _ms(lambda: (widget.table.scrollToBottom(), app.processEvents()))
+
+    def jump_to_end() -> None:
+        widget.table.scrollToBottom()
+        app.processEvents()
+
+    jump = _ms(jump_to_end)
     rows.append(
         (
             "jump to the last row (all years)",

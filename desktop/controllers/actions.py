@@ -1,0 +1,212 @@
+"""The workflow steps a case window offers, and the dialog each one needs.
+
+Which steps are possible is core's answer (``available_actions``); whether one succeeds is
+core's too (the step raises a Chinese refusal, shown in the dialog). This module only knows
+which words each step asks for, and which form is worth printing after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.printing import Form
+from desktop.qt import QDate, QDialogButtonBox, QWidget, Signal, qconnect, translate
+from desktop.views.action_view import ActionView
+
+if TYPE_CHECKING:
+    from core.records.changes import Changes
+    from core.records.states import Action
+    from desktop.context import DeskContext
+
+CONTEXT = "Actions"
+# Days given to hand in missing materials, as the default of the due date (editable).
+CORRECTION_DAYS = 15
+
+# Mnemonics for the step buttons (core's labels are Chinese: "受理(&A)", as Windows does).
+MNEMONICS = {
+    "request_correction": "B",
+    "accept": "A",
+    "reject_at_intake": "J",
+    "clerk_review": "V",
+    "submit": "U",
+    "approve": "P",
+    "return": "T",
+    "refuse": "F",
+}
+# The steps a case window offers; the others belong to the notice and payout area.
+EDITOR_ACTIONS = tuple(MNEMONICS)
+
+
+def button_text(action: Action) -> str:
+    return f"{action.label}(&{MNEMONICS[action.value]})"
+
+
+@dataclass
+class StepInput:
+    text: str
+    due: dt.date
+    ground: str | None
+    also: bool
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    text_label: str | None  # None: no text field
+    text_required: bool
+    needs_due: bool = False
+    needs_ground: bool = False
+    also_label: str | None = None  # a follow-up, e.g. print the notice
+    print_after: Form | None = None
+
+
+def spec_for(action: str) -> StepSpec:
+    specs = {
+        "request_correction": StepSpec(
+            translate("Actions", "Materials to hand in (one per line):"),
+            True,
+            needs_due=True,
+            also_label=translate("Actions", "Print the correction notice"),
+            print_after=Form.CORRECTION,
+        ),
+        "accept": StepSpec(
+            translate("Actions", "Note (optional):"),
+            False,
+            also_label=translate("Actions", "Print the acceptance receipt"),
+            print_after=Form.RECEIPT,
+        ),
+        "reject_at_intake": StepSpec(
+            translate("Actions", "Reason:"),
+            False,
+            needs_ground=True,
+            also_label=translate("Actions", "Print the rejection notice"),
+            print_after=Form.REJECTION,
+        ),
+        "clerk_review": StepSpec(
+            translate("Actions", "Clerk's opinion:"),
+            True,
+            also_label=translate("Actions", "Submit for review at once"),
+        ),
+        "submit": StepSpec(None, False),
+        "approve": StepSpec(translate("Actions", "Opinion (optional):"), False),
+        "return": StepSpec(translate("Actions", "Reason for returning:"), True),
+        "refuse": StepSpec(translate("Actions", "Reason for refusing:"), True),
+    }
+    return specs[action]
+
+
+class ActionDialog(ActionView):
+    """Asks for the step's words, then runs ``perform``; a refusal stays in the dialog."""
+
+    step_done = Signal(object, object)  # Changes, StepInput
+
+    def __init__(
+        self,
+        context: DeskContext,
+        action: Action,
+        perform: Callable[[StepInput], Changes],
+        *,
+        prefill: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from core.db.clock import local_today
+
+        self.context = context
+        self.action = action
+        self.perform = perform
+        self.spec = spec_for(action.value)
+        self.setWindowTitle(action.label)
+        self.intro.setText(translate("Actions", "Step: %1").replace("%1", action.label))
+        spec = self.spec
+        self.text_label.setText(spec.text_label or "")
+        self.text_label.setVisible(spec.text_label is not None)
+        self.text.setVisible(spec.text_label is not None)
+        self.text.setPlainText(prefill)
+        self.ground_label.setVisible(spec.needs_ground)
+        self.ground.setVisible(spec.needs_ground)
+        if spec.needs_ground:
+            for ground in context.policy.rejection_grounds:
+                self.ground.addItem(f"{ground.clause}　{ground.text}", ground.code)
+        self.due_label.setVisible(spec.needs_due)
+        self.due.setVisible(spec.needs_due)
+        today = local_today(context.db.clock)
+        due = today + dt.timedelta(days=CORRECTION_DAYS)
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.due.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.also.setVisible(spec.also_label is not None)
+        self.also.setText(spec.also_label or "")
+        self.also.setChecked(spec.also_label is not None)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(action.label)
+        qconnect(ok.clicked, self.submit)
+        qconnect(self.buttons.rejected, self.reject)
+        (self.text if spec.text_label is not None else ok).setFocus()
+
+    def values(self) -> StepInput:
+        date = self.due.date()
+        return StepInput(
+            text=self.text.toPlainText().strip(),
+            due=dt.date(date.year(), date.month(), date.day()),
+            ground=self.ground.currentData() if self.spec.needs_ground else None,
+            also=self.also.isVisible() and self.also.isChecked(),
+        )
+
+    def submit(self) -> None:
+        from core.records.errors import RecordsError
+
+        values = self.values()
+        if self.spec.text_required and not values.text:
+            self.message.setText(
+                translate("Actions", "Please fill in: %1").replace(
+                    "%1", (self.spec.text_label or "").rstrip(":：")
+                )
+            )
+            self.text.setFocus()
+            return
+        try:
+            changes = self.perform(values)
+        except RecordsError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        self.step_done.emit(changes, values)
+        self.accept()
+
+
+def perform_step(
+    context: DeskContext, case_id: int, version: int | None, action: str, values: StepInput
+) -> Any:
+    """Call core's operation for ``action`` with the dialog's values."""
+    from core.records import workflow
+
+    db, user = context.db, context.user.id
+    if action == "request_correction":
+        missing = [line for line in values.text.splitlines() if line.strip()]
+        return workflow.request_correction(
+            db, user, case_id, missing, values.due, expected_version=version
+        )
+    if action == "accept":
+        return workflow.accept_case(db, user, case_id, note=values.text, expected_version=version)
+    if action == "reject_at_intake":
+        return workflow.reject_at_intake(
+            db, user, case_id, values.ground or "", reason=values.text, expected_version=version
+        )
+    if action == "clerk_review":
+        changes = workflow.clerk_review(db, user, case_id, values.text, expected_version=version)
+        if values.also:
+            changes = changes | workflow.submit_for_approval(db, user, case_id)
+        return changes
+    if action == "submit":
+        return workflow.submit_for_approval(db, user, case_id, expected_version=version)
+    if action == "approve":
+        return workflow.approve_case(
+            db, user, case_id, opinion=values.text, expected_version=version
+        )
+    if action == "return":
+        return workflow.return_case(db, user, case_id, values.text, expected_version=version)
+    if action == "refuse":
+        return workflow.refuse_case(db, user, case_id, values.text, expected_version=version)
+    raise ValueError(f"not a case-window step: {action}")

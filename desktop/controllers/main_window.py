@@ -1,0 +1,344 @@
+"""The shell's logic: areas from the registry, one editor window per case, backup and restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop import messages, settings
+from desktop.area_setup import register_builtin_areas
+from desktop.areas import Area, areas_for
+from desktop.qt import (
+    QCloseEvent,
+    QFileDialog,
+    QKeySequence,
+    QListWidgetItem,
+    QShortcut,
+    Qt,
+    QTimer,
+    QWidget,
+    Signal,
+    qconnect,
+)
+from desktop.views.main_window_view import MainWindowView
+from desktop.workers import Progress, run_with_progress
+
+if TYPE_CHECKING:
+    from core.records.changes import Changes
+    from desktop.context import DeskContext
+    from desktop.controllers.case_editor import CaseEditor
+
+BACKUP_FILTER = "SQLite (*.sqlite3 *.sqlite *.db);;* (*)"
+AREA_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(MainWindowView):
+    logged_out = Signal()
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editors: dict[int | None, CaseEditor] = {}
+        self.area_widgets: dict[str, QWidget] = {}
+        register_builtin_areas()
+        self.areas: list[Area] = areas_for(context)
+        for number, area in enumerate(self.areas, start=1):
+            item = QListWidgetItem(area.title)
+            item.setData(AREA_KEY_ROLE, area.key)
+            item.setToolTip(f"Ctrl+{number}")
+            self.navigation.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            qconnect(shortcut.activated, lambda row=number - 1: self.navigation.setCurrentRow(row))
+        qconnect(self.navigation.currentRowChanged, self.show_area)
+        qconnect(self.backup_action.triggered, self.backup)
+        qconnect(self.restore_action.triggered, self.restore)
+        qconnect(self.password_action.triggered, self.change_password)
+        qconnect(self.logout_action.triggered, self.logout)
+        qconnect(self.exit_action.triggered, self.close)
+        qconnect(self.about_action.triggered, self.about)
+        # Restoring replaces every case at once: only the administrator may do it.
+        self.restore_action.setEnabled(context.has_role("admin"))
+        self._show_identity()
+        self._restore_geometry()
+        if self.areas:
+            self.navigation.setCurrentRow(0)
+        # After the window is up: drafts left by a crash are offered back.
+        QTimer.singleShot(0, self.offer_drafts)
+
+    # -- identity in the title and status bar -------------------------------------------------
+
+    def _show_identity(self) -> None:
+        from core.records.users import roles_label
+
+        user = self.context.user
+        roles = roles_label(user.roles)
+        path = self.context.db.path
+        file_name = path.name if path is not None else str(self.context.db.url)
+        year = str(self.context.policy.year)
+        demo = self.tr(" [demo]") if self.context.demo else ""
+        self.setWindowTitle(
+            self.tr("IP Subsidy Desk — %1 (%2) — %3 — programme year %4")
+            .replace("%1", user.display_name)
+            .replace("%2", roles)
+            .replace("%3", file_name)
+            .replace("%4", year)
+            + demo
+        )
+        self.user_label.setText(
+            self.tr("Logged in: %1 (%2)").replace("%1", user.display_name).replace("%2", roles)
+        )
+        self.database_label.setText(self.tr("Database: %1").replace("%1", str(path or "")))
+        self.database_label.setToolTip(str(path or ""))
+        self.year_label.setText(
+            self.tr("Programme: %1 (%2)")
+            .replace("%1", self.context.policy.title)
+            .replace("%2", year)
+        )
+
+    # -- areas ----------------------------------------------------------------------------
+
+    def show_area(self, row: int) -> None:
+        if not 0 <= row < len(self.areas):
+            return
+        area = self.areas[row]
+        widget = self.area_widgets.get(area.key)
+        if widget is None:
+            widget = area.factory(self.context, self)
+            widget.setObjectName(f"area_{area.key}")
+            self.area_widgets[area.key] = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+    def area_widget(self, key: str) -> QWidget | None:
+        for row, area in enumerate(self.areas):
+            if area.key == key:
+                self.navigation.setCurrentRow(row)
+                return self.area_widgets.get(key)
+        return None
+
+    def refresh_areas(self, changes: Changes | None = None) -> None:
+        for widget in self.area_widgets.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh) and (changes is None or changes.case_list or changes.case_ids):
+                refresh()
+
+    # -- case editors (AreaHost) -------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> None:
+        from desktop.controllers.case_editor import CaseEditor
+
+        editor = self.editors.get(case_id)
+        if editor is None:
+            editor = CaseEditor(self.context, case_id)
+            self._track(editor)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+
+    def new_case(self) -> None:
+        from desktop.controllers.case_editor import CaseEditor
+
+        editor = CaseEditor(self.context, None)
+        self._track(editor)
+        editor.show()
+        editor.raise_()
+
+    def _track(self, editor: CaseEditor) -> None:
+        self.editors[editor.case_id] = editor
+        qconnect(editor.saved, self.refresh_areas)
+        qconnect(editor.registered, lambda case_id, e=editor: self._registered(e, case_id))
+        qconnect(editor.closed, lambda e=editor: self._untrack(e))
+        qconnect(editor.open_case_requested, self.open_case)
+
+    def _registered(self, editor: CaseEditor, case_id: int) -> None:
+        for key, value in list(self.editors.items()):
+            if value is editor:
+                del self.editors[key]
+        self.editors[case_id] = editor
+
+    def _untrack(self, editor: CaseEditor) -> None:
+        for key, value in list(self.editors.items()):
+            if value is editor:
+                del self.editors[key]
+
+    def close_editors(self) -> bool:
+        """Close every case window; False if the user chose to keep one open."""
+        return all(editor.close() for editor in list(self.editors.values()))
+
+    def offer_drafts(self) -> None:
+        """Unsaved work from a crash (this user, this database): open it again, or drop it."""
+        from desktop import recovery
+        from desktop.controllers.case_editor import CaseEditor
+
+        path = self.context.db.path
+        if path is None or not self.isVisible():
+            return
+        drafts = recovery.load_all(path, self.context.user.id)
+        if not drafts:
+            return
+        names = "、".join(d.case_number or self.tr("new application") for d in drafts)
+        if not messages.confirm(
+            self,
+            self.tr("Unsaved work found"),
+            self.tr(
+                "The program was closed while %1 case(s) had unsaved changes (%2). Open them "
+                "again with those changes? If not, the changes are discarded."
+            )
+            .replace("%1", str(len(drafts)))
+            .replace("%2", names),
+        ):
+            for draft in drafts:
+                recovery.remove(path, draft.key)
+            return
+        for draft in drafts:
+            if draft.case_id is not None and draft.case_id in self.editors:
+                continue
+            editor = CaseEditor(self.context, draft.case_id, offer_draft=False)
+            self._track(editor)
+            editor.use_draft(draft, ask=False)
+            editor.show()
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def backup(self) -> None:
+        import datetime as dt
+
+        db = self.context.db
+        folder = db.path.parent if db.path is not None else Path.home()
+        suggested = folder / f"ipdesk-backup-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3"
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database to"), str(suggested), BACKUP_FILTER
+        )
+        if not target:
+            return
+
+        def work(progress: Progress) -> Any:
+            from core.db.backup import backup_database
+
+            return backup_database(
+                db,
+                target,
+                progress=progress,
+                overwrite=True,
+                actor_id=self.context.user.id,
+                actor_name=self.context.user.display_name,
+            )
+
+        def done(result: Any) -> None:
+            messages.inform(
+                self,
+                self.tr("Backup"),
+                self.tr("The database was backed up to %1 (%2 KB).")
+                .replace("%1", str(result.path))
+                .replace("%2", f"{result.size // 1024:,}"),
+            )
+
+        run_with_progress(self, self.tr("Backing up…"), work, done, self._job_failed)
+
+    def restore(self) -> None:
+        from core.db.backup import verify_backup_file
+
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the backup to restore"), "", BACKUP_FILTER
+        )
+        if not source:
+            return
+        report = verify_backup_file(source)
+        if not report.ok:
+            messages.warn(self, self.tr("Restore"), report.summary())
+            return
+        question = self.tr(
+            "%1\n\nRestoring replaces every case in the current database by the backup. "
+            "A safety copy of the current database is kept. Restore now?"
+        ).replace("%1", report.summary())
+        if not messages.confirm(self, self.tr("Restore"), question):
+            return
+        if not self.close_editors():
+            return
+
+        def work(progress: Progress) -> Any:
+            from core.db.backup import restore_database
+
+            return restore_database(
+                self.context.db,
+                source,
+                progress=progress,
+                actor_id=self.context.user.id,
+                actor_name=self.context.user.display_name,
+            )
+
+        def done(result: Any) -> None:
+            self.refresh_areas()
+            safety = str(result.safety_copy or "")
+            messages.inform(
+                self,
+                self.tr("Restore"),
+                self.tr("The backup was restored. The previous database was kept as %1.").replace(
+                    "%1", safety
+                ),
+            )
+
+        run_with_progress(self, self.tr("Restoring…"), work, done, self._job_failed)
+
+    def _job_failed(self, exc: BaseException) -> None:
+        from core.db.errors import DatabaseError
+        from core.records.errors import RecordsError
+
+        if isinstance(exc, DatabaseError | RecordsError):
+            messages.warn(self, self.tr("Not done"), str(exc))
+        else:
+            from desktop.errors import report_exception
+
+            report_exception(exc)
+
+    def change_password(self) -> None:
+        from desktop.controllers.password import PasswordDialog
+
+        dialog = PasswordDialog(self.context, self)
+        qconnect(
+            dialog.changed,
+            lambda: messages.inform(
+                self, self.tr("Change password"), self.tr("Your password was changed.")
+            ),
+        )
+        dialog.open()
+
+    def about(self) -> None:
+        from core import __version__
+
+        messages.inform(
+            self,
+            self.tr("About"),
+            self.tr("IP Subsidy Desk, version %1\n%2")
+            .replace("%1", __version__)
+            .replace("%2", self.context.policy.issuer),
+        )
+
+    def logout(self) -> None:
+        if not self.close_editors():
+            return
+        self._save_geometry()
+        self.hide()
+        self.logged_out.emit()
+        self.deleteLater()
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.get_bytes(settings.MAIN_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.get_bytes(settings.MAIN_STATE)
+        if state is not None:
+            self.restoreState(state)
+
+    def _save_geometry(self) -> None:
+        settings.put(settings.MAIN_GEOMETRY, self.saveGeometry())
+        settings.put(settings.MAIN_STATE, self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_editors():
+            event.ignore()
+            return
+        self._save_geometry()
+        event.accept()

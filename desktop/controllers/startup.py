@@ -1,0 +1,326 @@
+"""From ``ipdesk`` to the main window: find and open the database, set up, log in.
+
+The login window appears first, at once; the database opens on a worker thread behind it
+(importing SQLAlchemy and Alembic and checking the file takes about half a second), so the
+clerk can start typing the user name straight away. Then, depending on what the worker found:
+
+* the first run (no database yet) → the setup dialog: where the file goes, then the
+  administrator account;
+* a database that cannot be opened (corrupt, locked, too new) → core's Chinese message and
+  the ways out: choose another file, restore a backup, try again, quit;
+* otherwise → the login form is enabled; after login (and a forced password change, if the
+  administrator reset the password) the main window opens.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop import settings
+from desktop.controllers.db_problem import DbProblemDialog, WayOut
+from desktop.controllers.login import LoginWindow
+from desktop.qt import QApplication, QFileDialog, QObject, Signal, qconnect, translate
+from desktop.workers import Job, Progress, run_with_progress
+
+if TYPE_CHECKING:
+    from core.db.clock import Clock
+    from core.db.database import Database
+    from core.records.users import UserInfo
+    from desktop.context import DeskContext
+    from desktop.controllers.main_window import MainWindow
+    from desktop.controllers.setup import SetupDialog
+
+log = logging.getLogger(__name__)
+CONTEXT = "Startup"
+DB_FILTER = "SQLite (*.sqlite3 *.sqlite *.db);;* (*)"
+
+
+@dataclass
+class Opened:
+    db: Database
+    needs_admin: bool
+    demo_users: list[tuple[str, str, str]] | None = None
+
+
+@dataclass
+class FirstRun:
+    suggested: Path
+
+
+def _open(path: Path, clock: Clock | None = None) -> Opened:
+    from core.db.database import open_database
+    from core.records.users import needs_setup
+
+    db = open_database(path, clock=clock)
+    return Opened(db, needs_setup(db))
+
+
+def _find_and_open(explicit: Path | None, clock: Clock | None = None) -> Opened | FirstRun:
+    """Worker: the file of ``--db``, else ``IPDESK_DB``, else the last one used, else the
+    default location (core's order, with the desk's memory of the last file)."""
+    from core.db.database import DB_ENV, default_database_path
+
+    if explicit is not None:
+        return _open(explicit, clock)
+    from_env = os.environ.get(DB_ENV, "").strip()
+    if from_env:
+        path = Path(from_env)
+        return _open(path, clock) if path.exists() else FirstRun(path)
+    last = settings.get_str(settings.LAST_DATABASE)
+    if last and Path(last).exists():
+        return _open(Path(last), clock)
+    default = default_database_path()
+    if default.exists():
+        return _open(default, clock)
+    return FirstRun(default)
+
+
+def _open_demo() -> Opened:
+    """Worker: a fresh demo database in the data folder (a new file each time)."""
+    import datetime as dt
+
+    from core.records import demo
+    from core.records.users import roles_label
+
+    folder = settings.data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"demo-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3"
+    db = demo.create_demo_database(path)
+    users = [(u.username, u.password, roles_label(u.roles)) for u in demo.DEMO_USERS]
+    return Opened(db, False, users)
+
+
+class StartupController(QObject):
+    """Owns the windows of the start (login, setup, problems) and then the main window."""
+
+    main_window_opened = Signal(object)  # MainWindow
+
+    def __init__(
+        self, db_path: Path | None = None, demo: bool = False, *, clock: Clock | None = None
+    ) -> None:
+        super().__init__()
+        # Tests pin "today" (deadlines, correction due dates); the program uses the system's.
+        self.clock = clock
+        self.explicit_path = db_path
+        self.demo = demo
+        self.db: Database | None = None
+        self.demo_users: list[tuple[str, str, str]] | None = None
+        self.login = LoginWindow()
+        self.setup: SetupDialog | None = None
+        self.problem: DbProblemDialog | None = None
+        self.main_window: MainWindow | None = None
+        self.context: DeskContext | None = None
+        self._job: Job[Any] | None = None
+        qconnect(self.login.logged_in, self._logged_in)
+        qconnect(self.login.other_database_requested, self.choose_other_database)
+        qconnect(self.login.quit_requested, self.quit)
+
+    # -- start --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.login.show()
+        self.login.set_opening(self.explicit_path or Path("…"))
+        if self.demo:
+            self._run(_open_demo)
+        else:
+            self._run(lambda: _find_and_open(self.explicit_path, self.clock))
+
+    def open_path(self, path: Path) -> None:
+        """Open another database file (from the login window or a way out of a problem)."""
+        self._close_db()
+        self.demo = False
+        self.demo_users = None
+        self.login.set_opening(path)
+        self._run(lambda: _open(path, self.clock))
+
+    def _run(self, fn: Any) -> None:
+        job: Job[Any] = Job(lambda progress: fn(), self._found, self._failed, self)
+        self._job = job
+        job.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None and not self._job.done
+
+    def _found(self, found: Opened | FirstRun) -> None:
+        if isinstance(found, FirstRun):
+            self._show_setup(found.suggested)
+            return
+        self.db = found.db
+        if found.demo_users is not None:
+            self.demo_users = found.demo_users
+        if found.needs_admin:
+            self._show_setup(found.db.path or Path(), db=found.db)
+            return
+        if self.setup is not None:
+            self.setup.close()
+            self.setup = None
+        if not self.demo and found.db.path is not None:
+            settings.put(settings.LAST_DATABASE, str(found.db.path))
+        self.login.show()
+        self.login.set_database(found.db, self.demo_users)
+
+    def _failed(self, exc: BaseException) -> None:
+        from core.db.errors import DatabaseError
+
+        if self.setup is not None and self.setup.isVisible():
+            # A bad location chosen in setup: say so there and let them choose again.
+            self.setup.show_error(str(exc))
+            return
+        if not isinstance(exc, DatabaseError):
+            # Not a situation core names (a bug, a file from a development version): log it
+            # and offer the same ways out, in Chinese, with where the log is.
+            from core.logs import log_exception
+            from desktop.errors import PROGRAM, describe
+
+            path = log_exception(PROGRAM, exc)
+            exc = DatabaseError(describe(exc).replace("{log}", str(path)))
+        self._show_problem(exc)
+
+    # -- first run ---------------------------------------------------------------------------
+
+    def _show_setup(self, suggested: Path, db: Database | None = None) -> None:
+        from desktop.controllers.setup import SetupDialog
+
+        self.login.hide()
+        if self.setup is None:
+            self.setup = SetupDialog(suggested)
+            qconnect(self.setup.location_chosen, self._setup_location)
+            qconnect(self.setup.admin_created, self._admin_created)
+            qconnect(self.setup.quit_requested, self.quit)
+        if db is not None:
+            self.db = db
+            self.setup.ask_admin(db)
+        self.setup.show()
+        self.setup.raise_()
+
+    def _setup_location(self, path: Path) -> None:
+        self._run(lambda: _open(path, self.clock))
+
+    def _admin_created(self, user: UserInfo) -> None:
+        assert self.db is not None
+        if self.db.path is not None:
+            settings.put(settings.LAST_DATABASE, str(self.db.path))
+        self.setup = None
+        self.login.username.setText(user.username)
+        self.login.show()
+        self.login.set_database(self.db, None)
+
+    # -- problems ----------------------------------------------------------------------------
+
+    def _show_problem(self, exc: BaseException) -> None:
+        self.login.hide()
+        self.problem = DbProblemDialog(exc)
+        qconnect(self.problem.chosen, self._way_out)
+        self.problem.show()
+
+    def _way_out(self, way: WayOut) -> None:
+        problem = self.problem
+        self.problem = None
+        error = problem.error if problem is not None else None
+        path = getattr(error, "path", None) or self.explicit_path
+        if way is WayOut.QUIT:
+            self.quit()
+        elif way is WayOut.CHOOSE:
+            self.choose_other_database()
+        elif way is WayOut.RETRY and path is not None:
+            self.open_path(Path(path))
+        elif way is WayOut.RESTORE and path is not None:
+            self.restore_into(Path(path))
+        else:
+            self.login.show()
+
+    def choose_other_database(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.login if self.login.isVisible() else None,
+            translate("Startup", "Open a database file"),
+            settings.get_str(settings.LAST_DATABASE),
+            DB_FILTER,
+        )
+        if chosen:
+            self.explicit_path = Path(chosen)
+            self.open_path(Path(chosen))
+        elif not self.login.isVisible() and self.main_window is None:
+            self.login.show()
+
+    def restore_into(self, target: Path) -> None:
+        """Replace a database that cannot be opened by a backup, then open it."""
+        backup, _ = QFileDialog.getOpenFileName(
+            None,
+            translate("Startup", "Choose the backup to restore"),
+            str(target.parent),
+            DB_FILTER,
+        )
+        if not backup:
+            self.login.show()
+            return
+
+        def work(progress: Progress) -> Path:
+            from core.db.backup import restore_database
+
+            restore_database(target, backup, progress=progress)
+            return target
+
+        run_with_progress(
+            None,
+            translate("Startup", "Restoring the backup…"),
+            work,
+            lambda path: self.open_path(path),
+            self._failed,
+        )
+
+    # -- login → main window --------------------------------------------------------------------
+
+    def _logged_in(self, user: UserInfo) -> None:
+        from desktop.context import DeskContext
+        from desktop.programme import current_policy
+
+        assert self.db is not None
+        self.context = DeskContext(
+            self.db, user, current_policy(self.db), demo=self.demo_users is not None
+        )
+        if user.must_change_password:
+            from desktop.controllers.password import PasswordDialog
+
+            dialog = PasswordDialog(self.context, self.login, forced=True)
+            qconnect(dialog.changed, self._open_main_window)
+            dialog.open()
+            return
+        self._open_main_window()
+
+    def _open_main_window(self) -> None:
+        from desktop.controllers.main_window import MainWindow
+
+        assert self.context is not None
+        self.main_window = MainWindow(self.context)
+        qconnect(self.main_window.logged_out, self._logged_out)
+        self.login.hide()
+        self.main_window.show()
+        self.main_window_opened.emit(self.main_window)
+
+    def _logged_out(self) -> None:
+        self.main_window = None
+        self.context = None
+        self.login.show()
+        if self.db is not None:
+            self.login.set_database(self.db, self.demo_users)
+
+    # -- the end ---------------------------------------------------------------------------------
+
+    def _close_db(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def quit(self) -> None:
+        self.login.close()
+        if self.setup is not None:
+            self.setup.close()
+        self._close_db()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

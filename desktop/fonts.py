@@ -1,0 +1,43 @@
+"""The UI font: the program's own Hei face, so a PC without Chinese fonts still shows hanzi."""
+
+from __future__ import annotations
+
+import logging
+
+from desktop.qt import QApplication, QFont, QFontDatabase
+
+log = logging.getLogger(__name__)
+
+# Counter PCs are often set to 96 dpi with the default 9 pt; hanzi below 10 pt are hard to
+# read at arm's length, which is how a clerk sits with the applicant across the counter.
+MIN_POINT_SIZE = 10.0
+
+
+def load_ui_fonts(app: QApplication) -> str | None:
+    """Register the shipped faces and make the Hei face the application font.
+
+    Returns the family in use, or None when the files could not be loaded (the system font
+    then stays; the program still works where Windows has Chinese fonts).
+    """
+    from core.documents.fonts import UI_FONT_FAMILY, ui_font_files
+
+    try:
+        files = ui_font_files()
+    except FileNotFoundError as exc:
+        log.warning("UI fonts missing: %s", exc)
+        return None
+    families: list[str] = []
+    for path in files:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("Qt refused font file %s", path)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    family = UI_FONT_FAMILY if UI_FONT_FAMILY in families else (families[0] if families else None)
+    if family is None:
+        return None
+    font = QFont(family)
+    font.setPointSizeF(max(app.font().pointSizeF(), MIN_POINT_SIZE))
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+    return family

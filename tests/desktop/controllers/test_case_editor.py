@@ -1,0 +1,56 @@
+"""The case window: typing a case, saving through core, steps, drafts, printing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from core.records.cases import get_case
+from core.records.states import Status
+from desktop.controllers.case_editor import CaseEditor
+from tests.desktop.db_fixtures import credit_code
+from tests.desktop.typing import type_text
+
+
+def new_editor(qtbot: QtBot, context: Any) -> CaseEditor:
+    editor = CaseEditor(context, None)
+    editor.show()
+    return editor
+
+
+def fill_applicant(qtbot: QtBot, editor: CaseEditor, n: int = 77) -> None:
+    panel = editor.applicant_panel
+    type_text(qtbot, panel.credit_code, credit_code(n))
+    type_text(qtbot, panel.name, f"重庆璧山新申请人{n}有限公司")
+    panel.size_combo.setCurrentIndex(panel.size_combo.findData("small"))
+    type_text(qtbot, panel.address, "重庆市璧山区")
+    type_text(qtbot, panel.handler, "张三")
+    type_text(qtbot, panel.handler_phone, "13800000000")
+    type_text(qtbot, panel.account_name, f"重庆璧山新申请人{n}有限公司")
+    type_text(qtbot, panel.bank, "农业银行璧山支行")
+    type_text(qtbot, panel.account_number, "6228480000000000")
+
+
+def test_new_case_is_registered_through_core(qtbot: QtBot, clerk_context: Any) -> None:
+    editor = new_editor(qtbot, clerk_context)
+    fill_applicant(qtbot, editor)
+    form = editor.claims_panel.add_claim("transfer_in")
+    form.set_values(
+        {
+            "date": "2024-03-01",
+            "patent": "ZL202010566088.9",
+            "counterparty_kind": "university",
+            "related_party": False,
+        }
+    )
+    form.changed.emit()
+    assert editor.dirty
+    editor.recompute()
+    assert editor.result is not None
+    assert editor.save(), editor.message.text()
+    assert editor.case_id is not None
+    detail = get_case(clerk_context.db, editor.case_id)
+    assert detail.status is Status.REGISTERED
+    assert detail.claims[0].facts["patent"] == "202010566088.9"
+    assert not editor.dirty

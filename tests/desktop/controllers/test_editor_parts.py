@@ -1,0 +1,176 @@
+"""Parts of the case window: SME helper, applicant on record, keyboard, duplicates, intake."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from desktop.controllers.applicant import ApplicantPanel
+from desktop.controllers.case_editor import CaseEditor
+from desktop.controllers.sme import SmeDialog
+from desktop.qt import QApplication, QLineEdit, Qt
+from tests.desktop.db_fixtures import PATENTS, credit_code
+from tests.desktop.typing import type_text
+
+
+def test_sme_helper_classifies_with_core_and_explains(qtbot: QtBot) -> None:
+    dialog = SmeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.industry.setCurrentIndex(dialog.industry.findData("industry"))
+    dialog.employees.setValue(150)
+    dialog.revenue.setText("50000000")
+    qtbot.mouseClick(dialog.classify_button, Qt.MouseButton.LeftButton)
+    assert "小型" in dialog.result_label.text()
+    assert "工信部联企业〔2011〕300号" in dialog.explanation.toPlainText()
+    with qtbot.waitSignal(dialog.size_chosen) as chosen:
+        dialog.use_button.click()
+    assert chosen.args == ["small"]
+
+
+def test_sme_helper_shows_cores_refusal(qtbot: QtBot) -> None:
+    dialog = SmeDialog()
+    qtbot.addWidget(dialog)
+    dialog.revenue.setText("12.345")
+    dialog.classify()
+    assert "两位小数" in dialog.result_label.text()
+    assert not dialog.use_button.isEnabled()
+
+
+def test_an_applicant_on_record_is_found_by_credit_code(qtbot: QtBot, clerk_context: Any) -> None:
+    panel = ApplicantPanel(clerk_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    type_text(qtbot, panel.credit_code, credit_code(1))
+    qtbot.keyClick(panel.credit_code, Qt.Key.Key_Tab)
+    panel._look_up_code()
+    assert panel.name.text() == "重庆璧山测试科技有限公司001"
+    assert panel.bank.text() == "中国工商银行璧山支行"
+    assert "已在库中找到" in panel.found.text()
+
+
+def test_an_applicant_on_record_is_found_by_name(qtbot: QtBot, clerk_context: Any) -> None:
+    panel = ApplicantPanel(clerk_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    type_text(qtbot, panel.name, "测试科技有限公司003")
+    qtbot.waitUntil(lambda: panel.completer_model.rowCount() == 1, timeout=3000)
+    index = panel.completer.completionModel().index(0, 0)
+    panel._completed(index)
+    assert panel.credit_code.text() == credit_code(3)
+
+
+def test_enter_moves_to_the_next_field(qtbot: QtBot, clerk_context: Any) -> None:
+    editor = CaseEditor(clerk_context, None)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    panel = editor.applicant_panel
+    panel.handler.setFocus()
+    qtbot.keyClick(panel.handler, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is panel.handler_phone
+    editor.dirty = False
+    editor.close()
+
+
+def test_duplicate_patent_links_to_the_other_case(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any
+) -> None:
+    editor = CaseEditor(clerk_context, desk_db.case_ids[0])
+    editor.show()
+    text = editor.claims_panel.duplicates.text()
+    assert PATENTS[0] in text
+    assert 'href="case:4"' in text  # case 4 claims the same patent
+    with qtbot.waitSignal(editor.open_case_requested) as opened:
+        editor.claims_panel.duplicates.linkActivated.emit("case:4")
+    assert opened.args == [4]
+    editor.close()
+
+
+def test_intake_check_records_flags_with_note_and_source(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any
+) -> None:
+    from core.records.cases import get_case
+
+    editor = CaseEditor(clerk_context, desk_db.case_ids[1])
+    editor.show()
+    intake = editor.intake_panel
+    assert "✓" in intake.verdicts["late"].text()  # received 2024-10-21, before the deadline
+    row = intake.flag_rows["dishonest_debtor"]
+    row.source.setText("中国执行信息公开网")
+    row.note.setText("未查询到失信记录")
+    assert editor.dirty
+    assert editor.save()
+    form = get_case(desk_db.db, desk_db.case_ids[1]).applicant.form
+    assert form.dishonest_debtor_source == "中国执行信息公开网"
+    assert not form.dishonest_debtor
+    row.check.setChecked(True)
+    qtbot.waitUntil(lambda: editor.result is not None and not editor.result.accepted, timeout=3000)
+    assert "失信" in intake.explanation.toPlainText()
+    editor.dirty = False
+    editor.close()
+
+
+def test_closing_with_unsaved_changes_asks_first(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any, messages: Any
+) -> None:
+    from desktop.qt import QMessageBox
+
+    editor = CaseEditor(clerk_context, desk_db.case_ids[2])
+    editor.show()
+    editor.applicant_panel.address.setText("新地址")
+    messages.answers.append(QMessageBox.StandardButton.Cancel)
+    assert not editor.close()
+    assert editor.isVisible()
+    messages.answers.append(QMessageBox.StandardButton.Discard)
+    assert editor.close()
+    assert messages.texts("question")[0].startswith("本案件有未保存的修改")
+
+
+def test_date_problems_and_window_show_in_the_calculation(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any
+) -> None:
+    editor = CaseEditor(clerk_context, desk_db.case_ids[0])
+    editor.show()
+    form = editor.claims_panel.forms_by_row[0]
+    date = form.editors["date"].widget
+    assert isinstance(date, QLineEdit)
+    date.setText("2022-05-01")
+    # Flagged beside the claim after a pause in typing, in the engine's words.
+    qtbot.waitUntil(lambda: "不在" in form.assessment.text(), timeout=3000)
+    assert "不予资助" in form.assessment.text()
+    assert "不在" in editor.calc_panel.explanation.toPlainText()
+    editor.dirty = False
+    editor.close()
+
+
+def test_a_supervisor_approves_in_the_case_window(qtbot: QtBot, desk_db: Any) -> None:
+    from core.policy.loader import load_policy
+    from core.records import workflow
+    from core.records.cases import MaterialUpdate, get_case, update_materials
+    from core.records.states import Status
+    from core.records.users import get_user
+    from desktop.context import DeskContext
+    from desktop.controllers.actions import ActionDialog
+    from desktop.qt import QDialogButtonBox
+
+    db, clerk, case_id = desk_db.db, desk_db.clerk_id, desk_db.case_ids[0]
+    lines = get_case(db, case_id).materials
+    update_materials(db, clerk, case_id, [MaterialUpdate.complete(m.code) for m in lines])
+    workflow.accept_case(db, clerk, case_id)
+    workflow.clerk_review(db, clerk, case_id, "符合条件")
+    workflow.submit_for_approval(db, clerk, case_id)
+    boss = DeskContext(db, get_user(db, desk_db.boss_id), load_policy("bishan-2024"))
+    editor = CaseEditor(boss, case_id)
+    editor.show()
+    assert editor.action_buttons["approve"].isEnabled()
+    assert not editor.action_buttons["accept"].isVisible()
+    editor.action_buttons["approve"].click()
+    dialog = editor.findChildren(ActionDialog)[-1]
+    dialog.text.setPlainText("同意资助")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert get_case(db, case_id).status is Status.APPROVED
+    assert "已审核通过" in editor.message.text()
+    assert "冻结" in editor.calc_panel.status.text()
+    editor.close()
