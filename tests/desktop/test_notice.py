@@ -1,0 +1,325 @@
+"""公示与兑现 on the demo database: a batch prorated over the budget left (shown before it is
+saved, then saved with the same numbers), an objection held back at closing, the 拨付清单
+exported and read back cell by cell, payouts recorded, the 公示名单 exported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from core.identifiers import credit_code_check_char
+from core.records import cases, notice, workflow
+from core.records.cases import get_case
+from core.records.documents import payout_rows
+from core.records.states import Status
+from desktop.controllers.notice import Notice
+from desktop.qt import QDialogButtonBox, QMessageBox
+from tests.desktop.test_review_support import Demo, demo, wait_for_jobs
+
+__all__ = ["demo"]
+
+OPEN_BATCH = 2  # the demo's second batch: 2024-10-28 to 11-01, cases 9 and 10 on notice
+OBJECTED = 9  # 第009号 发明专利转化实施
+CLEAN = 10  # 第010号 组建重点产业专利池
+
+
+def yes(messages: Any) -> None:
+    messages.answers.append(QMessageBox.StandardButton.Yes)
+
+
+def big_decided_cases(demo: Demo, count: int) -> list[int]:
+    """Institutes whose 高价值专利培育中心 passed acceptance: 100,000 yuan each, decided."""
+    clerk = demo.users["clerk"].id
+    supervisor = demo.users["supervisor"].id
+    ids = []
+    for n in range(count):
+        body = f"12500227MB{n:07d}"
+        form = cases.ApplicantForm(
+            credit_code=body + credit_code_check_char(body),
+            name=f"重庆璧山第{n + 1}研究院",
+            kind="institute",
+            account_name=f"重庆璧山第{n + 1}研究院",
+            bank="中国银行重庆璧山支行",
+            account_number=f"11112222333344{n:04d}",
+        )
+        changes = cases.register_case(
+            demo.db,
+            clerk,
+            cases.CaseForm(
+                "bishan-2024",
+                dt.date(2024, 10, 28),
+                form,
+                [{"item": "center_accepted", "date": "2024-09-01"}],
+            ),
+        )
+        assert changes.id is not None
+        detail = get_case(demo.db, changes.id)
+        cases.update_materials(
+            demo.db,
+            clerk,
+            changes.id,
+            [cases.MaterialUpdate.complete(m.code) for m in detail.materials if m.required],
+        )
+        workflow.accept_case(demo.db, clerk, changes.id)
+        workflow.clerk_review(demo.db, clerk, changes.id, "验收材料齐全")
+        workflow.submit_for_approval(demo.db, clerk, changes.id)
+        workflow.approve_case(demo.db, supervisor, changes.id)
+        ids.append(changes.id)
+    workflow.record_meeting_decision(
+        demo.db, supervisor, ids, dt.date(2024, 11, 4), "璧市监办〔2024〕20号"
+    )
+    return ids
+
+
+def make_notice(qtbot: QtBot, demo: Demo) -> Notice:
+    area = Notice(demo.context("supervisor"))
+    qtbot.addWidget(area)
+    area.show()
+    return area
+
+
+def select_entry(area: Notice, case_id: int) -> None:
+    row = area.entries.row_of_key(case_id)
+    assert row is not None
+    area.entries_table.setCurrentIndex(area.entries.index(row, 1))
+
+
+def test_the_models_pass_qt_checks(qtmodeltester: ModelTester, qtbot: QtBot, demo: Demo) -> None:
+    area = make_notice(qtbot, demo)
+    assert area.batches.rowCount() == 2
+    qtmodeltester.check(area.batches)
+    qtmodeltester.check(area.entries)
+    dialog = area.new_batch()
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.candidates)
+    qtmodeltester.check(dialog.lines)
+    area.batches_table.selectRow(0)
+    payment = area.mark_paid()
+    assert payment is not None
+    qtbot.addWidget(payment)
+    qtmodeltester.check(payment.model)
+
+
+def test_a_prorated_batch_is_shown_before_it_is_saved(
+    qtbot: QtBot, demo: Demo, messages: Any
+) -> None:
+    big = big_decided_cases(demo, 5)
+    supervisor = demo.users["supervisor"].id
+    area = make_notice(qtbot, demo)
+    assert area.budget.text() == (
+        "2024年度资助预算 1,000,000.00 元；公示占用及已兑现 494,675.50 元；剩余 505,324.50 元。"
+    )
+    dialog = area.new_batch()
+    qtbot.addWidget(dialog)
+    ids = dialog.case_ids()
+    assert sorted(ids) == sorted([11, 12, *big])
+    expected = notice.preview_notice_batch(demo.db, supervisor, ids)
+    assert expected.prorated and expected.requested == Decimal("541000.00")
+    from core.engine.results import ratio_text
+
+    figures = {k: v.text() for k, v in dialog.figures.items()}
+    assert figures == {
+        "budget": "1,000,000.00 元",
+        "used": "494,675.50 元",
+        "remaining": "505,324.50 元",
+        "requested": "541,000.00 元",
+        "ratio": f"{ratio_text(expected.ratio)}（按比例折算）",
+        "total": "505,324.50 元",
+    }
+    assert dialog.explanation.text() == "\n".join(expected.explanation)
+    assert dialog.end.text().startswith("公示期至 2024-11-11")
+    lines = dialog.lines
+    for row, line in enumerate(expected.lines):
+        assert lines.data(lines.index(row, 0)) == line.case_number
+        assert lines.data(lines.index(row, 2)).replace(",", "") == str(line.before)
+        assert lines.data(lines.index(row, 3)).replace(",", "") == str(line.after)
+    assert any(line.after < line.before for line in expected.lines)
+    # Nothing is saved yet.
+    assert len(notice.list_notice_batches(demo.db)) == 2
+    assert get_case(demo.db, big[0]).status is Status.DECIDED
+
+    # Unticking a case changes the figures at once (core asked again).
+    dialog.candidates.set_checked(big)
+    dialog.update_preview()
+    assert dialog.figures["requested"].text() == "500,000.00 元"
+    assert dialog.figures["ratio"].text() == "1"
+    dialog.candidates.check_all(True)
+    dialog.update_preview()
+
+    yes(messages)
+    dialog.ok_button.click()
+    batches = notice.list_notice_batches(demo.db)
+    assert len(batches) == 3
+    saved = batches[-1]
+    assert (saved.budget, saved.used_before, saved.remaining) == (
+        expected.budget,
+        expected.used_before,
+        expected.remaining,
+    )
+    assert (saved.requested, saved.total, saved.ratio) == (
+        expected.requested,
+        expected.total,
+        expected.ratio,
+    )
+    assert area.batch is not None and area.batch.id == saved.id
+    assert area.entries.rowCount() == 7
+    for line in expected.lines:
+        detail = get_case(demo.db, line.case_id)
+        assert detail.status is Status.ON_NOTICE
+        assert detail.notice_amount == line.after
+    assert "已生成第 3 批公示（7 件）" in area.message.text()
+    assert area.budget.text().endswith("剩余 0.00 元。")
+
+
+def test_objection_held_payout_list_and_payouts(
+    qtbot: QtBot, demo: Demo, messages: Any, file_dialogs: Any, tmp_path: Path
+) -> None:
+    area = make_notice(qtbot, demo)
+    area.batches_table.selectRow(area.batches.row_of_key(OPEN_BATCH) or 0)
+    assert area.batch is not None and area.batch.id == OPEN_BATCH
+    assert not area.payout_button.isEnabled()  # not closed yet
+
+    # An objection to 第009号, recorded from the table.
+    select_entry(area, OBJECTED)
+    assert area.objection_button.isEnabled() and not area.resolve_button.isEnabled()
+    dialog = area.objection(resolve=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert "请填写" in dialog.message.text()
+    dialog.text.setPlainText("来信反映专利实施产值不实（来信人：王先生）")
+    ok.click()
+    assert get_case(demo.db, OBJECTED).status is Status.OBJECTION
+
+    # Closing: the clean case is cleared, the objection is held back.
+    yes(messages)
+    area.close_button.click()
+    assert "1 件无异议" in area.message.text() and "1 件有异议待处理" in area.message.text()
+    assert get_case(demo.db, CLEAN).status is Status.CLEARED
+    assert get_case(demo.db, OBJECTED).status is Status.OBJECTION
+    assert area.payout_button.isEnabled()
+
+    # The 拨付清单: the cleared case only, cell by cell.
+    target = tmp_path / "拨付清单.xlsx"
+    file_dialogs.answers.append(str(target))
+    area.payout_button.click()
+    wait_for_jobs(qtbot)
+    assert target.exists(), area.message.text()
+    expected = payout_rows(demo.db, OPEN_BATCH)
+    assert [r.case_number for r in expected] == [get_case(demo.db, CLEAN).case_number]
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet.title == "拨付清单"
+    assert "资金拨付清单（2024年第二批公示）" in sheet["A1"].value
+    assert [c.value for c in sheet[3]] == [
+        "序号",
+        "受理编号",
+        "申请人",
+        "统一社会信用代码",
+        "申请人户名",
+        "开户银行",
+        "银行账号",
+        "资助金额（元）",
+        "备注",
+    ]
+    for offset, row in enumerate(expected, start=1):
+        cells = [c.value for c in sheet[3 + offset]]
+        assert cells == [
+            offset,
+            row.case_number,
+            row.applicant_name,
+            row.credit_code,
+            row.account_name,
+            row.bank,
+            "".join(row.account_number.split()),
+            float(row.amount),
+            row.note or None,
+        ]
+        assert sheet.cell(3 + offset, 8).number_format == "#,##0.00"
+    total_row = 3 + len(expected) + 1
+    assert sheet.cell(total_row, 1).value == "合计"
+    assert Decimal(str(sheet.cell(total_row, 8).value)) == sum(r.amount for r in expected)
+
+    # Payout of the cleared case, ticked in the table.
+    area.entries.set_checked([CLEAN])
+    assert area.pay_button.text() == "登记已勾选的 1 件兑现(&M)…"
+    payment = area.mark_paid()
+    assert payment is not None
+    qtbot.addWidget(payment)
+    pay_ok = payment.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    pay_ok.click()
+    assert "凭证号" in payment.message.text()
+    payment.voucher.setText("璧财拨〔2024〕388号")
+    payment.fill_button.click()
+    pay_ok.click()
+    detail = get_case(demo.db, CLEAN)
+    assert detail.status is Status.PAID
+    assert detail.paid_on == dt.date(2024, 11, 5)
+    assert detail.voucher_no == "璧财拨〔2024〕388号"
+    assert "已登记兑现 1 件" in area.message.text()
+
+    # The objection is handled (not upheld): after closing, the case is cleared for payout.
+    select_entry(area, OBJECTED)
+    assert area.resolve_button.isEnabled()
+    handling = area.objection(resolve=True)
+    assert handling is not None
+    qtbot.addWidget(handling)
+    assert handling.objection.text() == "来信反映专利实施产值不实（来信人：王先生）"
+    handling.text.setPlainText("经核实产值数据属实，异议不成立")
+    handling.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert get_case(demo.db, OBJECTED).status is Status.CLEARED
+    row = area.entries.row_of_key(OBJECTED)
+    assert row is not None
+    assert "异议不成立" in area.entries.data(area.entries.index(row, 5))
+
+    # Both in bulk: the rest of batch 1 (two cleared cases) with one voucher each.
+    area.batches_table.selectRow(area.batches.row_of_key(1) or 0)
+    cleared = [e.case_id for e in area.cleared_entries()]
+    assert len(cleared) == 2
+    bulk = area.mark_paid()
+    assert bulk is not None
+    qtbot.addWidget(bulk)
+    for row in range(bulk.model.rowCount()):
+        bulk.model.setData(bulk.model.index(row, 3), f"璧财拨〔2024〕40{row}号")
+    bulk.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert [get_case(demo.db, c).status for c in cleared] == [Status.PAID, Status.PAID]
+    assert get_case(demo.db, cleared[1]).voucher_no == "璧财拨〔2024〕401号"
+
+
+def test_the_notice_list_is_exported_as_pdf_and_excel(
+    qtbot: QtBot, demo: Demo, file_dialogs: Any, tmp_path: Path
+) -> None:
+    area = make_notice(qtbot, demo)
+    area.contact.setText("璧山区市场监管局知识产权科，电话023-41400000")
+    area.contact_button.click()
+    pdf, xlsx = tmp_path / "公示名单.pdf", tmp_path / "公示名单"
+    file_dialogs.answers += [str(pdf), str(xlsx)]
+    area.notice_pdf_button.click()
+    wait_for_jobs(qtbot)
+    area.notice_xlsx_button.click()
+    wait_for_jobs(qtbot)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    workbook = xlsx.with_suffix(".xlsx")
+    sheet = openpyxl.load_workbook(workbook).active
+    texts = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert any("023-41400000" in t for t in texts)
+    batch = area.batch
+    assert batch is not None
+    assert float(batch.total) in [c.value for row in sheet.iter_rows() for c in row]
+    assert f"已保存到 {workbook}" in area.message.text()
+
+
+def test_closing_too_early_gives_core_s_reason(qtbot: QtBot, demo: Demo, messages: Any) -> None:
+    demo.clock.set(dt.datetime(2024, 10, 30, 10, 0, tzinfo=demo.clock.now().tzinfo))
+    area = make_notice(qtbot, demo)
+    assert area.batch is not None and area.batch.id == OPEN_BATCH
+    yes(messages)
+    area.close_button.click()
+    assert "期满后才能结束公示" in messages.last().text
+    assert get_case(demo.db, CLEAN).status is Status.ON_NOTICE
