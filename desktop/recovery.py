@@ -35,10 +35,14 @@ class Draft:
     path: Path
 
 
-def _folder(database: Path | str) -> Path:
-    # One folder per database file, so a draft is never offered for another database.
+def _folder(database: Path | str, kind: str = "") -> Path:
+    # One folder per database file, so a draft is never offered for another database; other
+    # kinds of window (``kind``, e.g. "projects") keep theirs in a subfolder of it, so the
+    # case windows' start-up offer never sees them.
     digest = hashlib.sha1(str(Path(database).absolute()).encode("utf-8")).hexdigest()[:16]
     folder = data_dir() / "drafts" / digest
+    if kind:
+        folder = folder / kind
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -59,8 +63,9 @@ def write(
     case_number: str,
     user_id: int,
     state: dict[str, Any],
+    kind: str = "",
 ) -> Path:
-    folder = _folder(database)
+    folder = _folder(database, kind)
     target = folder / f"{key}.json"
     document = {
         "format": FORMAT,
@@ -95,17 +100,17 @@ def _read(path: Path) -> Draft | None:
         return None  # an unreadable draft is ignored, never a crash at start
 
 
-def load(database: Path | str, key: str) -> Draft | None:
-    path = _folder(database) / f"{key}.json"
+def load(database: Path | str, key: str, kind: str = "") -> Draft | None:
+    path = _folder(database, kind) / f"{key}.json"
     return _read(path) if path.exists() else None
 
 
-def load_all(database: Path | str, user_id: int) -> list[Draft]:
-    drafts = [_read(p) for p in sorted(_folder(database).glob("*.json"))]
+def load_all(database: Path | str, user_id: int, kind: str = "") -> list[Draft]:
+    drafts = [_read(p) for p in sorted(_folder(database, kind).glob("*.json"))]
     return sorted(
         (d for d in drafts if d is not None and d.user_id == user_id), key=lambda d: d.saved_at
     )
 
 
-def remove(database: Path | str, key: str) -> None:
-    (_folder(database) / f"{key}.json").unlink(missing_ok=True)
+def remove(database: Path | str, key: str, kind: str = "") -> None:
+    (_folder(database, kind) / f"{key}.json").unlink(missing_ok=True)

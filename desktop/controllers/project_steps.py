@@ -1,0 +1,806 @@
+"""The dialog of each step of a project's life, and of the two recordings (spending, actual
+values of the targets).
+
+Which steps a user may take is core's answer (``core.projects.checks.step_states``); whether
+one succeeds is core's too: the operation raises a Chinese refusal (status, role, four eyes,
+a field), shown in the dialog, which stays open with everything typed. While the clerk types,
+the fields are checked with core's own validators (``core.projects.checks``). This module only
+knows which fields each step asks for and which core operation takes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop import messages
+from desktop.keyboard import EnterMovesOn
+from desktop.qt import (
+    QT_TRANSLATE_NOOP,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    Qt,
+    QWidget,
+    Signal,
+    qconnect,
+    translate,
+)
+from desktop.views.project_step_view import ProjectStepView
+
+if TYPE_CHECKING:
+    from core.projects.changes import ProjectChanges
+    from core.projects.model import ActualForm, ProjectDetail
+    from core.projects.policy import ProjectPolicy
+    from desktop.context import DeskContext
+
+CONTEXT = "ProjectSteps"
+# The two recordings that are not steps of the rules' table.
+RECORD_SPENDING = "record_spending"
+RECORD_ACTUALS = "record_actuals"
+# A use outside 第十一条, typed as text (core records and flags it).
+OTHER_USE = "__other__"
+
+# Mnemonics of the step buttons (core's labels are Chinese: "立项(&P)", as Windows does).
+MNEMONICS = {
+    "check_eligibility": "Q",
+    "evaluate": "V",
+    "approve": "P",
+    "reject": "J",
+    "start": "T",
+    "report_progress": "G",
+    "midterm": "M",
+    "request_extension": "X",
+    "decide_extension": "D",
+    "request_termination": "Z",
+    "decide_termination": "K",
+    "accept": "A",
+    "pay_closure": "B",
+}
+
+RECORD_TITLES = {
+    RECORD_SPENDING: QT_TRANSLATE_NOOP("ProjectSteps", "Record spendin&g…"),
+    RECORD_ACTUALS: QT_TRANSLATE_NOOP("ProjectSteps", "Record actual &values…"),
+}
+
+
+def step_button_text(action: str) -> str:
+    from core.projects.rules import ProjectAction
+
+    if action in RECORD_TITLES:
+        return translate("ProjectSteps", RECORD_TITLES[action])
+    return f"{ProjectAction(action).label}(&{MNEMONICS[action]})"
+
+
+def refusal_text(exc: Exception) -> str:
+    """Core's sentence for a refusal; a field's refusal without its technical path
+    (``InvalidInput`` prefixes ``budget：`` and the like to its message)."""
+    from core.records.errors import InvalidInput
+
+    return exc.problem if isinstance(exc, InvalidInput) else str(exc)
+
+
+def _plain(label: str) -> str:
+    """A label without its mnemonic and colon, for core's "请填写…" sentences."""
+    import re
+
+    return re.sub(r"\(&\w\)|&", "", label).rstrip(":：").strip()
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+@dataclass
+class StepField:
+    key: str
+    label: str
+    kind: str  # date, line, text, choice, yesno, money, metric, condition
+    widget: QWidget
+    required: bool = False
+    extra: Any = None  # metric code; (check box, note) of a condition; radio group
+
+
+class ProjectStepDialog(ProjectStepView):
+    """``step_done(ProjectChanges)`` after core accepted the step."""
+
+    step_done = Signal(object)
+
+    def __init__(
+        self,
+        context: DeskContext,
+        detail: ProjectDetail,
+        step: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from core.db.clock import local_today
+        from core.projects.policy import load_project_policy
+
+        self.context = context
+        self.detail = detail
+        self.step = step
+        self.policy: ProjectPolicy = load_project_policy(detail.policy_id)
+        self.today = local_today(context.db.clock)
+        self.fields: dict[str, StepField] = {}
+        self.touched = False
+        self.refusal = ""
+        self.warnings: list[str] = []
+        self._order: list[QWidget] = []
+        title = _plain(step_button_text(step)).rstrip("…")
+        self.setWindowTitle(f"{title} — {detail.number}")
+        self.heading.setText(f"{detail.number}　{detail.title}")
+        builder = getattr(self, f"_build_{step}")
+        builder()
+        for first, second in itertools.pairwise(self._order):
+            QWidget.setTabOrder(first, second)
+        if self._order:
+            QWidget.setTabOrder(self._order[-1], self.ok_button)
+            QWidget.setTabOrder(self.ok_button, self.cancel_button)
+        self.enter = EnterMovesOn(self)
+        self.enter.install(self)
+        qconnect(self.ok_button.clicked, self.submit)
+        qconnect(self.cancel_button.clicked, self.reject)
+        self.resize(640, 520)
+        self.check()
+
+    # -- building fields -----------------------------------------------------------------------
+
+    def _add(self, field: StepField, row_widget: QWidget | None = None) -> StepField:
+        label = QLabel(field.label)
+        label.setWordWrap(True)
+        label.setBuddy(field.widget)
+        self.form.addRow(label, row_widget or field.widget)
+        self.fields[field.key] = field
+        return field
+
+    def _changed(self) -> None:
+        self.touched = True
+        self.check()
+
+    def date(self, key: str, label: str, default: dt.date | None = None) -> StepField:
+        edit = QDateEdit()
+        edit.setObjectName(key)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(_qdate(default or self.today))
+        qconnect(edit.dateChanged, lambda _: self._changed())
+        self._order.append(edit)
+        return self._add(StepField(key, label, "date", edit, True))
+
+    def line(self, key: str, label: str, *, required: bool = True, text: str = "") -> StepField:
+        edit = QLineEdit(text)
+        edit.setObjectName(key)
+        qconnect(edit.textChanged, lambda _: self._changed())
+        self._order.append(edit)
+        return self._add(StepField(key, label, "line", edit, required))
+
+    def money(self, key: str, label: str, text: str = "") -> StepField:
+        field = self.line(key, label, text=text)
+        field.kind = "money"
+        field.widget.setProperty("money", True)
+        assert isinstance(field.widget, QLineEdit)
+        field.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return field
+
+    def text(self, key: str, label: str, *, required: bool = True) -> StepField:
+        edit = QPlainTextEdit()
+        edit.setObjectName(key)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(60)
+        edit.setMaximumHeight(110)
+        qconnect(edit.textChanged, self._changed)
+        self._order.append(edit)
+        return self._add(StepField(key, label, "text", edit, required))
+
+    def choice(self, key: str, label: str, options: list[tuple[str, str]]) -> StepField:
+        combo = QComboBox()
+        combo.setObjectName(key)
+        for code, text in options:
+            combo.addItem(text, code)
+        qconnect(combo.currentIndexChanged, lambda _: self._changed())
+        self._order.append(combo)
+        return self._add(StepField(key, label, "choice", combo, True))
+
+    def yesno(self, key: str, label: str, yes: str, no: str) -> StepField:
+        box = QWidget()
+        box.setObjectName(key)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        group = QButtonGroup(box)
+        yes_button = QRadioButton(yes)
+        yes_button.setObjectName(f"{key}_yes")
+        no_button = QRadioButton(no)
+        no_button.setObjectName(f"{key}_no")
+        for button in (yes_button, no_button):
+            group.addButton(button)
+            layout.addWidget(button)
+            qconnect(button.toggled, lambda _: self._changed())
+        layout.addStretch(1)
+        self._order += [yes_button, no_button]
+        field = StepField(key, label, "yesno", box, True, (yes_button, no_button))
+        return self._add(field)
+
+    def metrics(self, prefix: str) -> None:
+        """One line per target of the task book: its actual value so far (optional)."""
+        for target in self.detail.targets:
+            unit = f"（{target.unit}）" if target.unit else ""
+            edit = QLineEdit()
+            edit.setObjectName(f"{prefix}.{target.metric}")
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            if target.actual is not None:
+                edit.setPlaceholderText(
+                    translate("ProjectSteps", "last: %1").replace("%1", f"{target.actual:f}")
+                )
+            qconnect(edit.textChanged, lambda _: self._changed())
+            self._order.append(edit)
+            label = (
+                translate("ProjectSteps", "%1 (target %2)")
+                .replace("%1", f"{target.label}{unit}")
+                .replace("%2", f"{target.target:f}")
+            )
+            self._add(
+                StepField(f"{prefix}.{target.metric}", label, "metric", edit, False, target.metric)
+            )
+
+    def conditions(self) -> None:
+        for condition in self.detail.conditions:
+            row = QWidget()
+            row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            met = QCheckBox(translate("ProjectSteps", "Met"))
+            met.setObjectName(f"met_{condition.code}")
+            met.setChecked(condition.met is not False)
+            note = QLineEdit(condition.note)
+            note.setObjectName(f"note_{condition.code}")
+            note.setPlaceholderText(
+                translate("ProjectSteps", "What was found (required if not met)")
+            )
+            layout.addWidget(met)
+            layout.addWidget(note, 1)
+            qconnect(met.toggled, lambda _: self._changed())
+            qconnect(note.textChanged, lambda _: self._changed())
+            self._order += [met, note]
+            key = f"conditions.{condition.code}"
+            field = StepField(
+                key, f"{condition.clause} {condition.text}", "condition", row, True, (met, note)
+            )
+            self._add(field, row)
+
+    # -- the steps ---------------------------------------------------------------------------------
+
+    def _build_check_eligibility(self) -> None:
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "Record each condition of 第五条 as found in the materials. Any condition not "
+                "met ends the application (未立项); say why in its note.",
+            )
+        )
+        self.date("checked_on", translate("ProjectSteps", "&Checked on:"))
+        self.conditions()
+
+    def _build_evaluate(self) -> None:
+        self.intro.setText(
+            translate("ProjectSteps", "The application goes to the municipal bureau's evaluation.")
+        )
+        self.date("submitted_on", translate("ProjectSteps", "&Submitted on:"))
+        self.text("note", translate("ProjectSteps", "&Note (optional):"), required=False)
+
+    def _evaluation_fields(self) -> None:
+        self.date("held_on", translate("ProjectSteps", "&Evaluated on:"))
+        self.line("experts", translate("ProjectSteps", "E&xperts:"))
+        self.line("score", translate("ProjectSteps", "Sco&re (optional):"), required=False)
+        self.text("opinion", translate("ProjectSteps", "&Opinion:"))
+
+    def _build_approve(self) -> None:
+        split = self.detail.instalments
+        from core.money import format_yuan
+
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "立项: the evaluation, the task book and the approval instalment of %1 yuan "
+                "(第十条). The period, budget and targets are those of the application; correct "
+                "them there first if the task book changed them.",
+            ).replace("%1", format_yuan(split.approval))
+        )
+        self._evaluation_fields()
+        self.line("task_book_number", translate("ProjectSteps", "&Task book number:"))
+        self.date("task_book_date", translate("ProjectSteps", "Task book &signed on:"))
+        self.date("paid_on", translate("ProjectSteps", "Approval instalment &paid on:"))
+        self.line(
+            "voucher", translate("ProjectSteps", "Payment &voucher (optional):"), required=False
+        )
+
+    def _build_reject(self) -> None:
+        self.intro.setText(translate("ProjectSteps", "不予立项 after the evaluation: say why."))
+        self._evaluation_fields()
+
+    def _build_start(self) -> None:
+        self.intro.setText(
+            translate("ProjectSteps", "The project starts; the period runs from %1 to %2.")
+            .replace("%1", self.detail.start.isoformat())
+            .replace("%2", self.detail.end.isoformat())
+        )
+        self.date(
+            "started_on",
+            translate("ProjectSteps", "&Started on:"),
+            min(self.detail.start, self.today),
+        )
+
+    def _build_report_progress(self) -> None:
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "第八条: the unit's progress, interim results and work plan; the targets' actual "
+                "values so far (cumulative) if the report gives them.",
+            )
+        )
+        self.date("reported_on", translate("ProjectSteps", "&Reported on:"))
+        self.text("progress", translate("ProjectSteps", "&Progress:"))
+        self.text("results", translate("ProjectSteps", "&Interim results:"))
+        self.text("plan", translate("ProjectSteps", "&Work plan:"))
+        self.metrics("actuals")
+
+    def _build_midterm(self) -> None:
+        from core.projects.model import MidtermResult
+
+        self.intro.setText(translate("ProjectSteps", "第九条: the mid-term evaluation."))
+        self.date("held_on", translate("ProjectSteps", "&Evaluated on:"))
+        self.line("experts", translate("ProjectSteps", "E&xperts:"))
+        self.choice(
+            "result",
+            translate("ProjectSteps", "&Grade:"),
+            [(r.value, r.label) for r in MidtermResult],
+        )
+        self.text("opinion", translate("ProjectSteps", "&Opinion:"))
+
+    def _build_request_extension(self) -> None:
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "第八条: the unit's written request to extend, with its reasons, the progress so "
+                "far and the new end date. The period now ends on %1.",
+            ).replace("%1", self.detail.end.isoformat())
+        )
+        self.date("submitted_on", translate("ProjectSteps", "&Submitted on:"))
+        self.text("reason", translate("ProjectSteps", "&Reason:"))
+        self.text("progress", translate("ProjectSteps", "&Progress so far:"))
+        from core.projects.rules import add_months
+
+        self.date(
+            "new_end", translate("ProjectSteps", "&New end date:"), add_months(self.detail.end, 6)
+        )
+
+    def _build_request_termination(self) -> None:
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "第八条: the unit's written request to terminate, with its reasons, the progress "
+                "so far and the follow-up arrangements.",
+            )
+        )
+        self.date("submitted_on", translate("ProjectSteps", "&Submitted on:"))
+        self.text("reason", translate("ProjectSteps", "&Reason:"))
+        self.text("progress", translate("ProjectSteps", "&Progress so far:"))
+        self.text("follow_up", translate("ProjectSteps", "&Follow-up arrangements:"))
+
+    def _decision_fields(self) -> None:
+        request = self.detail.pending_request
+        if request is not None:
+            lines = [
+                translate("ProjectSteps", "Request of %1: %2")
+                .replace("%1", request.submitted_on.isoformat())
+                .replace("%2", request.reason)
+            ]
+            if request.new_end is not None and request.old_end is not None:
+                lines.append(
+                    translate("ProjectSteps", "New end date asked: %1 (now %2).")
+                    .replace("%1", request.new_end.isoformat())
+                    .replace("%2", request.old_end.isoformat())
+                )
+            if request.follow_up:
+                lines.append(
+                    translate("ProjectSteps", "Follow-up: %1").replace("%1", request.follow_up)
+                )
+            lines += [f"⚠ {w}" for w in request.warnings]
+            self.intro.setText("\n".join(lines))
+        self.date("decided_on", translate("ProjectSteps", "&Decided on:"))
+        self.yesno(
+            "approved",
+            translate("ProjectSteps", "Decision:"),
+            translate("ProjectSteps", "&Agree"),
+            translate("ProjectSteps", "&Disagree"),
+        )
+        self.text("opinion", translate("ProjectSteps", "&Opinion:"))
+
+    def _build_decide_extension(self) -> None:
+        self._decision_fields()
+
+    def _build_decide_termination(self) -> None:
+        from core.money import format_yuan
+
+        self._decision_fields()
+        paid = self.detail.paid()
+        lines = [self.intro.text()] if self.intro.text() else []
+        lines.append(
+            translate(
+                "ProjectSteps",
+                "Paid so far: %1 yuan. When agreeing, record what is recovered and what the unit "
+                "keeps; together they must equal it.",
+            ).replace("%1", format_yuan(paid))
+        )
+        self.intro.setText("\n".join(lines))
+        recovered = self.money("recovered", translate("ProjectSteps", "&Recovered (yuan):"))
+        kept = self.money("kept", translate("ProjectSteps", "&Kept (yuan):"), format_yuan(paid))
+        for field in (recovered, kept):
+            field.widget.setToolTip(
+                translate("ProjectSteps", "Recovered + kept = paid so far (%1 yuan)").replace(
+                    "%1", format_yuan(paid)
+                )
+            )
+
+    def _build_accept(self) -> None:
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "第八条: the closure acceptance against the task book's targets. A passed "
+                "acceptance opens the closure instalment (第十条).",
+            )
+        )
+        self.date("held_on", translate("ProjectSteps", "&Accepted on:"))
+        self.choice(
+            "method",
+            translate("ProjectSteps", "&Method:"),
+            [(m.code, m.text) for m in self.policy.acceptance_methods.values()],
+        )
+        self.line("experts", translate("ProjectSteps", "E&xperts or panel:"))
+        self.yesno(
+            "passed",
+            translate("ProjectSteps", "Result:"),
+            translate("ProjectSteps", "&Passed"),
+            translate("ProjectSteps", "&Not passed"),
+        )
+        self.text("opinion", translate("ProjectSteps", "&Opinion:"))
+        self.metrics("actuals")
+
+    def _build_pay_closure(self) -> None:
+        from core.money import format_yuan
+
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "The closure instalment of %1 yuan (第十条), after the passed acceptance.",
+            ).replace("%1", format_yuan(self.detail.instalments.closure))
+        )
+        self.date("paid_on", translate("ProjectSteps", "&Paid on:"))
+        self.line(
+            "voucher", translate("ProjectSteps", "Payment &voucher (optional):"), required=False
+        )
+
+    def _build_record_spending(self) -> None:
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "Fiscal funds spent (第十一条). A use outside the listed ones, or more than a "
+                "use's budget, is recorded and flagged.",
+            )
+        )
+        self.date("spent_on", translate("ProjectSteps", "&Spent on:"))
+        options = [(c.code, c.text) for c in self.policy.fund_categories.values()]
+        options.append((OTHER_USE, translate("ProjectSteps", "Other use (outside 第十一条)")))
+        self.choice("category", translate("ProjectSteps", "&Use:"), options)
+        self.line(
+            "other_use", translate("ProjectSteps", "&Describe the other use:"), required=False
+        )
+        self.money("amount", translate("ProjectSteps", "&Amount (yuan):"))
+        self.line("note", translate("ProjectSteps", "&Note (optional):"), required=False)
+
+    def _build_record_actuals(self) -> None:
+        self.intro.setText(
+            translate(
+                "ProjectSteps",
+                "The targets' actual values so far (cumulative), as the unit reported.",
+            )
+        )
+        self.date("reported_on", translate("ProjectSteps", "&Reported on:"))
+        self.metrics("actuals")
+
+    # -- values and checks -------------------------------------------------------------------------
+
+    def value(self, key: str) -> Any:
+        field = self.fields[key]
+        widget = field.widget
+        if field.kind == "date":
+            assert isinstance(widget, QDateEdit)
+            qdate = widget.date()
+            return dt.date(qdate.year(), qdate.month(), qdate.day())
+        if field.kind == "text":
+            assert isinstance(widget, QPlainTextEdit)
+            return widget.toPlainText()
+        if field.kind == "choice":
+            assert isinstance(widget, QComboBox)
+            return widget.currentData()
+        if field.kind == "yesno":
+            yes, no = field.extra
+            return True if yes.isChecked() else False if no.isChecked() else None
+        if field.kind == "condition":
+            from core.projects.model import ConditionFinding
+
+            met, note = field.extra
+            return ConditionFinding(met.isChecked(), note.text())
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def set_value(self, key: str, value: Any) -> None:
+        """For tests and drafts: put a value into a field as if typed."""
+        field = self.fields[key]
+        widget = field.widget
+        if field.kind == "date":
+            assert isinstance(widget, QDateEdit)
+            widget.setDate(_qdate(value))
+        elif field.kind == "text":
+            assert isinstance(widget, QPlainTextEdit)
+            widget.setPlainText(value)
+        elif field.kind == "choice":
+            assert isinstance(widget, QComboBox)
+            widget.setCurrentIndex(widget.findData(value))
+        elif field.kind == "yesno":
+            yes, no = field.extra
+            (yes if value else no).setChecked(True)
+        elif field.kind == "condition":
+            met, note = field.extra
+            met.setChecked(value[0])
+            note.setText(value[1])
+        else:
+            assert isinstance(widget, QLineEdit)
+            widget.setText(value)
+
+    def actuals(self) -> list[ActualForm]:
+        from core.projects.model import ActualForm
+
+        return [
+            ActualForm(f.extra, self.value(f.key).strip())
+            for f in self.fields.values()
+            if f.kind == "metric" and self.value(f.key).strip()
+        ]
+
+    def problems_found(self) -> dict[str, str]:
+        """What core's validators refuse in the fields as typed (nothing written)."""
+        from core.projects import checks
+        from core.projects.validation import not_future
+        from core.records.errors import InvalidInput
+
+        problems: dict[str, str] = {}
+        self.warnings = []
+        for key, field in self.fields.items():
+            value = self.value(key)
+            name = _plain(field.label)
+            if field.kind == "date":
+                try:
+                    not_future(value, self.today, key, name)
+                except InvalidInput as exc:
+                    problems[key] = exc.problem
+            elif field.kind in ("line", "text") and field.required and not value.strip():
+                problems[key] = translate("ProjectSteps", "Please fill in %1").replace("%1", name)
+            elif field.kind == "yesno" and value is None:
+                problems[key] = translate("ProjectSteps", "Please choose: %1").replace("%1", name)
+            elif field.kind == "money":
+                problem = checks.amount_problem(value, name)
+                if problem and (field.required or value.strip()):
+                    problems[key] = problem
+            elif field.kind == "metric" and value.strip():
+                problem = checks.metric_problem(self.policy, field.extra, value)
+                if problem:
+                    problems[key] = problem
+        if self.step == "check_eligibility":
+            findings = {
+                f.key.split(".", 1)[1]: self.value(f.key)
+                for f in self.fields.values()
+                if f.kind == "condition"
+            }
+            problems.update(checks.condition_problems(self.policy, findings))
+        if self.step == "request_extension":
+            refusal, warnings = checks.extension_problems(
+                self.policy, self.detail.start, self.detail.end, self.value("new_end")
+            )
+            if refusal:
+                problems["new_end"] = refusal
+            self.warnings = warnings
+        if self.step == "decide_termination":
+            if self.value("approved") is True and not problems.keys() & {"recovered", "kept"}:
+                problem = checks.settlement_problem(
+                    self.detail.paid(), self.value("recovered"), self.value("kept")
+                )
+                if problem:
+                    problems["settlement"] = problem
+            elif self.value("approved") is not True:
+                problems.pop("recovered", None)
+                problems.pop("kept", None)
+        if (
+            self.step == "record_spending"
+            and self.value("category") == OTHER_USE
+            and not self.value("other_use").strip()
+        ):
+            problems["other_use"] = translate(
+                "ProjectSteps", "Describe the use outside 第十一条 (it is recorded and flagged)"
+            )
+        if self.step == "record_actuals" and not self.actuals():
+            problems["actuals"] = translate("ProjectSteps", "Fill in at least one actual value")
+        return problems
+
+    def check(self) -> dict[str, str]:
+        problems = self.problems_found()
+        if self.step == "decide_termination":
+            approved = self.value("approved") is True
+            for key in ("recovered", "kept"):
+                self.fields[key].widget.setEnabled(approved)
+        if self.step == "record_spending":
+            self.fields["other_use"].widget.setEnabled(self.value("category") == OTHER_USE)
+        lines = list(dict.fromkeys(problems.values()))
+        if self.refusal:
+            lines.insert(0, self.refusal)
+        lines += [f"⚠ {w}" for w in self.warnings]
+        self.problems.setText("\n".join(lines))
+        return problems
+
+    # -- submitting ----------------------------------------------------------------------------------
+
+    def call(self) -> Callable[[], ProjectChanges]:
+        """The core operation this step runs, with the fields as typed."""
+        from core.projects import model as m
+        from core.projects import records, workflow
+
+        db, user, pid = self.context.db, self.context.user.id, self.detail.id
+        version = self.detail.version
+        v = self.value
+        step = self.step
+        if step == "check_eligibility":
+            findings = {
+                f.key.split(".", 1)[1]: v(f.key)
+                for f in self.fields.values()
+                if f.kind == "condition"
+            }
+            return lambda: workflow.check_eligibility(
+                db, user, pid, findings, v("checked_on"), expected_version=version
+            )
+        if step == "evaluate":
+            return lambda: workflow.submit_for_evaluation(
+                db, user, pid, v("submitted_on"), note=v("note"), expected_version=version
+            )
+        if step in ("approve", "reject"):
+            evaluation = m.EvaluationForm(v("held_on"), v("experts"), v("opinion"), v("score"))
+            if step == "reject":
+                return lambda: workflow.reject_project(
+                    db, user, pid, evaluation, expected_version=version
+                )
+            approval = m.ApprovalForm(
+                evaluation, v("task_book_number"), v("task_book_date"), v("paid_on"), v("voucher")
+            )
+            return lambda: workflow.approve_project(
+                db, user, pid, approval, expected_version=version
+            )
+        if step == "start":
+            return lambda: workflow.start_project(
+                db, user, pid, v("started_on"), expected_version=version
+            )
+        if step == "report_progress":
+            progress = m.ProgressForm(
+                v("reported_on"), v("progress"), v("results"), v("plan"), self.actuals()
+            )
+            return lambda: workflow.report_progress(
+                db, user, pid, progress, expected_version=version
+            )
+        if step == "midterm":
+            midterm = m.MidtermForm(v("held_on"), v("experts"), v("result"), v("opinion"))
+            return lambda: workflow.record_midterm(db, user, pid, midterm, expected_version=version)
+        if step == "request_extension":
+            extension = m.ExtensionRequestForm(
+                v("submitted_on"), v("reason"), v("progress"), v("new_end")
+            )
+            return lambda: workflow.request_extension(
+                db, user, pid, extension, expected_version=version
+            )
+        if step == "request_termination":
+            termination = m.TerminationRequestForm(
+                v("submitted_on"), v("reason"), v("progress"), v("follow_up")
+            )
+            return lambda: workflow.request_termination(
+                db, user, pid, termination, expected_version=version
+            )
+        if step in ("decide_extension", "decide_termination"):
+            decision = m.DecisionForm(v("decided_on"), bool(v("approved")), v("opinion"))
+            if step == "decide_extension":
+                return lambda: workflow.decide_extension(
+                    db, user, pid, decision, expected_version=version
+                )
+            settlement = m.SettlementForm(v("recovered"), v("kept")) if decision.approved else None
+            return lambda: workflow.decide_termination(
+                db, user, pid, decision, settlement, expected_version=version
+            )
+        if step == "accept":
+            acceptance = m.AcceptanceForm(
+                v("held_on"),
+                v("method"),
+                v("experts"),
+                bool(v("passed")),
+                v("opinion"),
+                self.actuals(),
+            )
+            return lambda: workflow.accept_project(
+                db, user, pid, acceptance, expected_version=version
+            )
+        if step == "pay_closure":
+            return lambda: workflow.pay_closure(
+                db, user, pid, v("paid_on"), voucher=v("voucher"), expected_version=version
+            )
+        if step == RECORD_SPENDING:
+            category = v("category")
+            if category == OTHER_USE:
+                category = v("other_use")
+            spending = m.SpendingForm(v("spent_on"), category, v("amount"), v("note"))
+            return lambda: records.record_spending(
+                db, user, pid, spending, expected_version=version
+            )
+        if step == RECORD_ACTUALS:
+            actuals = self.actuals()
+            return lambda: records.record_target_actuals(
+                db, user, pid, v("reported_on"), actuals, expected_version=version
+            )
+        raise ValueError(step)
+
+    def submit(self) -> bool:
+        """Check, then hand the step to core. A refusal is shown here and nothing typed is lost."""
+        from core.records.errors import RecordsError
+
+        self.refusal = ""
+        problems = self.check()
+        if problems:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            changes = self.call()()
+        except RecordsError as exc:
+            from core.records.errors import StaleEdit
+
+            if isinstance(exc, StaleEdit):
+                # Someone else recorded a step meanwhile: core said who; a second OK is
+                # checked against the project as it is now (status, four eyes … again).
+                from core.projects.queries import get_project
+
+                self.detail = get_project(self.context.db, self.detail.id)
+            self.refusal = refusal_text(exc)
+            self.check()
+            QApplication.restoreOverrideCursor()
+            messages.warn(self, self.windowTitle(), self.refusal)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.touched = False
+        self.step_done.emit(changes)
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.touched and not messages.confirm(
+            self,
+            self.windowTitle(),
+            translate("ProjectSteps", "Discard what you typed in this step?"),
+        ):
+            return
+        self.touched = False
+        super().reject()
