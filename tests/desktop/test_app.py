@@ -16,6 +16,7 @@ def test_arguments() -> None:
     assert parse_args([]).db is None and not parse_args([]).demo
     assert parse_args(["--db", "x.sqlite3"]).db == Path("x.sqlite3")
     assert parse_args(["--demo"]).demo
+    assert parse_args(["--self-test"]).self_test
     assert parse_args([]).lang == "zh_CN"
     with pytest.raises(SystemExit):
         parse_args(["--db", "x", "--demo"])
@@ -64,3 +65,31 @@ def test_translation_is_compiled_into_the_cache_when_missing(
     os.utime(sources / i18n.ts_path().name, ns=(before + 10**9, before + 10**9))
     i18n.qm_path()
     assert path.stat().st_mtime_ns > before
+
+
+def test_the_self_test_opens_the_main_window_in_chinese(
+    qapp: Any, desk_dirs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.app import self_test
+
+    assert self_test("zh_CN") == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("自检通过：")
+    for step in ("数据库", "测算", "申请表PDF", "主窗口"):
+        assert step in line
+    assert "受理登记" in line
+
+
+def test_a_failing_self_test_step_says_what_failed(
+    qapp: Any, desk_dirs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    from desktop import app
+
+    def broken(language: str = "zh_CN") -> str:
+        raise RuntimeError("主窗口没有任何功能区")
+
+    monkeypatch.setattr(app, "check_main_window", broken)
+    assert app.self_test("zh_CN") == 1
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("自检未通过：主窗口失败：主窗口没有任何功能区")
+    assert "已通过：数据库" in line
