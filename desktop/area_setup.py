@@ -1,13 +1,23 @@
 """The areas this version of the desk has. Part 2 registers its screens here, not in the shell.
 
 Each factory imports its screen lazily, so an area costs nothing until it is first opened.
+An area that changes cases tells the host (``refresh_areas``), which tells every other area.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.areas import INTAKE, REVIEW, AreaHost, register_area
+from desktop.areas import (
+    ADMIN,
+    CULTIVATION,
+    INTAKE,
+    NOTICE,
+    REVIEW,
+    STATISTICS,
+    AreaHost,
+    register_area,
+)
 
 if TYPE_CHECKING:
     from desktop.context import DeskContext
@@ -25,14 +35,52 @@ def _intake(context: DeskContext, host: AreaHost) -> QWidget:
 
 
 def _review(context: DeskContext, host: AreaHost) -> QWidget:
-    from core.records.states import Status
-    from desktop.controllers.case_list import CaseList
+    # The supervisor's queues and read-only review windows (part 2).
+    from desktop.controllers.review import Review
     from desktop.qt import qconnect
 
-    widget = CaseList(
-        context, name="review", fixed_statuses=(Status.AWAITING_SUPERVISOR,), can_create=False
-    )
-    qconnect(widget.open_requested, host.open_case)
+    widget = Review(context)
+    qconnect(widget.changed, host.refresh_areas)
+    qconnect(widget.edit_requested, host.open_case)
+    return widget
+
+
+def _notice(context: DeskContext, host: AreaHost) -> QWidget:
+    from desktop.controllers.notice import Notice
+    from desktop.qt import qconnect
+
+    widget = Notice(context)
+    qconnect(widget.changed, host.refresh_areas)
+    qconnect(widget.open_case_requested, host.open_case)
+    return widget
+
+
+def _cultivation(context: DeskContext, host: AreaHost) -> QWidget:
+    # The municipal cultivation projects (seed 000) have their own list and editor.
+    from desktop.controllers.projects import Projects
+
+    return Projects(context)
+
+
+def _statistics(context: DeskContext, host: AreaHost) -> QWidget:
+    from desktop.controllers.statistics import Statistics
+    from desktop.qt import qconnect
+
+    widget = Statistics(context)
+    qconnect(widget.open_case_requested, host.open_case)
+    return widget
+
+
+def _admin(context: DeskContext, host: AreaHost) -> QWidget:
+    from desktop.controllers.admin import Admin
+    from desktop.qt import qconnect
+
+    # The backup reminder is shown once at login by the shell (MainWindow), not here.
+    widget = Admin(context)
+    # A restore replaces every case: the case windows are closed first (or nothing happens).
+    widget.backup.before_restore = host.close_editors
+    qconnect(widget.changed, host.refresh_areas)
+    qconnect(widget.database_replaced, lambda: host.refresh_areas(None))
     return widget
 
 
@@ -41,3 +89,9 @@ def register_builtin_areas() -> None:
     # asked of core case by case (available_actions).
     register_area(INTAKE, _intake, lambda c: c.has_role("clerk") or c.has_role("supervisor"))
     register_area(REVIEW, _review, lambda c: c.has_role("supervisor"))
+    register_area(NOTICE, _notice, lambda c: c.has_role("supervisor"))
+    register_area(
+        CULTIVATION, _cultivation, lambda c: c.has_role("clerk") or c.has_role("supervisor")
+    )
+    register_area(STATISTICS, _statistics, lambda c: c.has_role("supervisor"))
+    register_area(ADMIN, _admin, lambda c: c.has_role("admin"))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from desktop.qt import QT_TRANSLATE_NOOP, QWidget, translate
 
 if TYPE_CHECKING:
+    from core.records.changes import Changes
     from desktop.context import DeskContext
 
 AREA_CONTEXT = "Area"
@@ -47,6 +48,14 @@ class AreaHost(Protocol):
     def open_case(self, case_id: int) -> None: ...
 
     def new_case(self) -> None: ...
+
+    def refresh_areas(self, changes: Changes | None = None) -> None:
+        """Every area with ``refresh()`` reads again (``None``: everything, e.g. a restore)."""
+        ...
+
+    def close_editors(self) -> bool:
+        """Close every case window before the database is replaced; False if one stayed."""
+        ...
 
 
 class Refreshable(Protocol):

@@ -8,17 +8,24 @@ text it keeps its own meaning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.qt import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
     QEvent,
     QKeyEvent,
+    QKeySequence,
     QLineEdit,
+    QModelIndex,
     QObject,
+    QShortcut,
     Qt,
     QWidget,
+    qconnect,
 )
 
 _MOVES_ON = (QLineEdit, QAbstractSpinBox, QComboBox, QCheckBox)
@@ -52,3 +59,14 @@ class EnterMovesOn(QObject):
         tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(watched, tab)
         return True
+
+
+def enter_activates(view: QAbstractItemView, activate: Callable[[QModelIndex], object]) -> None:
+    """Enter (either key) on a table does what a double-click does, on the current cell."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        qconnect(
+            shortcut.activated,
+            lambda v=view: activate(v.currentIndex()) if v.currentIndex().isValid() else None,
+        )

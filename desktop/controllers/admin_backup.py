@@ -39,13 +39,13 @@ def backup_reminder(context: DeskContext) -> str:
         return translate(
             "AdminBackup",
             "The database has never been backed up. Back it up now to a USB stick "
-            "(系统管理 → 备份与恢复).",
+            "(Administration → Backup and restore).",
         )
     return (
         translate(
             "AdminBackup",
             "The last backup was made %1, more than %2 days ago. Back up now to a USB stick "
-            "(系统管理 → 备份与恢复).",
+            "(Administration → Backup and restore).",
         )
         .replace("%1", local_text(last.at))
         .replace("%2", str(BACKUP_REMINDER_DAYS))

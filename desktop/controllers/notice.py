@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import messages
+from desktop.keyboard import enter_activates
 from desktop.models.notice_models import NoticeBatchesModel, NoticeEntriesModel
 from desktop.models.review_table_model import KEY_ROLE, ROW_ROLE
 from desktop.qt import (
@@ -57,9 +58,13 @@ class Notice(NoticeView):
         self.entries_table.setModel(self.entries)
         for column, width in enumerate((150, 220, 80, 60, 140)):
             self.batches_table.setColumnWidth(column, width)
+        # The table fills the pane: the notice period takes what the other columns leave.
         self.batches_table.horizontalHeader().setStretchLastSection(False)
+        self.batches_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
         self.splitter.setSizes([180, 560])
-        for column, width in enumerate((200, 220, 105, 105, 80, 220)):
+        for column, width in enumerate((212, 190, 100, 100, 80, 160)):
             self.entries_table.setColumnWidth(column, width)
         self.entries_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive
@@ -68,6 +73,7 @@ class Notice(NoticeView):
         qconnect(self.entries_table.selectionModel().currentRowChanged, lambda *_: self._buttons())
         qconnect(self.entries.checked_changed, self._buttons)
         qconnect(self.entries_table.doubleClicked, self._open_index)
+        enter_activates(self.entries_table, self._open_index)
         qconnect(self.new_button.clicked, self.new_batch)
         qconnect(self.notice_pdf_button.clicked, lambda: self.export_notice("pdf"))
         qconnect(self.notice_xlsx_button.clicked, lambda: self.export_notice("xlsx"))

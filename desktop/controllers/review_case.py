@@ -426,6 +426,9 @@ class ReviewCase(ReviewCaseView):
             self.show_message(str(exc), error=True)
             messages.warn(self, action.label, str(exc))
             return False
+        except BaseException:
+            QApplication.restoreOverrideCursor()  # then the error hook reports it
+            raise
         QApplication.restoreOverrideCursor()
         self.opinion.clear()
         self.load()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import messages
+from desktop.keyboard import enter_activates
 from desktop.models.statistics_models import (
     REFERENCES_ROLE,
     StatisticsItemsModel,
@@ -74,6 +75,7 @@ class Statistics(StatisticsView):
         self.chart.empty_text = self.tr("Nothing has been paid yet.")
         for table in (self.targets_table, self.items_table, self.months_table):
             qconnect(table.doubleClicked, self._figure_index)
+            enter_activates(table, self._figure_index)
         qconnect(self.chart.figure_activated, self._chart_figure)
         qconnect(self.budget_cases.clicked, self._budget_cases)
         qconnect(self.programme.currentIndexChanged, lambda _: self.refresh())
@@ -129,10 +131,10 @@ class Statistics(StatisticsView):
             [ChartCell(c.month, c.item, c.amount, c.references) for c in cells],
             [(code, item.name) for code, item in policy.items.items()],
         )
-        paid = sum((c.amount for c in cells), Decimal("0.00"))
+        # Core's total (the chart's bars add up to it: each payout is shared over its claims).
         self.chart_note.setText(
             self.tr("Paid in all: %1 yuan (amounts actually paid, after any proration)").replace(
-                "%1", format_yuan(paid)
+                "%1", format_yuan(budget.paid)
             )
         )
 

@@ -7,10 +7,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop.models.review_table_model import CENTER, RIGHT, Column, RowsTableModel
-from desktop.qt import QT_TRANSLATE_NOOP, QColor
+from desktop.qt import QT_TRANSLATE_NOOP, QColor, translate
 
 if TYPE_CHECKING:
     from core.records.lpr import LprEntry
+
+
+SHIPPED = "文件"  # core.records.lpr.list_lpr_rates: the shipped table's source
 
 
 def percent(rate: Decimal) -> str:
@@ -38,6 +41,9 @@ class LprModel(RowsTableModel["LprEntry"]):
         if key == "five_years":
             return percent(row.over_five_years)
         if key == "source":
+            # Core says "文件" for the table shipped with the program (rates as published).
+            if row.source == SHIPPED:
+                return translate("LprModel", "Shipped with the program")
             return row.source
         if key == "note":
             return row.note
@@ -45,4 +51,4 @@ class LprModel(RowsTableModel["LprEntry"]):
 
     def foreground(self, row: LprEntry, key: str) -> QColor | None:
         # Rates an administrator added stand out from the shipped table.
-        return QColor("#1f4e99") if row.source != "文件" else None
+        return QColor("#1f4e99") if row.source != SHIPPED else None

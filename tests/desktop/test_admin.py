@@ -22,19 +22,15 @@ from tests.desktop.test_review_support import POLICY, Demo, demo, wait_for_jobs
 
 __all__ = ["demo"]
 
-# Tables whose rows a restore must bring back exactly as they were backed up.
-DATA_TABLES = (
-    "users",
-    "applicants",
-    "applications",
-    "claims",
-    "application_materials",
-    "decisions",
-    "notice_batches",
-    "notice_entries",
-    "lpr_rates",
-    "projects",
-)
+# A restore must bring back every table exactly as it was backed up; the audit log is the
+# backup's plus the record of the restore itself.
+LOG = "audit_log"
+
+
+def tables_of(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        return [name for (name,) in rows if not name.startswith("sqlite_")]
 
 
 def make_admin(qtbot: QtBot, demo: Demo, **kw: Any) -> Admin:
@@ -50,12 +46,16 @@ def yes(messages: Any) -> None:
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (the schema too), in a stable order."""
     with sqlite3.connect(path) as conn:
         tables = {
-            name: conn.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall()
-            for name in DATA_TABLES
+            name: sorted(conn.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
+            for name in tables_of(path)
         }
-        tables["audit_log"] = conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
+        tables[LOG] = conn.execute(f"SELECT * FROM {LOG} ORDER BY id").fetchall()
+        tables["schema"] = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
     return tables
 
 
@@ -164,15 +164,30 @@ def test_backup_then_restore_gives_back_what_was_backed_up(
     assert question.text.count("案件 30 件") == 2  # the database in use, and the backup
     assert "安全副本" in question.text
     assert replaced == [True]
-    assert "安全副本" in area.backup.message.text() or "保留为" in area.backup.message.text()
+    assert "已从" in area.backup.message.text() and "保留为" in area.backup.message.text()
 
     restored = dump(demo.path)
-    for table in DATA_TABLES:
+    assert restored.keys() == backed_up.keys() and len(restored) > 20
+    for table in restored.keys() - {LOG, "settings"}:
         assert restored[table] == backed_up[table], table
+    # Settings too, but for the restore's own bookkeeping: the audit chain's head (now the
+    # restore record) and when and from where the last restore came.
+    bookkeeping = {"audit_head", "last_restore"}
+    assert [r for r in restored["settings"] if r[0] not in bookkeeping] == [
+        r for r in backed_up["settings"] if r[0] not in bookkeeping
+    ]
+    assert {r[0] for r in restored["settings"]} - {r[0] for r in backed_up["settings"]} == {
+        "last_restore"
+    }
     # The audit log is the backup's, plus the record of the restore itself.
-    assert restored["audit_log"][: len(backed_up["audit_log"])] == backed_up["audit_log"]
-    assert [r[6] for r in restored["audit_log"][len(backed_up["audit_log"]) :]] == ["restore"]
+    assert restored[LOG][: len(backed_up[LOG])] == backed_up[LOG]
+    assert [r[6] for r in restored[LOG][len(backed_up[LOG]) :]] == ["restore"]
     assert "late" not in {u.username for u in users.list_users(demo.db)}
+    # The safety copy is the database as it was just before: with the work done since.
+    (safety,) = demo.path.parent.glob(demo.path.name + ".before-restore-*")
+    assert str(safety) in area.backup.message.text()
+    with sqlite3.connect(safety) as conn:
+        assert conn.execute("SELECT count(*) FROM users WHERE username = 'late'").fetchone() == (1,)
     assert get_case(demo.db, 18).status is Status.AWAITING_SUPERVISOR
     assert area.users.model.rowCount() == 4
 
@@ -261,7 +276,14 @@ def test_the_audit_log_filters_and_pages(qtbot: QtBot, demo: Demo) -> None:
     page.apply_button.click()
     assert {(r.entity, r.entity_id) for r in page.model.rows} == {("application", "18")}
     assert page.model.data(page.model.index(page.model.rowCount() - 1, 4)) == "登记"
-    assert "登记" in page.detail.toPlainText() or page.detail.toPlainText()
+    # The chosen record (the newest: row 0) in full, its change as readable text.
+    newest = page.model.rows[0]
+    detail = page.detail.toPlainText()
+    assert detail.startswith(f"#{newest.id}  ") and newest.actor_name in detail
+    assert ("修改后：" in detail) == (newest.after is not None)
+    page.table.selectRow(page.model.rowCount() - 1)
+    assert page.detail.toPlainText().startswith(f"#{page.model.rows[-1].id}  ")
+    assert "登记" in page.detail.toPlainText()
     page.case.clear()
     page.dates.setChecked(True)
     from desktop.qt import QDate

@@ -213,7 +213,10 @@ def test_objection_held_payout_list_and_payouts(
     wait_for_jobs(qtbot)
     assert target.exists(), area.message.text()
     expected = payout_rows(demo.db, OPEN_BATCH)
-    assert [r.case_number for r in expected] == [get_case(demo.db, CLEAN).case_number]
+    clean = get_case(demo.db, CLEAN)
+    assert [(r.case_number, r.amount) for r in expected] == [
+        (clean.case_number, clean.notice_amount)
+    ]
     sheet = openpyxl.load_workbook(target).active
     assert sheet.title == "拨付清单"
     assert "资金拨付清单（2024年第二批公示）" in sheet["A1"].value

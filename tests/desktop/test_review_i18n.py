@@ -34,6 +34,12 @@ def part_two_screens(qtbot: QtBot, demo: Demo) -> list[QWidget]:
     notice.batches_table.selectRow(1)
     notice.entries_table.selectRow(0)
     objection = notice.objection(resolve=False)
+    # 第007号 of the first batch has an objection waiting to be handled.
+    notice.batches_table.selectRow(notice.batches.row_of_key(1) or 0)
+    held = notice.entries.row_of_key(7)
+    assert held is not None
+    notice.entries_table.setCurrentIndex(notice.entries.index(held, 1))
+    handling = notice.objection(resolve=True)
     statistics = Statistics(supervisor)
     cases = statistics.show_cases(
         "x", statistics.report.budget.references if statistics.report else ()
@@ -51,11 +57,13 @@ def part_two_screens(qtbot: QtBot, demo: Demo) -> list[QWidget]:
         batch,
         payment,
         objection,
+        handling,
         statistics,
         cases,
         area,
         *dialogs,
     ]
+    assert None not in widgets  # every dialog opened
     shown = [w for w in widgets if w is not None]
     for widget in shown:
         qtbot.addWidget(widget)

@@ -8,6 +8,7 @@ batch can be closed, and inside the programme year.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import shutil
 import tempfile
@@ -37,6 +38,7 @@ def demo_template() -> Path:
         from core.records.demo import create_demo_database
 
         folder = Path(tempfile.mkdtemp(prefix="ipdesk-demo-template-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         db = create_demo_database(folder / "demo.sqlite3")
         db.close()
         _template = folder / "demo.sqlite3"

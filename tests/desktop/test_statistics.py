@@ -106,6 +106,15 @@ def test_a_figure_leads_to_its_cases_and_a_case_opens(qtbot: QtBot, demo: Demo) 
     ]
     area.items_table.doubleClicked.emit(area.items.index(zero[0], 3))
     assert "尚无" in area.dialogs[-1].figure.text()
+    area.dialogs[-1].close()
+    # From the keyboard: Enter on a figure does what a double-click does.
+    area.tabs.setCurrentIndex(0)
+    with qtbot.waitActive(area):
+        area.activateWindow()
+    area.targets_table.setFocus()
+    area.targets_table.setCurrentIndex(area.targets.index(0, 3))
+    qtbot.keyClick(area.targets_table, Qt.Key.Key_Return)
+    assert "3 件" in area.dialogs[-1].figure.text()
 
 
 def test_the_chart_draws_what_was_paid(qtbot: QtBot, demo: Demo) -> None:
@@ -115,7 +124,9 @@ def test_the_chart_draws_what_was_paid(qtbot: QtBot, demo: Demo) -> None:
     area.chart.grab()  # paints, recording where each bar is
     cells = payouts_by_month_and_item(demo.db, POLICY)
     assert len(area.chart.hits) == len(cells)
-    assert sum(h.amount for h in area.chart.hits) == statistics_report(demo.db, POLICY).budget.paid
+    paid = statistics_report(demo.db, POLICY).budget.paid
+    assert sum(h.amount for h in area.chart.hits) == paid
+    assert area.chart_note.text().startswith(f"兑现合计：{format_yuan(paid)} 元")
     hit = max(area.chart.hits, key=lambda h: h.amount)
     shown: list[Any] = []
     area.chart.figure_activated.connect(lambda *a: shown.append(a))

@@ -13,6 +13,7 @@ from core.records.users import get_user
 from desktop import areas
 from desktop.context import DeskContext
 from desktop.controllers.main_window import MainWindow
+from desktop.controllers.review import Review
 from desktop.qt import QLabel, QWidget
 
 
@@ -33,13 +34,14 @@ def nav_titles(window: MainWindow) -> list[str]:
 
 def test_supervisor_sees_review_and_clerk_does_not(qtbot: QtBot, desk_db: Any) -> None:
     boss = make_window(qtbot, context_for(desk_db, desk_db.boss_id))
-    assert nav_titles(boss) == ["受理登记", "待我审核"]
+    # 培育项目 is the cultivation projects' area (registered for clerks and supervisors).
+    assert nav_titles(boss) == ["受理登记", "待我审核", "公示与兑现", "培育项目", "统计"]
     review = boss.area_widget("review")
-    assert review is not None
-    assert review.model.rowCount() == 0  # nothing submitted yet
-    assert not review.new_button.isVisible()
+    assert isinstance(review, Review)
+    assert review.queue_model.rowCount() == 0  # nothing submitted yet
+    assert review.approved_model.rowCount() == 0
     clerk = make_window(qtbot, context_for(desk_db, desk_db.clerk_id))
-    assert nav_titles(clerk) == ["受理登记"]
+    assert nav_titles(clerk) == ["受理登记", "培育项目"]
 
 
 def test_a_registered_area_appears_without_touching_the_shell(
@@ -56,8 +58,8 @@ def test_a_registered_area_appears_without_touching_the_shell(
     monkeypatch.setattr("desktop.controllers.main_window.register_builtin_areas", with_statistics)
     try:
         window = make_window(qtbot, context_for(desk_db, desk_db.clerk_id))
-        assert nav_titles(window) == ["受理登记", "统计"]
-        window.navigation.setCurrentRow(1)
+        assert nav_titles(window) == ["受理登记", "培育项目", "统计"]
+        window.navigation.setCurrentRow(2)
         assert isinstance(window.stack.currentWidget(), QWidget)
     finally:
         areas.unregister_area(areas.STATISTICS)

@@ -80,9 +80,9 @@ def test_login_names_user_role_database_and_year(qtbot: QtBot, desk_db: Any) -> 
     assert "王经办" in window.user_label.text()
     assert str(desk_db.path) in window.database_label.text()
     assert "2024" in window.year_label.text()
-    # Areas that do not exist yet are not there; a clerk does not review.
+    # A clerk does not review, publish notices, count or administer.
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["受理登记"]
+    assert titles == ["受理登记", "培育项目"]
     window.close()
     startup.quit()
 
