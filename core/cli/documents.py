@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.cli.main import UsageError, _Parser
-from core.cli.records import _add_db
-from core.cli.records import _open as _open_database
+from core.cli.records import _add_db, _open_existing
 
 if TYPE_CHECKING:
     from core.db.database import Database
@@ -47,18 +46,7 @@ def open_existing_database(target: str | None) -> Database:
     ``open_database`` creates a missing file; printing or exporting from a database that does
     not exist would quietly create an empty one (at the default place, even), so it is refused.
     """
-    from core.db.database import resolve_url
-    from core.db.errors import DatabaseError
-
-    try:
-        _, path = resolve_url(target)
-    except DatabaseError as exc:
-        raise UsageError(str(exc)) from None
-    if path is not None and (not path.is_file() or path.stat().st_size == 0):
-        raise UsageError(
-            f"找不到数据库文件 {path}；请用 --db 指定数据库文件，或设置环境变量 IPDESK_DB"
-        )
-    return _open_database(target)
+    return _open_existing(target)
 
 
 def load_registered_case(case_no: str, db_target: str | None, form: str) -> FormCase:

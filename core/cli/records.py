@@ -32,6 +32,26 @@ def _open(target: str | None) -> Database:
         raise UsageError(str(exc)) from None
 
 
+def _open_existing(target: str | None) -> Database:
+    """Open a database that must be there already (verify, back up, list).
+
+    ``open_database`` creates a missing file, so a mistyped ``--db`` would otherwise verify
+    or back up a brand-new empty database and report success.
+    """
+    from core.db.database import resolve_url
+    from core.db.errors import DatabaseError
+
+    try:
+        _, path = resolve_url(target)
+    except DatabaseError as exc:
+        raise UsageError(str(exc)) from None
+    if path is not None and (not path.is_file() or path.stat().st_size == 0):
+        raise UsageError(
+            f"找不到数据库文件 {path}；请用 --db 指定数据库文件，或设置环境变量 IPDESK_DB"
+        )
+    return _open(target)
+
+
 def _progress(label: str) -> Any:
     if not sys.stderr.isatty():
         return None
@@ -69,7 +89,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _audit_verify(args: argparse.Namespace) -> int:
     from core.db.audit import verify_chain
 
-    db = _open(args.db)
+    db = _open_existing(args.db)
     try:
         with db.read() as session:
             report = verify_chain(session)
@@ -86,7 +106,7 @@ def _backup(args: argparse.Namespace) -> int:
     from core.db.backup import backup_database
     from core.db.errors import DatabaseError
 
-    db = _open(args.db)
+    db = _open_existing(args.db)
     try:
         result = backup_database(
             db,
@@ -140,7 +160,7 @@ def _case_list(args: argparse.Namespace) -> int:
             raise UsageError(f"无效的状态“{args.status}”，可用：{allowed}") from None
     if args.limit < 1:
         raise UsageError("--limit 应为正整数")
-    db = _open(args.db)
+    db = _open_existing(args.db)
     try:
         page = list_cases(db, CaseFilters(statuses=statuses, search=args.search), limit=args.limit)
     finally:

@@ -168,3 +168,23 @@ def test_calc_does_not_load_the_database_code():
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True, cwd=Path(__file__).parents[3])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["audit", "verify"],
+        ["backup", "BACKUP"],
+        ["case", "list"],
+    ],
+)
+def test_a_missing_database_is_named_not_created(tmp_path: Path, capsys, argv):
+    # A mistyped --db used to build an empty database and report it intact or back it up.
+    missing = tmp_path / "typo" / "desk.sqlite3"
+    argv = [str(tmp_path / "b.sqlite3") if a == "BACKUP" else a for a in argv]
+    code, out, err = run(capsys, *argv, "--db", str(missing))
+    assert code == 2
+    assert "找不到数据库文件" in err and str(missing) in err and err.count("\n") == 1
+    assert out == ""
+    assert not missing.exists() and not missing.parent.exists()
+    assert not (tmp_path / "b.sqlite3").exists()
