@@ -18,6 +18,7 @@ from core.db.clock import local_today
 from core.db.database import Database
 from core.db.models import Application, Decision, User
 from core.engine.results import ClaimStatus
+from core.policy.model import Policy, RejectionGround
 from core.records.base import audit, load_user
 from core.records.cases import (
     Calculation,
@@ -208,6 +209,13 @@ def accept_case(
     with case_op(db, actor_id, case_id, expected_version) as (session, actor, app, now):
         transition = check_transition(app, actor, Action.ACCEPT)
         policy = policy_for(app.policy_id)
+        if app.received_on > policy.deadline:
+            # 五(一)1: 「逾期申报的，不再受理并视为自动放弃」 — complete materials do not help.
+            raise RecordsError(
+                f"案件 {app.case_number} 受理日期 {app.received_on.isoformat()} 晚于申报截止日 "
+                f"{policy.deadline.isoformat()}，逾期申报的不再受理（{policy.deadline_clause}）；"
+                "请「不予受理」并选择「逾期未提出资助奖励申请的」"
+            )
         sync_materials(app, policy)
         gaps = [
             m.missing_text() for m in material_lines(app, policy) if m.required and not m.complete
@@ -239,6 +247,7 @@ def reject_at_intake(
             listed = "；".join(f"{g.code}：{g.text}" for g in policy.rejection_grounds)
             raise InvalidInput("ground", f"须选择五(一)2所列情形之一：{listed}")
         g = policy.ground(ground)
+        _check_ground_applies(app, policy, g)
         app.intake_ground = ground
         apply_transition(
             session,
@@ -250,6 +259,26 @@ def reject_at_intake(
             data={"ground": ground, "ground_text": g.text, "clause": g.clause},
         )
         return _done(app, f"已不予受理：{g.text}")
+
+
+def _check_ground_applies(app: Application, policy: Policy, ground: RejectionGround) -> None:
+    """Refuse a ground that the facts on record contradict."""
+    # 五(一)2(5) follows from the dates alone (五(一)1: 申报时间至2024年11月22日); a clerk
+    # cannot call a case late that came in on time.
+    if ground.code == "late" and app.received_on <= policy.deadline:
+        raise InvalidInput(
+            "ground",
+            f"受理日期 {app.received_on.isoformat()} 未超过申报截止日 "
+            f"{policy.deadline.isoformat()}（含当日），不属「{ground.text}」"
+            f"（{ground.clause}；{policy.deadline_clause}）",
+        )
+    if ground.code == "incomplete_materials" and app.status != Status.CORRECTION_REQUESTED.value:
+        # 五(一)2(2) is 「告知补齐后仍不能提供齐全的」: the applicant must have been told first.
+        raise InvalidInput(
+            "ground",
+            f"「{ground.text}」（{ground.clause}）须先「告知补正」，"
+            "补正后仍不齐全的才能以此不予受理",
+        )
 
 
 # ---------------------------------------------------------------------------

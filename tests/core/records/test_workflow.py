@@ -352,14 +352,60 @@ def test_a_correction_request_keeps_the_list_and_the_due_date(db, people):
         workflow.request_correction(db, people.clerk, case_id, ["  "], dt.date(2024, 6, 1))
 
 
+def _late_case(db: Database, people: People) -> int:
+    """A case handed in after the 2024-11-22 deadline of 五(一)1."""
+    clock = db.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(dt.timedelta(days=210))  # 2024-12-02
+    return register(db, people, case_form(received_on=dt.date(2024, 11, 25)))
+
+
 def test_rejection_names_one_of_the_six_grounds(db, people):
     case_id = register(db, people)
     with pytest.raises(InvalidInput, match="五\\(一\\)2所列情形之一"):
         workflow.reject_at_intake(db, people.clerk, case_id, "bad_weather")
-    workflow.reject_at_intake(db, people.clerk, case_id, "late")
+    workflow.reject_at_intake(db, people.clerk, case_id, "out_of_scope")
     detail = cases.get_case(db, case_id)
-    assert detail.intake_ground == "late"
+    assert detail.intake_ground == "out_of_scope"
+    assert detail.decisions[-1].data["ground_text"] == "不属于资助范围的"
+    assert detail.decisions[-1].data["clause"] == "五(一)2(1)"
+
+
+def test_late_is_a_ground_only_after_the_deadline(db, people):
+    # 五(一)2(5) follows from the dates (五(一)1: 申报时间至2024年11月22日).
+    on_time = register(db, people, case_form(received_on=dt.date(2024, 5, 6)))
+    before = fingerprint(db, on_time)
+    with pytest.raises(InvalidInput, match="未超过申报截止日 2024-11-22"):
+        workflow.reject_at_intake(db, people.clerk, on_time, "late")
+    assert fingerprint(db, on_time) == before
+
+    late = _late_case(db, people)
+    workflow.reject_at_intake(db, people.clerk, late, "late")
+    detail = cases.get_case(db, late)
+    assert detail.status is Status.REJECTED_AT_INTAKE
     assert detail.decisions[-1].data["ground_text"] == "逾期未提出资助奖励申请的"
+
+
+def test_a_late_case_is_never_accepted(db, people):
+    # 五(一)1: 「逾期申报的，不再受理」, however complete the materials.
+    late = _late_case(db, people)
+    tick_all(db, people.clerk, late)
+    before = fingerprint(db, late)
+    with pytest.raises(RecordsError, match="逾期申报的不再受理"):
+        workflow.accept_case(db, people.clerk, late)
+    assert fingerprint(db, late) == before
+
+
+def test_incomplete_materials_needs_a_correction_request_first(db, people):
+    # 五(一)2(2) is 「提供材料不齐全的，告知补齐后仍不能提供齐全的」.
+    case_id = register(db, people)
+    before = fingerprint(db, case_id)
+    with pytest.raises(InvalidInput, match="须先「告知补正」"):
+        workflow.reject_at_intake(db, people.clerk, case_id, "incomplete_materials")
+    assert fingerprint(db, case_id) == before
+    workflow.request_correction(db, people.clerk, case_id, ["营业执照"], dt.date(2024, 5, 20))
+    workflow.reject_at_intake(db, people.clerk, case_id, "incomplete_materials")
+    assert cases.get_case(db, case_id).intake_ground == "incomplete_materials"
 
 
 def test_reasons_are_required_where_they_matter(db, people):
