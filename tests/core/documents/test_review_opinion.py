@@ -48,16 +48,17 @@ def test_checklist_opinions_signatures_and_seal(form_case: FormCase) -> None:
         assert flat(entry.name) in text
     assert "盖有本单位公章的银行账户信息表√1√缺一份" in text
     assert "转让登记备案材料×□未提供手续合格通知书" in text
-    assert "经办人（签名）：王芳日期：2024年11月12日" in text
-    assert "审核人（签名）：赵军日期：2024年11月10日" in text
+    # the recorded name, then a blank for the ink signature
+    assert "经办人：王芳签名：日期：2024年11月12日" in text
+    assert "审核人：赵军签名：日期：2024年11月10日" in text
     assert "重庆市璧山区市场监督管理局（盖章）年月日" in text
 
 
 def test_blank_signature_lines_when_nobody_has_signed(form_case: FormCase) -> None:
     case = dataclasses.replace(form_case, clerk_opinion=None, checklist=())
     text = check_pdf(render_review_opinion(case))
-    assert "经办人（签名）：日期：年月日" in text
-    assert "审核人（签名）：日期：年月日" in text
+    assert "经办人：签名：日期：年月日" in text
+    assert "审核人：签名：日期：年月日" in text
     # the required materials, to tick by hand
     assert "专利许可合同□□" in text
 
