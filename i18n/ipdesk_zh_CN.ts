@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>日期从(&amp;F)</translation>
+        <translation>日期从(&amp;D)</translation>
     </message>
     <message>
         <source>to</source>
@@ -334,15 +334,15 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
     <message>
         <source>In &amp;force from:</source>
-        <translation>生效日期(&amp;F)：</translation>
+        <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;1-year:</source>
-        <translation>1年期(&amp;1)：</translation>
+        <translation>1年期(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;5-year+:</source>
-        <translation>5年期以上(&amp;5)：</translation>
+        <translation>5年期以上(&amp;W)：</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -520,7 +520,7 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation>启用(&amp;A)</translation>
+        <translation>启用(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +1884,7 @@ Restoring replaces every case in the current database by the backup. A safety co
     </message>
     <message>
         <source>&amp;Handle the objection…</source>
-        <translation>处理异议(&amp;H)…</translation>
+        <translation>处理异议(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Close the notice</source>
@@ -3778,7 +3778,7 @@ Restoring replaces every case in the current database by the backup. A safety co
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation>全选(&amp;A)</translation>
+        <translation>全选(&amp;L)</translation>
     </message>
     <message>
         <source>Record the &amp;meeting decision…</source>

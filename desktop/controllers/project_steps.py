@@ -33,6 +33,7 @@ from desktop.qt import (
     QRadioButton,
     QSizePolicy,
     Qt,
+    QVBoxLayout,
     QWidget,
     Signal,
     qconnect,
@@ -279,7 +280,20 @@ class ProjectStepDialog(ProjectStepView):
             field = StepField(
                 key, f"{condition.clause} {condition.text}", "condition", row, True, (met, note)
             )
-            self._add(field, row)
+            # The condition's text is long: it takes the whole width, wrapped, above its
+            # check box and note (in the label column it squeezed both out of sight).
+            box = QWidget()
+            box.setObjectName(f"condition_{condition.code}")
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 4, 0, 4)
+            column.setSpacing(2)
+            text = QLabel(field.label)
+            text.setWordWrap(True)
+            text.setBuddy(met)
+            column.addWidget(text)
+            column.addWidget(row)
+            self.form.addRow(box)
+            self.fields[key] = field
 
     # -- the steps ---------------------------------------------------------------------------------
 

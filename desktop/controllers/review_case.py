@@ -99,10 +99,15 @@ class ReviewCase(ReviewCaseView):
         self.claims_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        # A column is never narrower than its header's text (盖章复印件（份） was cut).
+        materials = self.materials_table.horizontalHeader()
         for column, width in enumerate((330, 60, 60, 90, 90)):
-            self.materials_table.setColumnWidth(column, width)
+            self.materials_table.setColumnWidth(
+                column, max(width, materials.sectionSizeHint(column))
+            )
+        history = self.history_table.horizontalHeader()
         for column, width in enumerate((130, 110, 90, 110)):
-            self.history_table.setColumnWidth(column, width)
+            self.history_table.setColumnWidth(column, max(width, history.sectionSizeHint(column)))
         self.history_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
