@@ -71,3 +71,27 @@ def test_status_counts_model(desk_db: Any, qtmodeltester: ModelTester) -> None:
     assert counts.data(counts.index(row), STATUS_ROLE) is Status.REGISTERED
     model.set_filters(CaseFilters(statuses=(Status.ACCEPTED,)))
     assert model.rowCount() == 0
+
+
+def test_rows_are_read_a_page_at_a_time_never_all(
+    desk_db: Any, monkeypatch: Any, qtmodeltester: ModelTester
+) -> None:
+    """Pages of two rows over five cases: the count is core's, rows come when asked for."""
+    from desktop.models import case_list_model
+
+    monkeypatch.setattr(case_list_model, "PAGE_SIZE", 2)
+    monkeypatch.setattr(case_list_model, "MAX_CACHED_PAGES", 2)
+    model = make_model(desk_db)
+    assert model.queries == 1 and model.rowCount() == 5
+    assert list(model._pages) == [0]
+    first = [model.data(model.index(r, 0)) for r in range(2)]
+    assert model.queries == 1  # the first page came with the count
+    last = model.data(model.index(4, 0))
+    assert model.queries == 2 and list(model._pages) == [0, 2]
+    model.data(model.index(3, 0))  # page 1: page 0, the oldest, is dropped
+    assert model.queries == 3 and list(model._pages) == [2, 1]
+    again = [model.data(model.index(r, 0)) for r in range(2)]
+    assert again == first and model.queries == 4
+    numbers = {model.data(model.index(r, 0)) for r in range(5)}
+    assert len(numbers) == 5 and last in numbers
+    qtmodeltester.check(model)
