@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 import sys
 import threading
 import time
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -310,14 +309,87 @@ def test_ling_glyph_is_really_embedded(sample_pdf: bytes) -> None:
     assert found == set(FACES)
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
-def test_pdffonts_agrees(sample_pdf: bytes, tmp_path: Path) -> None:
-    path = tmp_path / "sample.pdf"
-    path.write_bytes(sample_pdf)
-    output = subprocess.run(
-        ["pdffonts", str(path)], check=True, capture_output=True, text=True
-    ).stdout
-    rows = output.splitlines()[2:]
-    assert len(rows) >= 3
-    for row in rows:
-        assert re.search(r"\byes\s+yes\s+yes\b", row), row  # emb sub uni
+def _form_pdfs() -> dict[str, bytes]:
+    from core.documents import notices
+    from core.documents.application_form import render_application_form
+    from core.documents.model import form_case_from_case_document
+    from core.documents.notice_list import render_notice_list
+    from core.documents.review_opinion import render_review_opinion
+    from core.documents.samples import notice_list_sample, sample_case_document
+    from core.policy import load_policy
+
+    case = form_case_from_case_document(sample_case_document(1))
+    late_doc = sample_case_document(9, rich=False)
+    late_doc["received_on"] = "2024-11-25"
+    late_doc["form"]["rejection_grounds"] = ["late"]
+    late = form_case_from_case_document(late_doc)
+    return {
+        "application-form": render_application_form(case),
+        "review-opinion": render_review_opinion(case),
+        "receipt": notices.render_receipt(case),
+        "correction": notices.render_correction_notice(case),
+        "rejection": notices.render_rejection_notice(late),
+        "notice-list": render_notice_list(notice_list_sample(load_policy("bishan-2024"))),
+    }
+
+
+@pytest.fixture(scope="module")
+def every_pdf(sample_pdf: bytes) -> dict[str, bytes]:
+    return {"sample": sample_pdf, **_form_pdfs()}
+
+
+def check_embedded_fonts(pdf: bytes, name: str) -> None:
+    """What ``pdffonts`` reports as emb / sub / uni, checked with pypdf and fontTools, so that
+    it runs on a machine without poppler-utils (CI does not install it); and one step further:
+    every character code maps to a real glyph of the embedded subset, never to .notdef (a
+    box on paper)."""
+    fonts_seen = list(iter_fonts(pdf))
+    assert fonts_seen, name
+    # reportlab draws a character its face lacks as code 0, the .notdef box, which the
+    # ToUnicode CMap gives back as U+0000.
+    assert "\x00" not in pdf_text(pdf), f"{name}: a character printed as the .notdef box"
+    for font in fonts_seen:
+        where = f"{name}: {font.base_font} ({font.where})"
+        assert font.subtype == "/TrueType", where
+        assert re.fullmatch(r"/[A-Z]{6}\+IPDesk\w+-\w+", font.base_font), where  # sub
+        descriptor = font.descriptor()
+        assert descriptor is not None and "/FontFile2" in descriptor, where  # emb
+        data = font.font_file()
+        assert data, where
+        subset = TTFont(io.BytesIO(data))
+        assert "glyf" in subset, where  # TrueType outlines, not CFF
+        to_unicode = to_unicode_map(font)  # uni
+        first, last = int(font.font["/FirstChar"]), int(font.font["/LastChar"])
+        assert set(range(first, last + 1)) <= set(to_unicode), where
+        cmap: dict[int, str] = {}
+        for table in subset["cmap"].tables:
+            cmap.update(table.cmap)
+        glyf = subset["glyf"]
+        for code, text in to_unicode.items():
+            if unicodedata.category(text[0]) == "Cc":
+                continue  # reportlab keeps ASCII control codes (0, 127) unmapped, never drawn
+            glyph_name = cmap.get(code, ".notdef")
+            assert glyph_name != ".notdef", (where, f"U+{ord(text[0]):04X}", "no glyph")
+            if not text.isspace():
+                # -1 is a composite glyph; 0 contours would print nothing
+                assert glyf[glyph_name].numberOfContours != 0, (where, text)
+
+
+def test_every_font_is_an_embedded_truetype_subset_with_tounicode(
+    every_pdf: dict[str, bytes],
+) -> None:
+    for name, pdf in every_pdf.items():
+        check_embedded_fonts(pdf, name)
+
+
+def test_the_font_check_catches_a_character_the_face_lacks() -> None:
+    names = register_pdf_fonts()
+    absent = "\ua66e"  # CYRILLIC LETTER MULTIOCULAR O: in no CJK face
+    assert missing_chars(absent, names.serif) == absent
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, initialFontName=names.serif)
+    canvas.setFont(names.serif, 12)
+    canvas.drawString(60, 700, f"二〇二四{absent}")
+    canvas.save()
+    with pytest.raises(AssertionError, match="notdef"):
+        check_embedded_fonts(buffer.getvalue(), "absent")
