@@ -57,6 +57,48 @@ def test_the_form_carries_every_label_of_attachment_2(form_case: FormCase) -> No
     assert "年月日" in text
 
 
+# 附件2 of seed 002 as printed there, written out here rather than taken from the code, so
+# that a label dropped from the form and from FIXED_LABELS together is still caught.
+ATTACHMENT_2_LABELS_IN_ORDER = (
+    "附件2",
+    "重庆市璧山区专利转化运用资助申请表",
+    "申请人名称（姓名）",
+    "资助事项",
+    "资助标准",
+    "资助数量",
+    "资助合计（元）",
+    *ATTACHMENT_2_ROWS,
+    "总计（元）",
+    "（单位）统一社会信用代码",
+    "申请人所在地址",
+    "经办人",
+    "经办人电话",
+    "专利代理机构",
+    "代理人",
+    "电话",
+    "申请人户名",
+    "开户银行",
+    "银行账号",
+    "金额（总计）",
+    "申请人签章",
+    "本申请人承诺上述信息真实、准确、有效，所申请的专利转化项目来源合理合法，不属于通过抄袭、"
+    "重复提交、拼凑和编造等非正常手段获得，且不以套取专利转化资助为目的，否则愿意承担相应法律责任。",
+    "盖章（签名）",
+    "年月日",
+    "区市场监管局审核意见",
+    "区财政局审核意见",
+)
+
+
+def test_the_labels_of_attachment_2_appear_in_its_order(form_case: FormCase) -> None:
+    text = check_pdf(render_application_form(form_case))
+    at = 0
+    for label in ATTACHMENT_2_LABELS_IN_ORDER:
+        found = text.find(label, at)
+        assert found >= 0, f"{label} missing or out of order"
+        at = found + len(label)
+
+
 def test_the_policy_rows_are_the_eight_rows_of_attachment_2(policy: Policy) -> None:
     assert policy.form_rows == ATTACHMENT_2_ROWS
 
@@ -113,6 +155,7 @@ def test_the_dense_sample_fits_on_one_page(form_case: FormCase) -> None:
         ("0.00", "零元整"),
         ("0.07", "柒分"),
         ("10.00", "壹拾元整"),
+        ("10005.00", "壹万零伍元整"),
         ("1000.07", "壹仟元零柒分"),
         ("1680.32", "壹仟陆佰捌拾元叁角贰分"),
         ("20300.40", "贰万零叁佰元肆角整"),
