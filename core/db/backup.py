@@ -212,6 +212,9 @@ def verify_backup_file(path: str | Path, progress: ProgressCallback | None = Non
 
     file = Path(path).expanduser().absolute()
     report = BackupReport(file)
+    if file.is_dir():
+        report.problems.append("这是文件夹，请选择备份文件")
+        return report
     if not file.is_file():
         report.problems.append("文件不存在")
         return report

@@ -140,6 +140,7 @@ def test_backup_refuses_to_overwrite_or_to_copy_onto_itself(db, tmp_path: Path):
 
 def test_verify_reports_what_is_wrong(db, people, tmp_path: Path):
     assert verify_backup_file(tmp_path / "missing.sqlite3").problems == ["文件不存在"]
+    assert verify_backup_file(tmp_path).problems == ["这是文件夹，请选择备份文件"]
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"PK\x03\x04 a zip file")
     assert "不是数据库文件" in verify_backup_file(junk).problems[0]
