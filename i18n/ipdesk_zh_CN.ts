@@ -1388,30 +1388,6 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>正在备份…</translation>
     </message>
     <message>
-        <source>Choose the backup to restore</source>
-        <translation>选择要恢复的备份文件</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restoring replaces every case in the current database by the backup. A safety copy of the current database is kept. Restore now?</source>
-        <translation>%1
-
-恢复将用备份替换当前数据库中的全部案件，当前数据库会另存一份安全副本。现在恢复吗？</translation>
-    </message>
-    <message>
-        <source>The backup was restored. The previous database was kept as %1.</source>
-        <translation>备份已恢复。原数据库已另存为 %1。</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>正在恢复…</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>

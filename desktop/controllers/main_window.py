@@ -267,49 +267,17 @@ class MainWindow(MainWindowView):
         run_with_progress(self, self.tr("Backing up…"), work, done, self._job_failed)
 
     def restore(self) -> None:
-        from core.db.backup import verify_backup_file
+        """File → Restore: the administration area's restore, so there is one way to do it —
+        the backup checked off the GUI thread, then a confirmation naming the database in use
+        (its cases, audit records and last change) and the backup that replaces it."""
+        from desktop.areas import ADMIN
 
-        source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the backup to restore"), "", BACKUP_FILTER
-        )
-        if not source:
+        admin = self.area_widget(ADMIN)
+        page = getattr(admin, "backup", None)
+        if admin is None or page is None:
             return
-        report = verify_backup_file(source)
-        if not report.ok:
-            messages.warn(self, self.tr("Restore"), report.summary())
-            return
-        question = self.tr(
-            "%1\n\nRestoring replaces every case in the current database by the backup. "
-            "A safety copy of the current database is kept. Restore now?"
-        ).replace("%1", report.summary())
-        if not messages.confirm(self, self.tr("Restore"), question):
-            return
-        if not self.close_editors():
-            return
-
-        def work(progress: Progress) -> Any:
-            from core.db.backup import restore_database
-
-            return restore_database(
-                self.context.db,
-                source,
-                progress=progress,
-                actor_id=self.context.user.id,
-                actor_name=self.context.user.display_name,
-            )
-
-        def done(result: Any) -> None:
-            self.refresh_areas()
-            safety = str(result.safety_copy or "")
-            messages.inform(
-                self,
-                self.tr("Restore"),
-                self.tr("The backup was restored. The previous database was kept as %1.").replace(
-                    "%1", safety
-                ),
-            )
-
-        run_with_progress(self, self.tr("Restoring…"), work, done, self._job_failed)
+        admin.tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
+        page.restore()
 
     def _job_failed(self, exc: BaseException) -> None:
         from core.db.errors import DatabaseError

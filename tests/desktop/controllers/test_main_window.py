@@ -115,3 +115,37 @@ def test_only_the_administrator_may_restore(qtbot: QtBot, desk_db: Any) -> None:
     admin = make_window(qtbot, context_for(desk_db, desk_db.admin_id))
     assert not clerk.restore_action.isEnabled()
     assert admin.restore_action.isEnabled()
+
+
+def test_file_restore_says_what_is_replaced_and_restores(
+    qtbot: QtBot, desk_db: Any, messages: Any, file_dialogs: Any, tmp_path: Path
+) -> None:
+    """File → Restore is the administration area's: checked, confirmed, then restored."""
+    import datetime as dt
+
+    from core.db.backup import backup_database
+    from core.records.cases import CaseForm, count_cases, register_case
+    from desktop.controllers.admin import Admin
+    from desktop.qt import QMessageBox
+    from tests.desktop.db_fixtures import applicant_form, claims_for
+    from tests.desktop.test_review_support import wait_for_jobs
+
+    backup = tmp_path / "before.sqlite3"
+    backup_database(desk_db.db, backup)
+    # A case registered after the backup is what the restore takes away.
+    form = CaseForm("bishan-2024", dt.date(2024, 10, 25), applicant_form(9), claims_for(9))
+    register_case(desk_db.db, desk_db.clerk_id, form)
+    assert count_cases(desk_db.db) == 6
+    window = make_window(qtbot, context_for(desk_db, desk_db.admin_id))
+    messages.clear()
+    file_dialogs.answers.append(str(backup))
+    messages.answers.append(QMessageBox.StandardButton.Yes)
+    window.restore_action.trigger()
+    wait_for_jobs(qtbot)
+    assert isinstance(window.stack.currentWidget(), Admin)
+    question = next(m for m in messages.shown if m.kind == "question")
+    assert str(desk_db.path) in question.text and str(backup) in question.text
+    # The database in use (6 cases) and the backup (5) are both named.
+    assert "案件 6 件" in question.text and "（案件 5 件" in question.text, question.text
+    assert "安全副本" in question.text
+    assert count_cases(desk_db.db) == 5
