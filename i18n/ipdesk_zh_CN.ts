@@ -1388,6 +1388,50 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>正在备份…</translation>
     </message>
     <message>
+        <source>intake template %1.xlsx</source>
+        <translation>受理登记导入模板（%1年度）.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the intake template as</source>
+        <translation>导入模板另存为</translation>
+    </message>
+    <message>
+        <source>Intake template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in intake workbook</source>
+        <translation>选择已填写的受理登记导入表</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>导入申请</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消，未导入任何申请。</translation>
+    </message>
+    <message>
+        <source>%1 application(s) registered: %2.</source>
+        <translation>已登记 %1 件申请：%2。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>Nothing was registered. Correct the workbook and import it again:</source>
+        <translation>未登记任何申请。请按下列问题修改导入表后重新导入：</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>未办理</translation>
     </message>
@@ -1435,6 +1479,14 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Import applications from a workbook…</source>
+        <translation>从 Excel 导入申请(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the intake &amp;template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from desktop.controllers.case_editor import CaseEditor
 
 BACKUP_FILTER = "SQLite (*.sqlite3 *.sqlite *.db);;* (*)"
+WORKBOOK_FILTER = "Excel (*.xlsx)"
+IMPORT_ERRORS_SHOWN = 20
 AREA_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,12 +60,17 @@ class MainWindow(MainWindowView):
         qconnect(self.navigation.currentRowChanged, self.show_area)
         qconnect(self.backup_action.triggered, self.backup)
         qconnect(self.restore_action.triggered, self.restore)
+        qconnect(self.import_action.triggered, self.import_workbook)
+        qconnect(self.template_action.triggered, self.save_template)
         qconnect(self.password_action.triggered, self.change_password)
         qconnect(self.logout_action.triggered, self.logout)
         qconnect(self.exit_action.triggered, self.close)
         qconnect(self.about_action.triggered, self.about)
         # Restoring replaces every case at once: only the administrator may do it.
         self.restore_action.setEnabled(context.has_role("admin"))
+        # Core registers imported applications for clerks only (as it does typed ones).
+        self.import_action.setEnabled(context.has_role("clerk"))
+        self.template_action.setEnabled(context.has_role("clerk"))
         self._show_identity()
         self._restore_geometry()
         if self.areas:
@@ -278,6 +285,82 @@ class MainWindow(MainWindowView):
             return
         admin.tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
         page.restore()
+
+    def save_template(self) -> Path | None:
+        """The intake workbook to fill in, with the programme's items (core's template)."""
+        from core.documents.intake_import import intake_template
+
+        suggested = Path.home() / self.tr("intake template %1.xlsx").replace(
+            "%1", str(self.context.policy.year)
+        )
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the intake template as"), str(suggested), WORKBOOK_FILTER
+        )
+        if not target:
+            return None
+        path = Path(target) if target.lower().endswith(".xlsx") else Path(target + ".xlsx")
+        try:
+            path.write_bytes(intake_template(self.context.policy))
+        except OSError as exc:
+            messages.warn(self, self.tr("Intake template"), f"{path}：{exc.strerror}")
+            return None
+        messages.inform(
+            self, self.tr("Intake template"), self.tr("Saved to %1.").replace("%1", str(path))
+        )
+        return path
+
+    def import_workbook(self) -> None:
+        """Register every application of a filled-in intake workbook, all or nothing.
+
+        Core checks every cell and registers the applications in one transaction: either
+        all are registered, or none and every problem is listed by sheet, row and column.
+        The import runs on a worker thread; a Cancel before it starts stops it, after that
+        the one transaction finishes (whole or not at all) and its outcome is told.
+        """
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the filled-in intake workbook"), str(Path.home()), WORKBOOK_FILTER
+        )
+        if not source:
+            return
+        db, user, policy = self.context.db, self.context.user, self.context.policy
+
+        def work(progress: Progress) -> Any:
+            from core.records.documents import import_intake
+
+            if not progress(0, 1):
+                return None
+            report = import_intake(db, user.id, source, policy)
+            progress(1, 1)
+            return report
+
+        def done(report: Any) -> None:
+            title = self.tr("Import applications")
+            if report is None:
+                messages.inform(self, title, self.tr("Cancelled: nothing was imported."))
+                return
+            if report.ok:
+                self.refresh_areas()
+                messages.inform(
+                    self,
+                    title,
+                    self.tr("%1 application(s) registered: %2.")
+                    .replace("%1", str(len(report.case_numbers)))
+                    .replace("%2", "、".join(report.case_numbers)),
+                )
+                return
+            shown = [str(error) for error in report.errors[:IMPORT_ERRORS_SHOWN]]
+            more = len(report.errors) - len(shown)
+            if more > 0:
+                shown.append(self.tr("… and %1 more.").replace("%1", str(more)))
+            messages.warn(
+                self,
+                title,
+                self.tr("Nothing was registered. Correct the workbook and import it again:")
+                + "\n"
+                + "\n".join(shown),
+            )
+
+        run_with_progress(self, self.tr("Importing…"), work, done, self._job_failed)
 
     def _job_failed(self, exc: BaseException) -> None:
         from core.db.errors import DatabaseError

@@ -40,6 +40,11 @@ class MainWindowView(QMainWindow):
         self.logout_action = QAction(self.tr("&Log out"), self)
         self.exit_action = QAction(self.tr("E&xit"), self)
         self.exit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.import_action = QAction(self.tr("&Import applications from a workbook…"), self)
+        self.template_action = QAction(self.tr("Save the intake &template…"), self)
+        for action in (self.import_action, self.template_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
