@@ -174,3 +174,29 @@ def test_a_supervisor_approves_in_the_case_window(qtbot: QtBot, desk_db: Any) ->
     assert "已审核通过" in editor.message.text()
     assert "冻结" in editor.calc_panel.status.text()
     editor.close()
+
+
+def test_the_calculation_follows_the_facts_as_typed(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any
+) -> None:
+    """Before any save: a fact changed, the total in figures and in 大写 changes with it."""
+    editor = CaseEditor(clerk_context, desk_db.case_ids[1])
+    editor.show()
+    calc = editor.calc_panel
+    qtbot.waitUntil(lambda: "11,000.00" in calc.total.text(), timeout=3000)
+    assert "壹万壹仟元整" in calc.capitals.text()
+    product = editor.claims_panel.forms_by_row[1]
+    product.editors["date"].widget.setText("2022-05-01")  # outside the programme's window
+    qtbot.waitUntil(lambda: "10,000.00" in calc.total.text(), timeout=3000)
+    assert "壹万元整" in calc.capitals.text()
+    assert calc.model.rowCount() == 2
+    license_ = editor.claims_panel.add_claim("license_in")
+    license_.editors["date"].widget.setText("2024-04-10")
+    license_.editors["patent"].widget.setText("201811564288.X")
+    license_.editors["counterparty_kind"].set_value("institute")
+    license_.editors["contract_amount"].widget.setText("5000000")
+    qtbot.waitUntil(lambda: "17,500.00" in calc.total.text(), timeout=3000)
+    assert "壹万柒仟伍佰元整" in calc.capitals.text()
+    assert calc.model.rowCount() == 3
+    editor.dirty = False
+    editor.close()
