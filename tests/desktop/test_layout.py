@@ -8,6 +8,7 @@ the case, review and project windows.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from pprint import pformat
@@ -23,6 +24,7 @@ from desktop.qt import (
     QGroupBox,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QWidget,
@@ -207,3 +209,62 @@ def test_the_conditions_of_article_5_are_read_whole(qtbot: QtBot, hvp: Hvp) -> N
     date = dialog.fields["checked_on"].widget
     assert date.width() >= date.sizeHint().width()
     dialog.reject()
+
+
+def tab_chain(root: QWidget, start: QWidget) -> list[QWidget]:
+    """The widgets Tab reaches from ``start`` inside ``root``, in order, once round."""
+    from desktop.qt import Qt
+
+    chain = [start]
+    widget = start.nextInFocusChain()
+    while widget is not start and len(chain) < 500:
+        if (
+            widget is not root
+            and type(widget) is not QScrollArea  # a page's scroll area, not a field
+            and root.isAncestorOf(widget)
+            and widget.isVisibleTo(root)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def reading_order(root: QWidget, chain: list[QWidget]) -> list[str]:
+    """Tab steps that go back up the page, or leftwards within one line."""
+    backwards = []
+    for first, second in itertools.pairwise(chain):
+        a = first.mapTo(root, first.rect().topLeft())
+        b = second.mapTo(root, second.rect().topLeft())
+        same_line = abs(a.y() - b.y()) < min(first.height(), second.height()) // 2 + 1
+        if (same_line and b.x() < a.x()) or (not same_line and b.y() < a.y()):
+            backwards.append(f"{first.objectName() or first}→{second.objectName() or second}")
+    return backwards
+
+
+def test_tab_follows_the_page_in_the_case_and_project_windows(
+    qtbot: QtBot, demo: Demo, hvp: Hvp
+) -> None:
+    from desktop.controllers.projects import Projects
+
+    editor = CaseEditor(demo.context("clerk"), 25)
+    editor.resize(1100, 760)
+    editor.show()
+    panel = editor.applicant_panel
+    chain = tab_chain(panel, panel.received_on)
+    assert panel.credit_code in chain and panel.account_number in chain
+    assert chain.index(panel.credit_code) < chain.index(panel.name) < chain.index(panel.address)
+    assert reading_order(panel, chain) == []
+    editor.dirty = False
+    editor.close()
+    projects = Projects(hvp.context("clerk"))
+    qtbot.addWidget(projects)
+    project = projects.open_project(hvp.project_id(6))
+    project.resize(1180, 800)
+    project.show()
+    page = project.tabs.widget(0)
+    chain = tab_chain(page, project.title)
+    assert len(chain) > 8
+    assert reading_order(page, chain) == []
