@@ -200,3 +200,28 @@ def test_the_calculation_follows_the_facts_as_typed(
     assert calc.model.rowCount() == 3
     editor.dirty = False
     editor.close()
+
+
+def test_the_six_grounds_three_decided_three_checked(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any
+) -> None:
+    """受理审查 lists the policy's six grounds: deadline, scope and materials decided by the
+    program (and redecided as typed), the other three ticked by the clerk with note and source."""
+    from desktop.qt import QDate
+
+    editor = CaseEditor(clerk_context, desk_db.case_ids[1])
+    editor.show()
+    intake = editor.intake_panel
+    assert len(clerk_context.policy.rejection_grounds) == 6
+    assert len(intake.verdicts) == 3 and len(intake.flag_rows) == 3
+    assert set(intake.flag_rows) == {"dishonest_debtor", "ownership_dispute", "major_accident_3y"}
+    qtbot.waitUntil(lambda: "✓" in intake.verdicts["late"].text(), timeout=3000)
+    # The materials are not in yet: that ground is not clear, and says so.
+    others = [label.text() for code, label in intake.verdicts.items() if code != "late"]
+    assert any("材料" in text for text in others), others
+    # Received after the deadline (2024-11-22): the deadline ground turns against the case.
+    editor.applicant_panel.received_on.setDate(QDate(2024, 11, 25))
+    qtbot.waitUntil(lambda: "✓" not in intake.verdicts["late"].text(), timeout=3000)
+    assert "逾期" in intake.verdicts["late"].text() or "截止" in intake.verdicts["late"].text()
+    editor.dirty = False
+    editor.close()
