@@ -41,7 +41,7 @@ from core.engine.rules import (
     yuan,
 )
 from core.identifiers import IdentifierError, parse_patent_number
-from core.money import from_fen, quantize_fen, rmb_capitals, to_fen
+from core.money import MAX_CAPITALS_AMOUNT, from_fen, quantize_fen, rmb_capitals, to_fen
 from core.policy.lpr import LprTable, load_lpr
 from core.policy.model import Item, Policy
 
@@ -71,6 +71,14 @@ class _Allocated:
     amount: Decimal
     status: ClaimStatus
     lines: list[str]
+
+
+def _capitals(amount: Decimal) -> str:
+    # Each input amount is below the capitals' limit, but several of them added up need not
+    # be; the figure in digits is still right, so only the capitals are left out.
+    if amount > MAX_CAPITALS_AMOUNT:
+        return ""
+    return f"（大写：{rmb_capitals(amount)}）"
 
 
 def rejection_grounds(case: CaseInput, policy: Policy) -> tuple[list[str], list[str]]:
@@ -350,7 +358,7 @@ def calculate_application(
     if grounds:
         explanation.append("申请不予受理，资助合计0元")
     else:
-        explanation.append(f"资助合计{yuan(total)}（大写：{rmb_capitals(total)}）")
+        explanation.append(f"资助合计{yuan(total)}{_capitals(total)}")
     return ApplicationResult(
         policy_id=policy.id,
         policy_version=policy.version,
@@ -454,11 +462,11 @@ def calculate_batch(
             exact = b * budget / requested
             lines.append(
                 f"按比例资助（{policy.budget_clause}）：{yuan(b)} × {yuan(budget)} ÷ {yuan(requested)}"
-                f" = {exact.quantize(Decimal('0.0001'))}元，折算为{yuan(a)}（大写：{rmb_capitals(a)}）"
+                f" = {exact.quantize(Decimal('0.0001'))}元，折算为{yuan(a)}{_capitals(a)}"
             )
         applications.append(BatchApplication(case_id, b, a, result, lines))
     total = sum(after, Decimal(0))
-    explanation.append(f"折算后合计{yuan(total)}（大写：{rmb_capitals(total)}）")
+    explanation.append(f"折算后合计{yuan(total)}{_capitals(total)}")
     return BatchResult(
         policy_id=policy.id,
         policy_version=policy.version,

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, cast
 
 from core.identifiers import IdentifierError, parse_patent_number, validate_credit_code
+from core.money import MAX_CAPITALS_AMOUNT
 from core.policy.model import ApplicantKind, Fact, FactValue, Item, Policy
 
 Size = Literal["micro", "small", "medium", "large"]
@@ -122,6 +123,14 @@ def loads_json(text: str) -> Any:
         raise InputError(
             "", f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）"
         ) from None
+    except InputError:
+        raise
+    # Malformed input too, though json reports it otherwise: nesting deeper than the
+    # interpreter's recursion limit, or an integer of more than 4300 digits.
+    except RecursionError:
+        raise InputError("", "不是有效的 JSON（数组或对象嵌套过深）") from None
+    except ValueError as exc:
+        raise InputError("", f"不是有效的 JSON（{exc}）") from None
 
 
 def _obj(value: Any, where: str) -> dict[str, Any]:
@@ -164,7 +173,12 @@ def parse_money(value: Any, where: str) -> Decimal:
         raise InputError(where, f"金额不能为负数：{value}")
     if not _MONEY_RE.match(text):
         raise InputError(where, f"金额“{value}”无效：应为不带单位的元数，最多两位小数")
-    return Decimal(text)
+    amount = Decimal(text)
+    # Every amount may end up on a form in capitals (附件2「资助合计」), which stop below
+    # one trillion yuan; nothing in this programme comes near that, so it is a typing slip.
+    if amount > MAX_CAPITALS_AMOUNT:
+        raise InputError(where, f"金额“{value}”过大：应小于1万亿元，请核对是否多输了数字")
+    return amount
 
 
 def parse_rate(value: Any, where: str) -> Decimal:
@@ -188,7 +202,14 @@ def parse_int(value: Any, where: str) -> int:
         number = value
     elif isinstance(value, str) and value.strip().isdigit():
         number = int(value.strip())
-    elif isinstance(value, Decimal) and value == value.to_integral_value():
+    elif (
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and value == value.to_integral_value()
+        # 1e3 is a JSON float that happens to be whole; an exponent is never how a count of
+        # months or enterprises is written, and 1e400 would pass as a term of months.
+        and cast(int, value.as_tuple().exponent) <= 0
+    ):
         number = int(value)
     else:
         raise InputError(where, f"应为整数，实为 {_show(value)}")

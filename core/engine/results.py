@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from core.money import FEN
+from core.money import quantize_fen
 
 
 class ClaimStatus(StrEnum):
@@ -32,7 +32,8 @@ _STATUS_LABELS = {
 
 
 def money_text(amount: Decimal) -> str:
-    return str(amount.quantize(FEN))
+    # quantize_fen, not Decimal.quantize: the default 28-digit context fails on large sums.
+    return str(quantize_fen(amount))
 
 
 @dataclass

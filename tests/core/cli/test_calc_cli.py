@@ -147,6 +147,50 @@ BAD_INPUTS = [
         "claims[0].annual_rate",
     ),
     ("duplicate key", '{"policy": "bishan-2024", "policy": "x"}', "重复"),
+    # Malformed JSON that the json module reports as RecursionError or ValueError, not as a
+    # decoding error: still bad input (exit 2), not an internal fault (exit 1).
+    ("JSON nested too deep", "[" * 100_000 + "]" * 100_000, "不是有效的 JSON"),
+    ("JSON integer of 5000 digits", '{"policy": ' + "9" * 5000 + "}", "不是有效的 JSON"),
+    # A policy id names a file in resources/policies/, never a path to one elsewhere.
+    ("policy id as a path", GOOD_CASE | {"policy": "../policies/bishan-2024"}, "policy"),
+    ("absolute policy path", GOOD_CASE | {"policy": "/tmp/bishan-2024"}, "policy"),
+    # A count of months written as a float with an exponent is not a JSON integer.
+    (
+        "integer fact with an exponent",
+        json.dumps(
+            {
+                **GOOD_CASE,
+                "claims": [
+                    {
+                        "item": "pledge_interest",
+                        "date": "2024-03-01",
+                        "principal": "1",
+                        "annual_rate": "0.05",
+                        "term_months": "TERM",
+                        "interest_months": 12,
+                        "interest_paid": "1",
+                    }
+                ],
+            }
+        ).replace('"TERM"', "1e400"),
+        "claims[0].term_months",
+    ),
+    # 成渝异地质押 pays the reviewer's amount uncapped; one of a trillion yuan cannot be written
+    # in capitals on the 申请表 (附件2), so it is refused as a typing slip, not a crash.
+    (
+        "approved amount of a trillion yuan",
+        {
+            **GOOD_CASE,
+            "claims": [
+                {
+                    "item": "cross_region_pledge",
+                    "date": "2024-05-01",
+                    "approved_amount": "1000000000000.00",
+                }
+            ],
+        },
+        "claims[0].approved_amount",
+    ),
 ]
 
 
@@ -194,6 +238,16 @@ def test_calc_batch_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         True,
     ]
     assert [a["total"] for a in result["applications"]] == ["7500.00", "7500.00"]
+
+
+def test_calc_batch_refuses_a_budget_too_large_for_capitals(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = {k: v for k, v in GOOD_CASE.items() if k != "policy"} | {"id": "1"}
+    batch = {"policy": "bishan-2024", "budget": "9" * 60, "applications": [app]}
+    code, out, err = run(tmp_path, capsys, batch, "calc-batch")
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and "budget" in err
 
 
 def test_calc_batch_refuses_duplicate_ids(

@@ -171,3 +171,30 @@ def test_same_bank_twice_is_paid_once() -> None:
     )
     statuses = {a["id"]: a["claims"][0]["status"] for a in result["applications"]}
     assert statuses == {"B0": "awarded", "B0-again": "not_stacked"}
+
+
+def test_sums_beyond_the_capitals_limit_still_give_a_result() -> None:
+    # Each approved amount (附件1·知识产权质押融资·第3行, uncapped) is accepted below one
+    # trillion yuan, but two of them add up past what capitals can write: the totals in digits
+    # must still come out, exactly, with the capitals left out rather than a crash.
+    near_limit = "999999999999.99"
+    claim = {"item": "cross_region_pledge", "date": "2024-05-01", "approved_amount": near_limit}
+    app = {
+        "id": "A1",
+        "received_on": "2024-11-10",
+        "applicant": COMPANY,
+        "claims": [claim, claim],
+    }
+    result = calc_batch_document(
+        {"policy": "bishan-2024", "budget": near_limit, "applications": [app]}
+    )
+    assert result["applications"][0]["before"] == "1999999999999.98"
+    assert result["total"] == near_limit and result["budget"] == near_limit
+    assert not any("大写" in line for line in result["applications"][0]["explanation"][:-1])
+
+
+def test_a_budget_beyond_the_default_decimal_precision_prints_exactly() -> None:
+    from core.engine.results import money_text
+
+    # 30 digits: Decimal.quantize in the default 28-digit context raises on these.
+    assert money_text(Decimal("9" * 30)) == "9" * 30 + ".00"
