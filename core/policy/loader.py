@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import tomllib
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -589,11 +590,16 @@ def available_policies(
     return [p.stem for p in paths if kind is None or policy_kind(p) in (kind, "")]
 
 
+_POLICY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+
+
 @cache
 def load_policy(policy_id: str) -> Policy:
     """The shipped policy with this id, read once per process."""
     path = policies_dir() / f"{policy_id}.toml"
-    if not path.is_file():
+    # An id is a file name in the policies folder, never a path: "../x" or an absolute path
+    # would load a file from elsewhere under a name that is not a known programme.
+    if not _POLICY_ID.fullmatch(policy_id) or not path.is_file():
         known = "、".join(available_policies()) or "（无）"
         raise PolicyError(str(path), "", f"没有政策“{policy_id}”；可用：{known}")
     return load_policy_file(path)

@@ -136,3 +136,21 @@ def test_a_new_year_is_a_new_file_and_no_code(tmp_path: Path) -> None:
 def test_unknown_policy_says_which_exist() -> None:
     with pytest.raises(PolicyError, match="bishan-2024"):
         load_policy("nowhere-1999")
+
+
+@pytest.mark.parametrize(
+    "policy_id",
+    ["../policies/bishan-2024", "policies/../bishan-2024", "./bishan-2024", "", "bishan-2024.toml"],
+)
+def test_a_policy_id_is_a_name_not_a_path(policy_id: str) -> None:
+    # These all reach the shipped file (or the folder) through the file system; as ids they
+    # are unknown programmes, and a CASE naming one is refused (exit 2), not silently computed.
+    with pytest.raises(PolicyError, match="没有政策"):
+        load_policy(policy_id)
+
+
+def test_an_absolute_path_does_not_load_a_file_from_elsewhere(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "bishan-2024.toml"
+    elsewhere.write_text((policies_dir() / "bishan-2024.toml").read_text("utf-8"), "utf-8")
+    with pytest.raises(PolicyError, match="没有政策"):
+        load_policy(str(tmp_path / "bishan-2024"))
