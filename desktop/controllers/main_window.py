@@ -194,8 +194,15 @@ class MainWindow(MainWindowView):
                 del self.editors[key]
 
     def close_editors(self) -> bool:
-        """Close every case window; False if the user chose to keep one open."""
-        return all(editor.close() for editor in list(self.editors.values()))
+        """Close every case window, and the windows areas keep (the project windows); False
+        if the user chose to keep one open."""
+        if not all(editor.close() for editor in list(self.editors.values())):
+            return False
+        for widget in self.area_widgets.values():
+            close = getattr(widget, "close_editors", None)
+            if callable(close) and not close():
+                return False
+        return True
 
     def offer_drafts(self) -> None:
         """Unsaved work from a crash (this user, this database): open it again, or drop it."""

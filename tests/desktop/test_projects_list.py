@@ -210,3 +210,29 @@ def test_every_project_screen_shows_chinese(qtbot: QtBot, hvp: Hvp) -> None:
             widget.touched = False
         widget.close()
     assert found == {}
+
+
+def test_the_shell_asks_about_an_unsaved_project_window(
+    qtbot: QtBot, hvp: Hvp, messages: MessageRecorder
+) -> None:
+    """Logging out or quitting closes the project windows too, asking about unsaved ones."""
+    from desktop.controllers.main_window import MainWindow
+
+    window = MainWindow(hvp.context("clerk"))
+    qtbot.addWidget(window)
+    window.show()
+    area = window.area_widget("cultivation")
+    assert isinstance(area, Projects)
+    editor = area.open_project(hvp.project_id(6))
+    editor.field.setText("边缘计算网关")
+    assert editor.dirty
+    messages.clear()
+    messages.answers.append(QMessageBox.StandardButton.Cancel)
+    window.logout()
+    assert window.isVisible() and editor.isVisible()
+    assert any(m.kind in ("question", "exec") for m in messages.shown)
+    messages.answers.append(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert editor.isVisible()
+    editor.dirty = False
+    assert window.close()
