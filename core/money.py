@@ -27,6 +27,8 @@ FEN = Decimal("0.01")
 def _require_decimal(d: object, what: str) -> Decimal:
     # mypy stops floats at the call sites it sees; this stops the ones coming from JSON,
     # spreadsheets and Qt widgets at run time.
+    if type(d) is Decimal and d.is_finite():  # the common case, first: this runs per amount
+        return d
     if isinstance(d, bool) or not isinstance(d, Decimal):
         raise TypeError(f"{what}必须是 Decimal，收到 {type(d).__name__}")
     if not d.is_finite():
@@ -34,11 +36,18 @@ def _require_decimal(d: object, what: str) -> Decimal:
     return d
 
 
+# Shared: quantize() changes only its flags, which nothing reads. Amounts below 10**26 yuan fit
+# its 28 digits; building a Context per call cost more than the rounding itself
+# (docs/PERFORMANCE.md).
+_FEN_CONTEXT = Context(prec=28, rounding=ROUND_HALF_UP)
+
+
 def _to_fen_places(d: Decimal) -> Decimal:
     # The default context's 28 digits would make quantize() raise InvalidOperation on very
-    # large amounts; give it exactly the precision the result needs.
-    context = Context(prec=max(28, d.adjusted() + 3), rounding=ROUND_HALF_UP)
-    return d.quantize(FEN, context=context)
+    # large amounts; give those exactly the precision the result needs.
+    if d.adjusted() <= 25:
+        return d.quantize(FEN, context=_FEN_CONTEXT)
+    return d.quantize(FEN, context=Context(prec=d.adjusted() + 3, rounding=ROUND_HALF_UP))
 
 
 def quantize_fen(d: Decimal) -> Decimal:

@@ -40,7 +40,7 @@ from core.engine.rules import (
     evaluate_claim,
     yuan,
 )
-from core.identifiers import IdentifierError, parse_patent_number
+from core.identifiers import IdentifierError, normalized_patent_type, parse_patent_number
 from core.money import MAX_CAPITALS_AMOUNT, from_fen, quantize_fen, rmb_capitals, to_fen
 from core.policy.lpr import LprTable, load_lpr
 from core.policy.model import Item, Policy
@@ -57,6 +57,8 @@ class _Working:
     outcome: Outcome
     failures: list[str] = field(default_factory=list)
     stack_key: tuple[str, str] | None = None
+    # _cap_order_key, once per claim rather than once per best-of combination tried.
+    cap_order: tuple[object, ...] = ()
 
     @property
     def payable(self) -> bool:
@@ -114,6 +116,8 @@ def _normalise_key(value: object) -> str:
     # Product names typed at a counter differ in width and spacing; patent numbers are compared
     # in their normalised form (ZL prefix, spaces and dot do not make another patent).
     text = str(value)
+    if normalized_patent_type(text) is not None:
+        return text
     try:
         return parse_patent_number(text).normalized
     except IdentifierError:
@@ -125,9 +129,8 @@ def _normalise_key(value: object) -> str:
 def _cap_order_key(w: _Working, policy: Policy) -> tuple[object, ...]:
     # Content, not position, decides who consumes a shared cap first, so that the result does
     # not depend on the order the claims were typed in (reading "cap_order").
-    item_order = list(policy.items).index(w.item.code)
     facts = sorted((k, str(v)) for k, v in w.claim.facts.items())
-    return (w.claim.date, item_order, -w.outcome.amount, facts, w.index)
+    return (w.claim.date, policy.item_order[w.item.code], -w.outcome.amount, facts, w.index)
 
 
 def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> dict[int, _Allocated]:
@@ -139,7 +142,7 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
     used_caps: dict[str, Decimal] = defaultdict(Decimal)
     used_months: dict[str, int] = defaultdict(int)
     result: dict[int, _Allocated] = {}
-    for w in sorted(chosen, key=lambda w: _cap_order_key(w, policy)):
+    for w in sorted(chosen, key=lambda w: w.cap_order):
         base = w.outcome.amount
         amount = base
         lines: list[str] = []
@@ -301,6 +304,8 @@ def calculate_application(
         working.append(_Working(index, claim, item, outcome, failures, key))
 
     _apply_settled(working, case, policy)
+    for w in working:  # after _apply_settled: the order reads the amount it leaves
+        w.cap_order = _cap_order_key(w, policy)
     results: list[ClaimResult] = []
     if grounds:
         reasons = "、".join(f"「{policy.ground(g).text}」" for g in grounds)

@@ -70,6 +70,9 @@ class PriorAward:
 
 @dataclass(frozen=True)
 class Claim:
+    """One claimed item. ``facts`` are as :func:`parse_fact` leaves them: patent numbers
+    checked and normalised (the rules rely on that and do not parse them again)."""
+
     item: str
     date: dt.date
     facts: Mapping[str, FactValue] = field(default_factory=dict)

@@ -16,7 +16,12 @@ from typing import TypeVar
 
 from core.engine.inputs import SIZE_LABELS, Applicant, Claim
 from core.engine.results import ClaimStatus
-from core.identifiers import IdentifierError, parse_patent_number
+from core.identifiers import (
+    IdentifierError,
+    PatentType,
+    normalized_patent_type,
+    parse_patent_number,
+)
 from core.money import format_yuan, quantize_fen
 from core.policy.lpr import LprTable
 from core.policy.model import CHOICE_LABELS, Condition, Item, Policy, RuleKind
@@ -75,12 +80,24 @@ def _fact_text(value: object) -> str:
     return str(value)
 
 
+def _patent_type(value: object) -> PatentType | None:
+    if not isinstance(value, str):
+        return None
+    # A claim's patent facts were parsed and checked once, by parse_fact, and kept normalised;
+    # anything else is parsed in full.
+    patent_type = normalized_patent_type(value)
+    if patent_type is not None:
+        return patent_type
+    try:
+        return parse_patent_number(value).patent_type
+    except IdentifierError:
+        return None
+
+
 def _condition_holds(condition: Condition, value: object) -> bool:
     if condition.op == "invention":
-        try:
-            return isinstance(value, str) and parse_patent_number(value).is_invention
-        except IdentifierError:
-            return False
+        patent_type = _patent_type(value)
+        return patent_type is not None and patent_type.is_invention
     if condition.op == "in":
         return isinstance(condition.value, tuple) and value in condition.value
     if condition.op == "eq":
@@ -95,10 +112,8 @@ def _condition_holds(condition: Condition, value: object) -> bool:
 
 def _shown_value(condition: Condition, value: object) -> str:
     if condition.op == "invention" and isinstance(value, str):
-        try:
-            return f"{value}为{parse_patent_number(value).patent_type.label}专利"
-        except IdentifierError:
-            return value
+        patent_type = _patent_type(value)
+        return value if patent_type is None else f"{value}为{patent_type.label}专利"
     return f"本项为{_fact_text(value)}"
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 from typing import Literal
 
 
@@ -267,14 +268,34 @@ class Policy:
                 return g
         raise KeyError(code)
 
+    # The engine asks these several times for every claim; a policy never changes once
+    # loaded, so each is worked out once (cached_property writes past the frozen __setattr__).
+    @cached_property
+    def item_order(self) -> dict[str, int]:
+        """Each item's place in the schedule, as the policy file lists them."""
+        return {code: i for i, code in enumerate(self.items)}
+
+    @cached_property
+    def _caps_by_item(self) -> dict[str, tuple[Cap, ...]]:
+        caps: dict[str, list[Cap]] = {}
+        for c in self.caps:
+            for code in c.items:
+                caps.setdefault(code, []).append(c)
+        return {code: tuple(found) for code, found in caps.items()}
+
+    @cached_property
+    def _stacking_group_by_item(self) -> dict[str, StackingGroup]:
+        groups: dict[str, StackingGroup] = {}
+        for g in self.stacking_groups:
+            for code in g.items:
+                groups.setdefault(code, g)
+        return groups
+
     def caps_for(self, item_code: str) -> tuple[Cap, ...]:
-        return tuple(c for c in self.caps if item_code in c.items)
+        return self._caps_by_item.get(item_code, ())
 
     def stacking_group_for(self, item_code: str) -> StackingGroup | None:
-        for g in self.stacking_groups:
-            if item_code in g.items:
-                return g
-        return None
+        return self._stacking_group_by_item.get(item_code)
 
     def case_number(self, seq: int) -> str:
         return self.case_number_format.format(year=self.year, seq=seq)

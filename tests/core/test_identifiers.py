@@ -153,6 +153,12 @@ def test_credit_check_char_agrees_with_stdnum(body: str) -> None:
     assert validate_credit_code(body + check) == body + check
 
 
+@given(_digit_first_body, st.sampled_from(GB32100_ALPHABET))
+def test_validation_agrees_with_stdnum_on_every_check_character(body: str, check: str) -> None:
+    # Core checks the code on its own; stdnum is the independent reference it must agree with.
+    assert is_valid_credit_code(body + check) == uscc.is_valid(body + check)
+
+
 @given(st.one_of(_digit_first_body, _letter_first_body))
 def test_exactly_one_check_character_is_accepted(body: str) -> None:
     accepted = [c for c in GB32100_ALPHABET if is_valid_credit_code(body + c)]
