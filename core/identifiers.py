@@ -39,10 +39,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 # Full-width ASCII (U+FF01..U+FF5E) is what a Chinese input method produces when it is left in
 # full-width mode; it maps one-to-one onto ASCII.
 _HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_CLEAN_TABLE: dict[int, int | None] = {**_INVISIBLE, **_HALF_WIDTH}
 
 
 def _clean(text: str) -> str:
-    text = "".join(text.split()).translate(_INVISIBLE).translate(_HALF_WIDTH)
+    text = "".join(text.split()).translate(_CLEAN_TABLE)
     return text.upper()
 
 
@@ -219,14 +220,17 @@ def parse_patent_number(text: str, *, today: date | None = None) -> PatentNumber
     digits = cleaned.replace(".", "")
     if not digits:
         raise IdentifierError("专利号为空，请填写专利申请号，如 201710601862.3")
-    for pos, char in enumerate(digits, start=1):
-        if char == "X" and pos != len(digits):
-            raise IdentifierError(f"专利号“{shown}”中的 X 只能出现在最后一位（校验位），请核对")
-        if not (char == "X" or ("0" <= char <= "9")):
-            raise IdentifierError(
-                f"专利号“{shown}”中的“{char}”不合法：专利号只能由数字和最后一位校验位"
-                "（数字或 X）组成，可带 ZL 前缀"
-            )
+    body_digits = digits[:-1] if digits[-1] == "X" else digits
+    # Looking for the character to name only when there is one: most numbers are fine.
+    if not (body_digits.isascii() and (body_digits.isdigit() or not body_digits)):
+        for pos, char in enumerate(digits, start=1):
+            if char == "X" and pos != len(digits):
+                raise IdentifierError(f"专利号“{shown}”中的 X 只能出现在最后一位（校验位），请核对")
+            if not (char == "X" or ("0" <= char <= "9")):
+                raise IdentifierError(
+                    f"专利号“{shown}”中的“{char}”不合法：专利号只能由数字和最后一位校验位"
+                    "（数字或 X）组成，可带 ZL 前缀"
+                )
     # "20171060186.3" lost a body digit; the dot shows the last character is the check.
     check_given = digits[-1] == "X" or cleaned[-2:-1] == "."
     if len(digits) in (8, 12) and not check_given:

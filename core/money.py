@@ -58,9 +58,13 @@ def quantize_fen(d: Decimal) -> Decimal:
 def _exact_fen(d: Decimal) -> int | None:
     """The amount in whole fen, or None if it has a fraction of a fen.
 
-    Works on the digit tuple because scaleb() and friends round to the context precision
-    (28 digits), which would silently drop fen from very large amounts.
+    Very large amounts go by the digit tuple because scaleb() and friends round to the
+    context precision (28 digits), which would silently drop fen from them.
     """
+    if d.adjusted() <= 25:
+        # Within the shared context's 28 digits quantize() and scaleb() are exact.
+        whole = d.quantize(FEN, context=_FEN_CONTEXT)
+        return int(whole.scaleb(2, context=_FEN_CONTEXT)) if whole == d else None
     sign, digits, exponent = d.as_tuple()
     assert isinstance(exponent, int)  # finite; NaN and Infinity are refused before
     coefficient = int("".join(map(str, digits)))
@@ -142,7 +146,11 @@ def parse_yuan(value: str | int | Decimal) -> Decimal:
 
 def format_yuan(d: Decimal) -> str:
     """Thousands commas and two decimals, e.g. ``15,000.00`` (rounded half up to the fen)."""
-    q = quantize_fen(d)
+    # Inlined common case of quantize_fen: explanations format hundreds of thousands of amounts.
+    if type(d) is Decimal and d.is_finite() and d.adjusted() <= 25:
+        q = d.quantize(FEN, context=_FEN_CONTEXT)
+    else:
+        q = quantize_fen(d)
     if q.is_zero():
         q = q.copy_abs()
     return f"{q:,.2f}"

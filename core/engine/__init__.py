@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from core.engine.batching import collector_paused
 from core.engine.calculate import calculate_application, calculate_batch, prorate
 from core.engine.inputs import (
     Applicant,
@@ -59,6 +60,13 @@ def calc_batch_document(doc: Any, lpr: LprTable | None = None) -> dict[str, Any]
     raw_apps = doc.get("applications")
     if not isinstance(raw_apps, list):
         raise InputError("applications", "应为申请的 JSON 数组 […]")
+    with collector_paused():
+        return _calc_batch(raw_apps, policy, lpr or load_lpr(), budget)
+
+
+def _calc_batch(
+    raw_apps: list[Any], policy: Policy, lpr: LprTable, budget: Decimal | None
+) -> dict[str, Any]:
     cases = []
     seen: set[str] = set()
     for i, raw in enumerate(raw_apps):
@@ -72,7 +80,7 @@ def calc_batch_document(doc: Any, lpr: LprTable | None = None) -> dict[str, Any]
             raise InputError(f"{where}.id", f"申请编号“{case.id}”重复")
         seen.add(case.id)
         cases.append(case)
-    return calculate_batch(cases, policy, lpr or load_lpr(), budget).to_json()
+    return calculate_batch(cases, policy, lpr, budget).to_json()
 
 
 __all__ = [

@@ -20,7 +20,9 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
+from core.engine.batching import collector_paused
 from core.engine.inputs import CaseInput, Claim
 from core.engine.results import (
     ApplicationResult,
@@ -57,8 +59,16 @@ class _Working:
     outcome: Outcome
     failures: list[str] = field(default_factory=list)
     stack_key: tuple[str, str] | None = None
-    # _cap_order_key, once per claim rather than once per best-of combination tried.
-    cap_order: tuple[object, ...] = ()
+    item_order: int = 0
+
+    @cached_property
+    def cap_order(self) -> tuple[object, ...]:
+        # Content, not position, decides who consumes a shared cap first, so that the result
+        # does not depend on the order the claims were typed in (reading "cap_order"). Once
+        # per claim, not per best-of combination, and only when there is something to sort;
+        # read after _apply_settled, whose amount it uses.
+        facts = sorted((k, str(v)) for k, v in self.claim.facts.items())
+        return (self.claim.date, self.item_order, -self.outcome.amount, facts, self.index)
 
     @property
     def payable(self) -> bool:
@@ -126,13 +136,6 @@ def _normalise_key(value: object) -> str:
     return "".join(text.split()).casefold()
 
 
-def _cap_order_key(w: _Working, policy: Policy) -> tuple[object, ...]:
-    # Content, not position, decides who consumes a shared cap first, so that the result does
-    # not depend on the order the claims were typed in (reading "cap_order").
-    facts = sorted((k, str(v)) for k, v in w.claim.facts.items())
-    return (w.claim.date, policy.item_order[w.item.code], -w.outcome.amount, facts, w.index)
-
-
 def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> dict[int, _Allocated]:
     prior_by_item: dict[str, Decimal] = defaultdict(Decimal)
     prior_months: dict[str, int] = defaultdict(int)
@@ -142,7 +145,7 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
     used_caps: dict[str, Decimal] = defaultdict(Decimal)
     used_months: dict[str, int] = defaultdict(int)
     result: dict[int, _Allocated] = {}
-    for w in sorted(chosen, key=lambda w: w.cap_order):
+    for w in sorted(chosen, key=lambda w: w.cap_order) if len(chosen) > 1 else chosen:
         base = w.outcome.amount
         amount = base
         lines: list[str] = []
@@ -284,14 +287,18 @@ def calculate_application(
     policy: Policy,
     lpr: LprTable | None = None,
     ranks: Mapping[int, RankDecision] | None = None,
+    grounds_found: tuple[list[str], list[str]] | None = None,
 ) -> ApplicationResult:
+    """One application. ``grounds_found`` is :func:`rejection_grounds` already worked out
+    for it (a batch needs them first, to rank the banks)."""
     lpr = lpr or load_lpr()
-    grounds, explanation = rejection_grounds(case, policy)
+    grounds, explanation = grounds_found or rejection_grounds(case, policy)
+    ranks = ranks or {}
     working: list[_Working] = []
     for index, claim in enumerate(case.claims):
         item = policy.items[claim.item]
         failures = eligibility_failures(item, claim, case.applicant, policy)
-        ctx = RuleContext(policy, lpr, (ranks or {}).get(index))
+        ctx = RuleContext(policy, lpr, ranks.get(index))
         outcome = (
             Outcome(Decimal(0), ClaimStatus.INELIGIBLE)
             if failures
@@ -301,11 +308,11 @@ def calculate_application(
         key = None
         if group is not None and claim.fact(group.key_fact) is not None:
             key = (group.code, _normalise_key(claim.fact(group.key_fact)))
-        working.append(_Working(index, claim, item, outcome, failures, key))
+        working.append(
+            _Working(index, claim, item, outcome, failures, key, policy.item_order[item.code])
+        )
 
     _apply_settled(working, case, policy)
-    for w in working:  # after _apply_settled: the order reads the amount it leaves
-        w.cap_order = _cap_order_key(w, policy)
     results: list[ClaimResult] = []
     if grounds:
         reasons = "、".join(f"「{policy.ground(g).text}」" for g in grounds)
@@ -376,11 +383,18 @@ def calculate_application(
     )
 
 
-def bank_ranks(cases: Sequence[CaseInput], policy: Policy) -> dict[int, dict[int, RankDecision]]:
-    """Rank every eligible ranking claim of the batch (附件1·知识产权质押融资·第1行)."""
+def bank_ranks(
+    cases: Sequence[CaseInput],
+    policy: Policy,
+    rejected: Sequence[bool] | None = None,
+) -> dict[int, dict[int, RankDecision]]:
+    """Rank every eligible ranking claim of the batch (附件1·知识产权质押融资·第1行).
+
+    ``rejected`` says, per case, whether :func:`rejection_grounds` found any (worked out
+    here when not given)."""
     entries: list[tuple[tuple[object, ...], int, int, str]] = []
     for case_index, case in enumerate(cases):
-        if rejection_grounds(case, policy)[0]:
+        if rejected[case_index] if rejected is not None else rejection_grounds(case, policy)[0]:
             continue
         for claim_index, claim in enumerate(case.claims):
             item = policy.items[claim.item]
@@ -440,10 +454,19 @@ def calculate_batch(
     lpr: LprTable | None = None,
     budget: Decimal | None = None,
 ) -> BatchResult:
-    lpr = lpr or load_lpr()
+    with collector_paused():
+        return _calculate_batch(cases, policy, lpr or load_lpr(), budget)
+
+
+def _calculate_batch(
+    cases: Sequence[CaseInput], policy: Policy, lpr: LprTable, budget: Decimal | None
+) -> BatchResult:
     budget = policy.budget if budget is None else budget
-    ranks = bank_ranks(cases, policy)
-    results = [calculate_application(c, policy, lpr, ranks.get(i)) for i, c in enumerate(cases)]
+    grounds = [rejection_grounds(c, policy) for c in cases]
+    ranks = bank_ranks(cases, policy, [bool(found) for found, _ in grounds])
+    results = [
+        calculate_application(c, policy, lpr, ranks.get(i), grounds[i]) for i, c in enumerate(cases)
+    ]
     before = [r.total for r in results]
     ids = [c.id or str(i + 1) for i, c in enumerate(cases)]
     after, ratio = prorate(before, budget, ids)

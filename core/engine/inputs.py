@@ -319,7 +319,7 @@ def parse_applicant(raw: Any, where: str = "applicant") -> Applicant:
         name=name,
         credit_code=credit_code,
         kind=kind,
-        size=cast(Size | None, size),
+        size=cast("Size | None", size),
         **{flag: parse_bool(obj.get(flag, False), _at(where, flag)) for flag in flags},
     )
 

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import TypeVar
 
 from core.engine.inputs import SIZE_LABELS, Applicant, Claim
@@ -29,6 +30,9 @@ from core.policy.model import CHOICE_LABELS, Condition, Item, Policy, RuleKind
 _T = TypeVar("_T")
 
 
+# The same few amounts (the schedule's rates, caps and thresholds, the budget) are written
+# into nearly every explanation; typed so that an int or a float never shares a Decimal's entry.
+@lru_cache(maxsize=4096, typed=True)
 def yuan(amount: Decimal) -> str:
     return f"{format_yuan(amount)}元"
 
