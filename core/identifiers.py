@@ -7,6 +7,7 @@ characters, lower case) and the validators explain in Chinese exactly what to co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -159,6 +160,7 @@ _PATENT_TYPE_LABELS = {
     PatentType.PCT_INVENTION: "PCT发明",
     PatentType.PCT_UTILITY_MODEL: "PCT实用新型",
 }
+_PATENT_TYPE_CODES = frozenset(t.value for t in PatentType)
 _TYPE_HINT = "1 发明、2 实用新型、3 外观设计、8 PCT发明、9 PCT实用新型"
 
 _PATENT_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
@@ -310,8 +312,25 @@ def normalized_patent_type(text: str) -> PatentType | None:
         return None
 
 
+# A 13-digit number as certificates print it: optional ZL/CN, the 12-digit body, an optional
+# dot, the check character; the year and type are checked below.
+_PLAIN_PATENT = re.compile(r"(?:ZL|CN)?(\d{12})\.?([0-9X])")
+
+
 def normalize_patent_number(text: str) -> str:
     """The checked number as ``201710601862.3`` (raises IdentifierError if invalid)."""
+    # The common, well-formed case without building a PatentNumber: every claim's patent
+    # goes through here when a batch is parsed. Anything else gets the full parse and its
+    # precise message.
+    plain = _PLAIN_PATENT.fullmatch(text) if text.isascii() else None
+    if plain is not None:
+        body, check = plain.groups()
+        if (
+            _NEW_FORMAT_FIRST_YEAR <= int(body[:4]) <= date.today().year + 1
+            and int(body[4]) in _PATENT_TYPE_CODES
+            and patent_check_char(body) == check
+        ):
+            return f"{body}.{check}"
     return parse_patent_number(text).normalized
 
 

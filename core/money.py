@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Context, Decimal
+from functools import lru_cache
 
 __all__ = [
     "FEN",
@@ -36,18 +37,20 @@ def _require_decimal(d: object, what: str) -> Decimal:
     return d
 
 
-# Shared: quantize() changes only its flags, which nothing reads. Amounts below 10**26 yuan fit
-# its 28 digits; building a Context per call cost more than the rounding itself
-# (docs/PERFORMANCE.md).
+# Shared: quantize() changes only its flags, which nothing reads. Amounts below 10**25 yuan fit
+# its 28 digits, with one to spare for a carry (9.995 → 10.00); building a Context per call
+# cost more than the rounding itself (docs/PERFORMANCE.md).
 _FEN_CONTEXT = Context(prec=28, rounding=ROUND_HALF_UP)
+_SHARED_CONTEXT_MAX_ADJUSTED = 24
 
 
 def _to_fen_places(d: Decimal) -> Decimal:
     # The default context's 28 digits would make quantize() raise InvalidOperation on very
     # large amounts; give those exactly the precision the result needs.
-    if d.adjusted() <= 25:
+    if d.adjusted() <= _SHARED_CONTEXT_MAX_ADJUSTED:
         return d.quantize(FEN, context=_FEN_CONTEXT)
-    return d.quantize(FEN, context=Context(prec=d.adjusted() + 3, rounding=ROUND_HALF_UP))
+    # Integer digits, two decimals, and one more for a carry out of the top digit.
+    return d.quantize(FEN, context=Context(prec=d.adjusted() + 4, rounding=ROUND_HALF_UP))
 
 
 def quantize_fen(d: Decimal) -> Decimal:
@@ -61,7 +64,7 @@ def _exact_fen(d: Decimal) -> int | None:
     Very large amounts go by the digit tuple because scaleb() and friends round to the
     context precision (28 digits), which would silently drop fen from them.
     """
-    if d.adjusted() <= 25:
+    if d.adjusted() <= _SHARED_CONTEXT_MAX_ADJUSTED:
         # Within the shared context's 28 digits quantize() and scaleb() are exact.
         whole = d.quantize(FEN, context=_FEN_CONTEXT)
         return int(whole.scaleb(2, context=_FEN_CONTEXT)) if whole == d else None
@@ -147,7 +150,7 @@ def parse_yuan(value: str | int | Decimal) -> Decimal:
 def format_yuan(d: Decimal) -> str:
     """Thousands commas and two decimals, e.g. ``15,000.00`` (rounded half up to the fen)."""
     # Inlined common case of quantize_fen: explanations format hundreds of thousands of amounts.
-    if type(d) is Decimal and d.is_finite() and d.adjusted() <= 25:
+    if type(d) is Decimal and d.is_finite() and d.adjusted() <= _SHARED_CONTEXT_MAX_ADJUSTED:
         q = d.quantize(FEN, context=_FEN_CONTEXT)
     else:
         q = quantize_fen(d)
@@ -167,6 +170,9 @@ _SECTION_UNITS = ("", "万", "亿")
 MAX_CAPITALS_AMOUNT = Decimal("999999999999.99")
 
 
+# Prorated awards are small and totals repeat (so many claims of one rate), so the yuan parts
+# written in capitals repeat too: a batch writes two per application.
+@lru_cache(maxsize=4096)
 def _integer_capitals(n: int) -> str:
     """Yuan part, positive: every run of zeros between two non-zero digits is one 零."""
     digits = str(n)

@@ -20,7 +20,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
 
 from core.engine.batching import collector_paused
 from core.engine.inputs import CaseInput, Claim
@@ -51,7 +50,7 @@ from core.policy.model import Item, Policy
 _MAX_COMBINATIONS = 4096
 
 
-@dataclass
+@dataclass(slots=True)
 class _Working:
     index: int
     claim: Claim
@@ -60,15 +59,23 @@ class _Working:
     failures: list[str] = field(default_factory=list)
     stack_key: tuple[str, str] | None = None
     item_order: int = 0
+    _cap_order: tuple[object, ...] | None = None
 
-    @cached_property
     def cap_order(self) -> tuple[object, ...]:
         # Content, not position, decides who consumes a shared cap first, so that the result
         # does not depend on the order the claims were typed in (reading "cap_order"). Once
         # per claim, not per best-of combination, and only when there is something to sort;
         # read after _apply_settled, whose amount it uses.
-        facts = sorted((k, str(v)) for k, v in self.claim.facts.items())
-        return (self.claim.date, self.item_order, -self.outcome.amount, facts, self.index)
+        if self._cap_order is None:
+            facts = sorted((k, str(v)) for k, v in self.claim.facts.items())
+            self._cap_order = (
+                self.claim.date,
+                self.item_order,
+                -self.outcome.amount,
+                facts,
+                self.index,
+            )
+        return self._cap_order
 
     @property
     def payable(self) -> bool:
@@ -78,7 +85,7 @@ class _Working:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Allocated:
     amount: Decimal
     status: ClaimStatus
@@ -145,7 +152,7 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
     used_caps: dict[str, Decimal] = defaultdict(Decimal)
     used_months: dict[str, int] = defaultdict(int)
     result: dict[int, _Allocated] = {}
-    for w in sorted(chosen, key=lambda w: w.cap_order) if len(chosen) > 1 else chosen:
+    for w in sorted(chosen, key=_Working.cap_order) if len(chosen) > 1 else chosen:
         base = w.outcome.amount
         amount = base
         lines: list[str] = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, cast
 
-from core.identifiers import IdentifierError, parse_patent_number, validate_credit_code
+from core.identifiers import IdentifierError, normalize_patent_number, validate_credit_code
 from core.money import MAX_CAPITALS_AMOUNT
 from core.policy.model import ApplicantKind, Fact, FactValue, Item, Policy
 
@@ -41,7 +41,7 @@ class InputError(ValueError):
         super().__init__(f"{where}：{problem}" if where else problem)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Applicant:
     name: str
     credit_code: str
@@ -59,7 +59,7 @@ class Applicant:
         return bool(getattr(self, name))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PriorAward:
     """Money already paid to this applicant (any programme year), counted toward caps."""
 
@@ -68,7 +68,7 @@ class PriorAward:
     months: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One claimed item. ``facts`` are as :func:`parse_fact` leaves them: patent numbers
     checked and normalised (the rules rely on that and do not parse them again)."""
@@ -81,7 +81,7 @@ class Claim:
         return self.facts.get(name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SettledClaim:
     """A claim of the same applicant in another application of the same programme (open,
     approved or paid), on the same patent or product: best-of holds across applications."""
@@ -92,7 +92,7 @@ class SettledClaim:
     reference: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseInput:
     policy_id: str
     received_on: dt.date
@@ -246,7 +246,7 @@ def parse_fact(fact: Fact, value: Any, where: str) -> FactValue:
         if not isinstance(value, str):
             raise InputError(where, f"专利号应为文本，实为 {_show(value)}")
         try:
-            return parse_patent_number(value).normalized
+            return normalize_patent_number(value)
         except IdentifierError as exc:
             raise InputError(where, str(exc)) from None
     if fact.type == "money":
@@ -275,7 +275,7 @@ def parse_claim(raw: Any, where: str, policy: Policy) -> Claim:
             f"未知资助事项 {_show(code)}；{policy.id} 的事项有：{'、'.join(policy.items)}",
         )
     item: Item = policy.items[code]
-    _check_keys(obj, where, ["item", "date", *(f.name for f in item.facts)])
+    _check_keys(obj, where, item.claim_keys)
     if "date" not in obj:
         raise InputError(_at(where, "date"), f"缺少{item.date_label}")
     date = parse_date(obj["date"], _at(where, "date"))

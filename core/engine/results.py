@@ -36,7 +36,7 @@ def money_text(amount: Decimal) -> str:
     return str(quantize_fen(amount))
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimResult:
     index: int
     item: str
@@ -54,7 +54,7 @@ class ClaimResult:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class ApplicationResult:
     policy_id: str
     policy_version: str
@@ -77,7 +77,7 @@ class ApplicationResult:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class BatchApplication:
     id: str
     before: Decimal
@@ -97,7 +97,7 @@ class BatchApplication:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class BatchResult:
     policy_id: str
     policy_version: str

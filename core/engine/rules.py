@@ -41,7 +41,7 @@ def percent(rate: Decimal) -> str:
     return f"{(rate * 100).normalize():f}%"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RankDecision:
     """A bank's place in the batch ranking (附件1·知识产权质押融资·第1行)."""
 
@@ -51,14 +51,14 @@ class RankDecision:
     duplicate: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class RuleContext:
     policy: Policy
     lpr: LprTable
     rank: RankDecision | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     amount: Decimal
     status: ClaimStatus

@@ -162,6 +162,11 @@ class Item:
                 return f
         raise KeyError(name)
 
+    @cached_property
+    def claim_keys(self) -> tuple[str, ...]:
+        """The keys a claim of this item may have: ``item``, ``date`` and its facts."""
+        return ("item", "date", *(f.name for f in self.facts))
+
 
 @dataclass(frozen=True)
 class Cap:

@@ -18,6 +18,7 @@ from core.identifiers import (
     is_valid_patent_number,
     normalize_credit_code,
     normalize_patent_number,
+    normalized_patent_type,
     parse_patent_number,
     patent_check_char,
     validate_credit_code,
@@ -388,3 +389,78 @@ def test_adjacent_transposition_is_caught(body: str, data: st.DataObject) -> Non
     pos = data.draw(st.integers(min_value=5, max_value=11))
     swapped = number[:pos] + number[pos + 1] + number[pos] + number[pos + 2 :]
     assert is_valid_patent_number(swapped) == (swapped == number)
+
+
+# normalize_patent_number takes a short cut for well-formed 13-digit numbers; whatever the
+# text, it must say exactly what the full parse says.
+_patent_texts = st.builds(
+    lambda prefix, year, type_digit, serial, dot, check: (
+        f"{prefix}{year}{type_digit}{serial}{dot}{check}"
+    ),
+    st.sampled_from(["", "ZL", "CN", "zl", "ＺＬ", " "]),
+    st.integers(min_value=2000, max_value=date.today().year + 3).map(str),
+    st.sampled_from("0123456789"),
+    st.text(alphabet="0123456789", min_size=6, max_size=8),
+    st.sampled_from(["", ".", "。", " . "]),
+    st.sampled_from("0123456789Xx"),
+)
+
+
+@given(_patent_texts)
+def test_normalize_patent_number_agrees_with_the_full_parse(text: str) -> None:
+    try:
+        expected = parse_patent_number(text).normalized
+    except IdentifierError as exc:
+        with pytest.raises(IdentifierError) as info:
+            normalize_patent_number(text)
+        assert str(info.value) == str(exc)
+    else:
+        assert normalize_patent_number(text) == expected
+
+
+def test_normalize_patent_number_short_cut_still_checks_everything() -> None:
+    good = _with_check("201710601862")
+    assert normalize_patent_number(f"ZL{good}") == good == "201710601862.3"
+    wrong_check = "201710601862.4"
+    with pytest.raises(IdentifierError, match="校验位应为 3，实为 4"):
+        normalize_patent_number(wrong_check)
+    with pytest.raises(IdentifierError, match="类型码“4”"):
+        normalize_patent_number(_with_check("201740601862"))
+    next_year = date.today().year + 1
+    assert normalize_patent_number(_with_check(f"{next_year}10012345")).startswith(str(next_year))
+    with pytest.raises(IdentifierError, match=f"申请年份 {next_year + 1}"):
+        normalize_patent_number(_with_check(f"{next_year + 1}10012345"))
+
+
+@pytest.mark.parametrize(
+    ("body", "patent_type"),
+    [
+        ("201710601862", PatentType.INVENTION),
+        ("202120012345", PatentType.UTILITY_MODEL),
+        ("202180012345", PatentType.PCT_INVENTION),
+        ("95115608", PatentType.INVENTION),
+        ("97312345", PatentType.DESIGN),
+    ],
+)
+def test_normalized_patent_type_reads_the_type_digit(body: str, patent_type: PatentType) -> None:
+    text = _with_check(body)
+    assert normalized_patent_type(text) is patent_type is parse_patent_number(text).patent_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZL201710601862.3",  # a prefix: not the normalised form
+        "2017106018623",  # no dot
+        "201710601862,3",
+        "20171060186.23",
+        "２０１７１０６０１８６２.３",  # full-width digits
+        "٢٠١٧١٠٦٠١٨٦٢.٣",  # Arabic-Indic digits are str.isdigit() too
+        "201740601862.1",  # no patent type 4
+        "201710601862.Y",
+        "",
+        "某型号产品",
+    ],
+)
+def test_normalized_patent_type_is_none_for_anything_else(text: str) -> None:
+    assert normalized_patent_type(text) is None

@@ -93,6 +93,17 @@ class TestFen:
         assert to_fen(big) == -10000000000000000000000000001
         assert from_fen(to_fen(big)) == big
 
+    @pytest.mark.parametrize("integer_digits", [25, 26, 27, 28, 40])
+    def test_exact_on_both_sides_of_the_shared_context(self, integer_digits: int) -> None:
+        # Up to 26 integer digits go through a shared 28-digit context, above it by the
+        # digit tuple; a fen must survive either way, and so must the refusal of a part fen.
+        whole = "9" * integer_digits
+        assert to_fen(D(f"{whole}.99")) == int(whole + "99")
+        assert quantize_fen(D(f"{whole}.995")) == D(f"1{'0' * integer_digits}.00")
+        assert format_yuan(D(f"{whole}.99")).endswith(",999.99")
+        with pytest.raises(ValueError, match="超过两位小数"):
+            to_fen(D(f"{whole}.991"))
+
     @given(st.integers(min_value=-(10**40), max_value=10**40))
     def test_fen_round_trip_from_int(self, n: int) -> None:
         assert to_fen(from_fen(n)) == n

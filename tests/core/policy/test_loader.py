@@ -154,3 +154,19 @@ def test_an_absolute_path_does_not_load_a_file_from_elsewhere(tmp_path: Path) ->
     elsewhere.write_text((policies_dir() / "bishan-2024.toml").read_text("utf-8"), "utf-8")
     with pytest.raises(PolicyError, match="没有政策"):
         load_policy(str(tmp_path / "bishan-2024"))
+
+
+@pytest.mark.parametrize("policy_id", available_policies())
+def test_lookups_by_item_answer_as_the_lists_they_index(policy_id: str) -> None:
+    # caps_for, stacking_group_for and item_order are worked out once per policy; they must
+    # say exactly what reading the caps, the groups and the items in file order says.
+    p = load_policy(policy_id)
+    codes = list(p.items)
+    assert p.item_order == {code: codes.index(code) for code in codes}
+    for code in [*codes, "no_such_item"]:
+        assert p.caps_for(code) == tuple(c for c in p.caps if code in c.items)
+        groups = [g for g in p.stacking_groups if code in g.items]
+        assert p.stacking_group_for(code) == (groups[0] if groups else None)
+        if code in p.items:
+            item = p.items[code]
+            assert item.claim_keys == ("item", "date", *(f.name for f in item.facts))
