@@ -55,6 +55,9 @@ def _to_fen_places(d: Decimal) -> Decimal:
 
 def quantize_fen(d: Decimal) -> Decimal:
     """Round to the fen, half up (四舍五入)."""
+    # The common case first, inline: every amount of every result goes through here.
+    if type(d) is Decimal and d.is_finite() and d.adjusted() <= _SHARED_CONTEXT_MAX_ADJUSTED:
+        return d.quantize(FEN, context=_FEN_CONTEXT)
     return _to_fen_places(_require_decimal(d, "金额"))
 
 
@@ -149,11 +152,7 @@ def parse_yuan(value: str | int | Decimal) -> Decimal:
 
 def format_yuan(d: Decimal) -> str:
     """Thousands commas and two decimals, e.g. ``15,000.00`` (rounded half up to the fen)."""
-    # Inlined common case of quantize_fen: explanations format hundreds of thousands of amounts.
-    if type(d) is Decimal and d.is_finite() and d.adjusted() <= _SHARED_CONTEXT_MAX_ADJUSTED:
-        q = d.quantize(FEN, context=_FEN_CONTEXT)
-    else:
-        q = quantize_fen(d)
+    q = quantize_fen(d)
     if q.is_zero():
         q = q.copy_abs()
     return f"{q:,.2f}"

@@ -313,8 +313,13 @@ def calculate_application(
         )
         group = policy.stacking_group_for(item.code)
         key = None
-        if group is not None and claim.fact(group.key_fact) is not None:
-            key = (group.code, _normalise_key(claim.fact(group.key_fact)))
+        value = None if group is None else claim.fact(group.key_fact)
+        if group is not None and value is not None:
+            # A patent fact is normalised already (Claim); a product name is normalised here.
+            if isinstance(value, str) and item.fact(group.key_fact).type == "patent":
+                key = (group.code, value)
+            else:
+                key = (group.code, _normalise_key(value))
         working.append(
             _Working(index, claim, item, outcome, failures, key, policy.item_order[item.code])
         )
