@@ -12,12 +12,12 @@ a few dozen banks for the ranking (some banks twice) and a requested total far o
 budget, so every application is prorated.
 
 Timed, each the median of several runs in this process (the policy and LPR table loaded once,
-as the CLI does once per process):
+as the CLI does once per process), each held to the target:
 
+* ``calculate_batch``: the engine itself (ranking, every application, proration);
 * ``calc_batch_document``: the document in, the result document out — what ``calc-batch``
-  runs between reading the file and printing; this is the figure held to the target;
-* its parts: parsing and validating the applications (``parse_case``), the engine itself
-  (``calculate_batch``: ranking, every application, proration) and the result to JSON;
+  runs between reading the file and printing: besides the engine, parsing and checking every
+  application (``parse_case``) and the result as JSON-shaped dicts, both also timed alone;
 * for reference, the whole CLI path once: ``loads_json`` of the file text and ``json.dumps``.
 """
 
@@ -284,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     cli_s = time.perf_counter() - t0
 
     verdict = "met" if median < TARGET_S else "MISSED"
+    engine_verdict = "met" if e_median < TARGET_S else "MISSED"
     print(f"{'measure':<52}{'median':>9}{'worst':>9}")
     print(f"{'  parse and validate (parse_case ×' + str(len(cases)) + ')':<52}{p_median:>8.2f}s")
     print(
@@ -296,10 +297,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{'  + loads_json of the file and json.dumps (once)':<52}{cli_s:>8.2f}s"
         f"  ({len(out) / 1e6:.0f} MB of output)"
     )
+    # Both readings of the target: the engine itself, and the whole document path that
+    # calc-batch runs (parsing and checking every input, and the result as JSON, besides).
     print(
         f"engine batch of {len(cases):,} applications ({n_claims:,} claims), prorated: "
-        f"median {median:.2f} s over {args.runs} runs (worst {worst:.2f} s); "
-        f"target < {TARGET_S:.1f} s [{verdict}]"
+        f"calculate_batch median {e_median:.2f} s (worst {e_worst:.2f} s) [{engine_verdict}]; "
+        f"document in → out median {median:.2f} s (worst {worst:.2f} s) [{verdict}]; "
+        f"target < {TARGET_S:.1f} s, {args.runs} runs"
     )
     return 0 if median < TARGET_S else 1
 
