@@ -63,6 +63,10 @@
         <translation>办理：%1</translation>
     </message>
     <message>
+        <source> (not applicable)</source>
+        <translation>（不适用）</translation>
+    </message>
+    <message>
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -259,6 +260,35 @@ def reject_at_intake(
             data={"ground": ground, "ground_text": g.text, "clause": g.clause},
         )
         return _done(app, f"已不予受理：{g.text}")
+
+
+@dataclass(frozen=True)
+class GroundChoice:
+    """A 五(一)2 ground as the 不予受理 step offers it for one case."""
+
+    code: str
+    text: str
+    clause: str
+    # Why the facts on record rule it out for this case (None when it may be chosen).
+    ruled_out: str | None
+
+
+def intake_ground_choices(db: Database, case_id: int) -> list[GroundChoice]:
+    """Every ground of 五(一)2 in the policy's order, each saying whether
+    :func:`reject_at_intake` would take it for this case now, and if not, why."""
+    with db.read() as session:
+        app = get_application(session, case_id)
+        policy = policy_for(app.policy_id)
+        choices = []
+        for g in policy.rejection_grounds:
+            try:
+                _check_ground_applies(app, policy, g)
+            except InvalidInput as exc:
+                ruled_out: str | None = exc.problem
+            else:
+                ruled_out = None
+            choices.append(GroundChoice(g.code, g.text, g.clause, ruled_out))
+        return choices
 
 
 def _check_ground_applies(app: Application, policy: Policy, ground: RejectionGround) -> None:

@@ -8,17 +8,26 @@ which words each step asks for, and which form is worth printing after it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.printing import Form
-from desktop.qt import QDate, QDialogButtonBox, QWidget, Signal, qconnect, translate
+from desktop.qt import (
+    QDate,
+    QDialogButtonBox,
+    QStandardItemModel,
+    QWidget,
+    Signal,
+    qconnect,
+    translate,
+)
 from desktop.views.action_view import ActionView
 
 if TYPE_CHECKING:
     from core.records.changes import Changes
     from core.records.states import Action
+    from core.records.workflow import GroundChoice
     from desktop.context import DeskContext
 
 CONTEXT = "Actions"
@@ -109,6 +118,7 @@ class ActionDialog(ActionView):
         perform: Callable[[StepInput], Changes],
         *,
         prefill: str = "",
+        ground_choices: Sequence[GroundChoice] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -128,8 +138,7 @@ class ActionDialog(ActionView):
         self.ground_label.setVisible(spec.needs_ground)
         self.ground.setVisible(spec.needs_ground)
         if spec.needs_ground:
-            for ground in context.policy.rejection_grounds:
-                self.ground.addItem(f"{ground.clause}　{ground.text}", ground.code)
+            self._fill_grounds(ground_choices)
         self.due_label.setVisible(spec.needs_due)
         self.due.setVisible(spec.needs_due)
         today = local_today(context.db.clock)
@@ -144,6 +153,32 @@ class ActionDialog(ActionView):
         qconnect(ok.clicked, self.submit)
         qconnect(self.buttons.rejected, self.reject)
         (self.text if spec.text_label is not None else ok).setFocus()
+
+    def _fill_grounds(self, choices: Sequence[GroundChoice] | None) -> None:
+        # Core says which grounds the facts on record rule out (a case in on time is not
+        # late); those stay listed, greyed, with core's reason, so the clerk sees why.
+        if choices is None:
+            from core.records.workflow import GroundChoice
+
+            choices = [
+                GroundChoice(g.code, g.text, g.clause, None)
+                for g in self.context.policy.rejection_grounds
+            ]
+        model = self.ground.model()
+        first_open = -1
+        for row, choice in enumerate(choices):
+            text = f"{choice.clause}　{choice.text}"
+            if choice.ruled_out is not None:
+                text += translate("Actions", " (not applicable)")
+            self.ground.addItem(text, choice.code)
+            if choice.ruled_out is not None:
+                item = model.item(row) if isinstance(model, QStandardItemModel) else None
+                if item is not None:
+                    item.setEnabled(False)
+                    item.setToolTip(choice.ruled_out)
+            elif first_open < 0:
+                first_open = row
+        self.ground.setCurrentIndex(max(first_open, 0))
 
     def values(self) -> StepInput:
         date = self.due.date()

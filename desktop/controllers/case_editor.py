@@ -506,17 +506,24 @@ class CaseEditor(CaseEditorView):
         if self.case_id is None:
             return None
         prefill = ""
+        grounds = None
         if action.value == "request_correction":
             from core.records.workflow import missing_materials
 
             prefill = "\n".join(missing_materials(self.context.db, self.case_id))
+        elif action.value == "reject_at_intake":
+            from core.records.workflow import intake_ground_choices
+
+            grounds = intake_ground_choices(self.context.db, self.case_id)
         case_id = self.case_id
         version = self.detail.version if self.detail is not None else None
 
         def perform(values: StepInput) -> Any:
             return perform_step(self.context, case_id, version, action.value, values)
 
-        dialog = ActionDialog(self.context, action, perform, prefill=prefill, parent=self)
+        dialog = ActionDialog(
+            self.context, action, perform, prefill=prefill, ground_choices=grounds, parent=self
+        )
         qconnect(dialog.step_done, lambda changes, values: self._step_done(action, changes, values))
         dialog.open()
         return dialog

@@ -52,7 +52,11 @@ def start_and_log_in(
 
 
 def latest_preview() -> PdfPreview:
-    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreview)]
+    # Open ones only: an earlier test's closed (hidden, not yet deleted) preview is still a
+    # top-level widget, and the order of topLevelWidgets() is not the order of opening.
+    previews = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreview) and w.isVisible()
+    ]
     assert previews, "no preview window"
     return previews[-1]
 

@@ -412,6 +412,40 @@ def test_incomplete_materials_needs_a_correction_request_first(db, people):
     assert cases.get_case(db, case_id).intake_ground == "incomplete_materials"
 
 
+def test_ground_choices_say_what_reject_at_intake_would_refuse(db, people):
+    # The 不予受理 dialog greys out what core would refuse; the two must never disagree.
+    on_time = register(db, people, case_form(received_on=dt.date(2024, 5, 6)))
+    late = _late_case(db, people)
+    workflow.request_correction(db, people.clerk, late, ["营业执照"], dt.date(2024, 12, 20))
+    for case_id in (on_time, late):
+        choices = workflow.intake_ground_choices(db, case_id)
+        assert [c.code for c in choices] == [
+            "out_of_scope",
+            "incomplete_materials",
+            "dispute",
+            "dishonest_debtor",
+            "late",
+            "major_accident",
+        ]
+        for choice in choices:
+            if choice.ruled_out is None:
+                continue
+            before = fingerprint(db, case_id)
+            with pytest.raises(InvalidInput) as refused:
+                workflow.reject_at_intake(db, people.clerk, case_id, choice.code)
+            assert refused.value.problem == choice.ruled_out
+            assert fingerprint(db, case_id) == before
+    by_code = {c.code: c for c in workflow.intake_ground_choices(db, on_time)}
+    assert "未超过申报截止日 2024-11-22" in (by_code["late"].ruled_out or "")
+    assert "须先「告知补正」" in (by_code["incomplete_materials"].ruled_out or "")
+    assert by_code["out_of_scope"].ruled_out is None
+    assert by_code["out_of_scope"].clause == "五(一)2(1)"
+    # Late and told to complete the materials: both grounds are open for it.
+    late_open = {c.code for c in workflow.intake_ground_choices(db, late) if c.ruled_out is None}
+    assert {"late", "incomplete_materials"} <= late_open
+    workflow.reject_at_intake(db, people.clerk, late, "late")
+
+
 def test_reasons_are_required_where_they_matter(db, people):
     case_id = register(db, people)
     advance(db, people, case_id, Status.ACCEPTED)

@@ -225,3 +225,36 @@ def test_the_six_grounds_three_decided_three_checked(
     assert "逾期" in intake.verdicts["late"].text() or "截止" in intake.verdicts["late"].text()
     editor.dirty = False
     editor.close()
+
+
+def test_the_rejection_dialog_greys_out_the_grounds_core_would_refuse(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any
+) -> None:
+    """A case in on time and never asked to complete its materials: 「逾期」 and 「材料不齐全」
+    are listed but cannot be chosen, each with core's reason; the others can."""
+    from core.records.workflow import intake_ground_choices
+    from desktop.controllers.actions import ActionDialog
+    from desktop.qt import QStandardItemModel
+
+    case_id = desk_db.case_ids[1]
+    editor = CaseEditor(clerk_context, case_id)
+    editor.show()
+    editor.action_buttons["reject_at_intake"].click()
+    dialog = editor.findChildren(ActionDialog)[-1]
+    combo = dialog.ground
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)
+    assert combo.count() == 6
+    ruled_out = {c.code: c.ruled_out for c in intake_ground_choices(clerk_context.db, case_id)}
+    for row in range(combo.count()):
+        code = combo.itemData(row)
+        item = model.item(row)
+        assert item.isEnabled() is (ruled_out[code] is None), code
+        if ruled_out[code] is not None:
+            assert item.toolTip() == ruled_out[code]
+            assert "不适用" in combo.itemText(row)
+    assert not ruled_out["out_of_scope"] and ruled_out["late"] and ruled_out["incomplete_materials"]
+    # The one offered first is one that can be chosen.
+    assert ruled_out[combo.currentData()] is None
+    dialog.reject()
+    editor.close()
