@@ -22,6 +22,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -138,17 +139,27 @@ print(f"{peak_kb / 1024:.1f} {model.total}")
 
 
 def run_probe(code: str, *args: str) -> list[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="0")
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        cwd=Path(__file__).resolve().parent.parent,
-        timeout=PROBE_TIMEOUT_S,  # a hung probe fails the benchmark instead of blocking it
-    )
+    # Each probe is a first start: its own empty settings and data folder. The desk
+    # remembers the case list's filters, so a probe started on the settings a previous one
+    # left (all years instead of this year) measured another desk.
+    with tempfile.TemporaryDirectory(prefix="ipdesk-bench-") as home:
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONDONTWRITEBYTECODE="0",
+            XDG_CONFIG_HOME=str(Path(home) / "config"),
+            IPDESK_DATA_DIR=str(Path(home) / "data"),
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+            cwd=Path(__file__).resolve().parent.parent,
+            timeout=PROBE_TIMEOUT_S,  # a hung probe fails the benchmark instead of blocking it
+        )
     lines = [line for line in done.stdout.splitlines() if line.strip()]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"probe failed ({done.returncode}): {done.stderr.strip()[-800:]}")

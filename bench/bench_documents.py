@@ -3,7 +3,10 @@
 and how fast the 拨付清单 of a large batch is made from the database (target under 5 s for
 10,000 cases).
 
-    .venv/bin/python bench/bench_documents.py [--count 200] [--payout-cases 10000]
+    .venv/bin/python bench/bench_documents.py [--count 200] [--payout-cases 10000] [--runs 3]
+
+The batch of 申请表 and the payout workbook, which issue 8 holds to targets, are timed
+``--runs`` times and their median printed; the other form types once each.
 
 Fonts are registered once, before the clock starts (the program does it once per process);
 that one-off cost is printed separately. Each batch renders ``count`` different cases (the
@@ -126,8 +129,9 @@ def payout_database(path: Path, cases: int) -> int:
     return 1
 
 
-def bench_payout(cases: int) -> float:
-    """Seconds to make the 拨付清单 of a closed batch of ``cases`` cases from the database."""
+def bench_payout(cases: int, runs: int = 3) -> float:
+    """Seconds (median of ``runs``) to make the 拨付清单 of a closed batch of ``cases`` cases
+    from the database."""
     from core.db.database import open_database
     from core.documents.workbooks import payout_workbook
     from core.records.documents import payout_rows
@@ -137,22 +141,27 @@ def bench_payout(cases: int) -> float:
     print(f"payout database: {cases:,} cleared cases in {time.perf_counter() - t0:.1f} s")
     policy = load_policy("bishan-2024")
     db = open_database(PAYOUT_DB)
+    runs_s: list[tuple[float, float]] = []  # (rows, workbook)
     try:
-        t0 = time.perf_counter()
-        rows = payout_rows(db, batch_id)
-        t1 = time.perf_counter()
-        data = payout_workbook(
-            policy, rows, prepared_on=dt.date(2024, 12, 2), batch_name="2024年第一批公示"
-        )
-        t2 = time.perf_counter()
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            rows = payout_rows(db, batch_id)
+            t1 = time.perf_counter()
+            data = payout_workbook(
+                policy, rows, prepared_on=dt.date(2024, 12, 2), batch_name="2024年第一批公示"
+            )
+            runs_s.append((t1 - t0, time.perf_counter() - t1))
+            assert len(rows) == cases and data.startswith(b"PK")
     finally:
         db.close()
-    assert len(rows) == cases and data.startswith(b"PK")
-    total = t2 - t0
+    totals = [r + w for r, w in runs_s]
+    total = statistics.median(totals)
+    rows_s, book_s = min(runs_s, key=lambda r: abs(sum(r) - total))
     verdict = "OK" if total < PAYOUT_TARGET_S else "TOO SLOW"
     print(
-        f"{'拨付清单 payout workbook':<28} {cases:,} cases: rows from the database "
-        f"{t1 - t0:.2f} s + workbook {t2 - t1:.2f} s = {total:.2f} s ({len(data) // 1024} KB) "
+        f"{'拨付清单 payout workbook':<28} {cases:,} cases, median of {runs}: "
+        f"{total:.2f} s (worst {max(totals):.2f} s; the median run: rows from the database "
+        f"{rows_s:.2f} s + workbook {book_s:.2f} s; {len(data) // 1024} KB) "
         f"(target < {PAYOUT_TARGET_S:.0f} s): {verdict}"
     )
     return total
@@ -162,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--payout-cases", type=int, default=10_000)
+    parser.add_argument(
+        "--runs", type=int, default=3, help="batches of 申请表 and payout workbooks timed"
+    )
     # `python -m bench` calls main() with no arguments: its own argv is not ours.
     args = parser.parse_args([] if argv is None else argv)
 
@@ -181,6 +193,14 @@ def main(argv: list[str] | None = None) -> int:
         ("不予受理通知书 rejection", notices.render_rejection_notice),
     ):
         total, times = batch(render, cases)
+        if render is render_application_form:
+            # The issue's own target is on this batch (200 申请表 < 20 s): several of them.
+            totals = [total] + [batch(render, cases)[0] for _ in range(args.runs - 1)]
+            print(
+                f"{'申请表 ×' + str(len(cases)) + ' batches':<28} median {statistics.median(totals):.2f} s"
+                f", worst {max(totals):.2f} s of {len(totals)} batches (target < 20 s): "
+                + ("OK" if statistics.median(totals) < 20 else "TOO SLOW")
+            )
         mean = statistics.fmean(times)
         worst = max(worst, mean)
         p95 = sorted(times)[int(len(times) * 0.95) - 1]
@@ -199,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     verdict = "OK" if worst < TARGET_MS else "TOO SLOW"
     print(f"slowest form type: mean {worst:.1f} ms (target < {TARGET_MS:.0f} ms): {verdict}")
-    payout_s = bench_payout(args.payout_cases) if args.payout_cases > 0 else 0.0
+    payout_s = bench_payout(args.payout_cases, args.runs) if args.payout_cases > 0 else 0.0
     return 0 if worst < TARGET_MS and payout_s < PAYOUT_TARGET_S else 1
 
 
