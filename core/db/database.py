@@ -25,6 +25,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from core.db.clock import Clock, SystemClock
 from core.db.errors import DatabaseCorrupt, DatabaseError, DatabaseLocked
+from core.db.migrations import HEAD_REVISION
 
 DB_ENV = "IPDESK_DB"
 DEFAULT_FILE_NAME = "ipdesk.sqlite3"
@@ -215,6 +216,16 @@ def _quick_check(conn: sqlite3.Connection, path: Path | None) -> None:
         )
 
 
+def _sqlite_revision(conn: sqlite3.Connection) -> str | None:
+    """The one revision stamped in ``alembic_version``, read with plain SQL; None when there
+    is no such table or it does not hold exactly one (Alembic then decides)."""
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.OperationalError:
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def open_database(
     target: str | Path | None = None,
     *,
@@ -227,8 +238,6 @@ def open_database(
     Raises :class:`DatabaseCorrupt`, :class:`DatabaseLocked` or :class:`DatabaseTooNew`
     (all :class:`DatabaseError`) with a Chinese message the GUI can show as it is.
     """
-    from core.db import migrate
-
     url, path = resolve_url(target)
     if path is not None:
         _prepare_sqlite_path(path)
@@ -240,6 +249,10 @@ def open_database(
                 raw = conn.connection.driver_connection
                 assert isinstance(raw, sqlite3.Connection)
                 _quick_check(raw, path)
+                if _sqlite_revision(raw) == HEAD_REVISION:
+                    return db  # the schema is current: nothing for Alembic to do
+        from core.db import migrate
+
         migrate.prepare(db, upgrade_allowed=upgrade)
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()

@@ -1,4 +1,6 @@
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from core.db import migrate
 from core.db.clock import FixedClock
 from core.db.database import Database, create_db_engine, open_database, resolve_url
 from core.db.errors import DatabaseNeedsUpgrade, DatabaseTooNew
+from core.db.migrations import HEAD_REVISION
 from core.db.models import Base
 from tests.core.db.conftest import START
 
@@ -31,6 +34,43 @@ def test_revisions_form_one_line():
     assert revisions[0] == "0001"
     assert revisions[-1] == migrate.head_revision()
     assert len(set(revisions)) == len(revisions)
+
+
+def test_the_head_known_without_alembic_is_alembics_head():
+    # A new migration must move HEAD_REVISION too, or databases at the new head would be
+    # handed to Alembic on every open (slow, not wrong) and older ones judged current (wrong).
+    assert migrate.head_revision() == HEAD_REVISION
+
+
+def test_a_current_database_opens_without_importing_alembic(tmp_path: Path):
+    path = tmp_path / "current.sqlite3"
+    open_database(path).close()  # built through every revision
+    probe = (
+        "import sys; from core.db.database import open_database; "
+        f"db = open_database({str(path)!r}); "
+        "print('alembic' in sys.modules, db.upgraded_from); db.close()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    assert done.stdout.split() == ["False", "None"]
+
+
+def test_an_older_database_is_still_upgraded_through_alembic(tmp_path: Path):
+    path = tmp_path / "older.sqlite3"
+    db = bare(path)
+    migrate.upgrade(db, "0003")
+    db.close()
+    db = open_database(path)
+    try:
+        assert db.upgraded_from == "0003"
+        assert migrate.current_revision(db) == HEAD_REVISION
+    finally:
+        db.close()
 
 
 def test_every_revision_applies_in_turn_and_the_result_matches_the_models(tmp_path: Path):
