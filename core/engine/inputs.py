@@ -278,16 +278,22 @@ def parse_claim(raw: Any, where: str, policy: Policy) -> Claim:
     _check_keys(obj, where, item.claim_keys)
     if "date" not in obj:
         raise InputError(_at(where, "date"), f"缺少{item.date_label}")
-    date = parse_date(obj["date"], _at(where, "date"))
     facts: dict[str, FactValue] = {}
-    for fact in item.facts:
-        if fact.name not in obj or obj[fact.name] is None:
-            if fact.required:
-                raise InputError(_at(where, fact.name), f"缺少“{fact.label}”")
-            if fact.type == "bool":
-                facts[fact.name] = False  # a reviewer flag not yet set means not yet recognised
-            continue
-        facts[fact.name] = parse_fact(fact, obj[fact.name], _at(where, fact.name))
+    # Each value is parsed with its own key for ``where``, and the claim's place is put in
+    # front only when one is refused: a batch parses ~100,000 values and refuses none.
+    try:
+        date = parse_date(obj["date"], "date")
+        for fact in item.facts:
+            value = obj.get(fact.name)
+            if value is None:
+                if fact.required:
+                    raise InputError(fact.name, f"缺少“{fact.label}”")
+                if fact.type == "bool":
+                    facts[fact.name] = False  # a reviewer flag not yet set: not yet recognised
+                continue
+            facts[fact.name] = parse_fact(fact, value, fact.name)
+    except InputError as exc:
+        raise InputError(_at(where, exc.where), exc.problem) from None
     return Claim(item=code, date=date, facts=facts)
 
 

@@ -70,6 +70,7 @@ class Outcome:
     exact: Decimal | None = None
 
 
+@lru_cache(maxsize=1024)  # a batch's dates are a year's worth of days, written again and again
 def _date(d: dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
