@@ -301,11 +301,13 @@ def calculate_application(
     lpr = lpr or load_lpr()
     grounds, explanation = grounds_found or rejection_grounds(case, policy)
     ranks = ranks or {}
+    unranked = RuleContext(policy, lpr)
     working: list[_Working] = []
     for index, claim in enumerate(case.claims):
         item = policy.items[claim.item]
         failures = eligibility_failures(item, claim, case.applicant, policy)
-        ctx = RuleContext(policy, lpr, ranks.get(index))
+        rank = ranks.get(index)
+        ctx = unranked if rank is None else RuleContext(policy, lpr, rank)
         outcome = (
             Outcome(Decimal(0), ClaimStatus.INELIGIBLE)
             if failures

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, Literal, cast
 
 from core.identifiers import IdentifierError, normalize_patent_number, validate_credit_code
@@ -153,13 +154,25 @@ def _at(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
-def parse_date(value: Any, where: str) -> dt.date:
-    if not isinstance(value, str) or not _DATE_RE.match(value.strip()):
-        raise InputError(where, f"日期应写成 YYYY-MM-DD（如 2024-03-15），实为 {_show(value)}")
+# A batch's dates are a year's worth of days, each written many times.
+@lru_cache(maxsize=4096)
+def _iso_date(text: str) -> dt.date | str:
+    """The date, or what is wrong with the text (the problem of an InputError)."""
+    if not _DATE_RE.match(text.strip()):
+        return f"日期应写成 YYYY-MM-DD（如 2024-03-15），实为 {_show(text)}"
     try:
-        return dt.date.fromisoformat(value.strip())
+        return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(where, f"日期“{value}”不存在") from None
+        return f"日期“{text}”不存在"
+
+
+def parse_date(value: Any, where: str) -> dt.date:
+    if not isinstance(value, str):
+        raise InputError(where, f"日期应写成 YYYY-MM-DD（如 2024-03-15），实为 {_show(value)}")
+    date = _iso_date(value)
+    if isinstance(date, str):
+        raise InputError(where, date)
+    return date
 
 
 def parse_money(value: Any, where: str) -> Decimal:
@@ -380,10 +393,7 @@ def parse_case(raw: Any, policy: Policy, where: str = "") -> CaseInput:
         policy_id=policy.id,
         received_on=parse_date(obj["received_on"], _at(where, "received_on")),
         applicant=parse_applicant(obj["applicant"], _at(where, "applicant")),
-        claims=tuple(
-            parse_claim(c, f"{_at(where, 'claims')}[{i}]", policy)
-            for i, c in enumerate(_list(obj["claims"], _at(where, "claims")))
-        ),
+        claims=_parse_claims(_list(obj["claims"], _at(where, "claims")), where, policy),
         prior_awards=tuple(
             parse_prior_award(p, f"{_at(where, 'prior_awards')}[{i}]", policy)
             for i, p in enumerate(_list(obj.get("prior_awards", []), _at(where, "prior_awards")))
@@ -391,6 +401,17 @@ def parse_case(raw: Any, policy: Policy, where: str = "") -> CaseInput:
         intake_findings=tuple(findings),
         id=case_id,
     )
+
+
+def _parse_claims(raw: list[Any], where: str, policy: Policy) -> tuple[Claim, ...]:
+    claims = []
+    # As in parse_claim: the path is written out only for the claim that is refused.
+    for i, c in enumerate(raw):
+        try:
+            claims.append(parse_claim(c, "", policy))
+        except InputError as exc:
+            raise InputError(_at(f"{_at(where, 'claims')}[{i}]", exc.where), exc.problem) from None
+    return tuple(claims)
 
 
 def policy_id_of(raw: Any, where: str = "") -> str:
