@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from core.engine.batching import collector_paused
 from core.engine.inputs import CaseInput, Claim
@@ -46,6 +47,7 @@ from core.money import MAX_CAPITALS_AMOUNT, from_fen, quantize_fen, rmb_capitals
 from core.policy.lpr import LprTable, load_lpr
 from core.policy.model import Item, Policy
 
+_ZERO = Decimal(0)
 # Above this many best-of combinations, fall back to choosing each group's best on its own.
 _MAX_COMBINATIONS = 4096
 
@@ -92,6 +94,9 @@ class _Allocated:
     lines: list[str]
 
 
+# Totals repeat (so many applications of one rate) and prorated awards are small: a batch
+# writes two of these per application, half of them seen before.
+@lru_cache(maxsize=4096, typed=True)
 def _capitals(amount: Decimal) -> str:
     # Each input amount is below the capitals' limit, but several of them added up need not
     # be; the figure in digits is still right, so only the capitals are left out.
@@ -149,6 +154,11 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
     for award in case.prior_awards:
         prior_by_item[award.item] += award.amount
         prior_months[award.item] += award.months
+    # What earlier years already count toward each cap (most applicants have no prior award).
+    prior_by_cap = {
+        cap.code: sum((prior_by_item[code] for code in cap.items), Decimal(0))
+        for cap in (policy.caps if prior_by_item else ())
+    }
     used_caps: dict[str, Decimal] = defaultdict(Decimal)
     used_months: dict[str, int] = defaultdict(int)
     result: dict[int, _Allocated] = {}
@@ -178,7 +188,7 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
                 )
             used_months[w.item.code] += min(asked, left)
         for cap in policy.caps_for(w.item.code):
-            prior = sum((prior_by_item[code] for code in cap.items), Decimal(0))
+            prior = prior_by_cap.get(cap.code, _ZERO)
             used = used_caps[cap.code]
             headroom = max(cap.amount - prior - used, Decimal(0))
             counted = []
