@@ -1238,7 +1238,7 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
     <message>
         <source>✓ Does not apply</source>
-        <translation>✓ 不适用</translation>
+        <translation>✓ 不属此情形</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@ class Grabbable(Protocol):
     def grab(self) -> QPixmap: ...
 
 
+class Grabbed:
+    """A picture taken at once, for what is gone by the time the shots are saved (a popup)."""
+
+    def __init__(self, pixmap: QPixmap) -> None:
+        self.pixmap = pixmap
+
+    def grab(self) -> QPixmap:
+        return self.pixmap
+
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -92,6 +102,7 @@ def take_all(app: QApplication, home: Path) -> list[tuple[str, Grabbable]]:
     from core.records.queries import CaseFilters, list_cases
     from core.records.states import Action, Status
     from core.records.users import list_users
+    from core.records.workflow import intake_ground_choices
     from desktop.context import DeskContext
     from desktop.controllers.actions import ActionDialog
     from desktop.controllers.case_editor import CaseEditor
@@ -172,6 +183,19 @@ def take_all(app: QApplication, home: Path) -> list[tuple[str, Grabbable]]:
         clerk, Action.REQUEST_CORRECTION, lambda v: Changes(), prefill="营业执照（未提交）"
     )
     shots.append(("21-request-correction", settle(step, 560, 360)))
+    # 不予受理 on a case in on time, never asked to complete: 逾期 and 材料不齐全 greyed.
+    registered = first_case(Status.REGISTERED)
+    reject = ActionDialog(
+        clerk,
+        Action.REJECT_AT_INTAKE,
+        lambda v: Changes(),
+        ground_choices=intake_ground_choices(clerk.db, registered),
+    )
+    shots.append(("21b-reject-at-intake", settle(reject, 560, 360)))
+    reject.ground.showPopup()
+    qapp.processEvents()
+    shots.append(("21c-reject-grounds-list", Grabbed(reject.ground.view().window().grab())))
+    reject.ground.hidePopup()
     data = render_case_form(clerk, first_case(Status.AWAITING_SUPERVISOR), Form.APPLICATION)
     preview = PdfPreview(data, "申请表", "申请表.pdf")
     shots.append(("22-preview", settle(preview, 900, 1000, wait=2.0)))

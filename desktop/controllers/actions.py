@@ -179,6 +179,8 @@ class ActionDialog(ActionView):
             elif first_open < 0:
                 first_open = row
         self.ground.setCurrentIndex(max(first_open, 0))
+        view = self.ground.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())
 
     def values(self) -> StepInput:
         date = self.due.date()

@@ -24,6 +24,12 @@ class ActionView(QDialog):
         self.intro.setWordWrap(True)
         self.ground = QComboBox()
         self.ground.setObjectName("ground")
+        # The grounds are long sentences of 五(一)2: the box shows what fits and the list
+        # opens as wide as they need, so the label beside it is never squeezed out.
+        self.ground.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ground.setMinimumContentsLength(24)
         self.text = QPlainTextEdit()
         self.text.setObjectName("action_text")
         self.text.setTabChangesFocus(True)
