@@ -117,12 +117,12 @@
         <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-        <source>Before:</source>
-        <translation>修改前：</translation>
+        <source>Before (as stored):</source>
+        <translation>修改前（原始记录）：</translation>
     </message>
     <message>
-        <source>After:</source>
-        <translation>修改后：</translation>
+        <source>After (as stored):</source>
+        <translation>修改后（原始记录）：</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from desktop.models.audit_model import AuditModel, action_text, change_text, entity_text
+from desktop.models.audit_model import (
+    AuditModel,
+    action_text,
+    change_summary,
+    change_text,
+    entity_text,
+)
 from desktop.models.review_table_model import ROW_ROLE
 from desktop.qt import QDate, QHeaderView, QWidget, qconnect
 from desktop.views.admin_audit_view import AdminAuditView
@@ -131,8 +137,10 @@ class AdminAudit(AdminAuditView):
             f"#{row.id}  {self.model.data(self.model.index(index.row(), 1))}  {row.actor_name}  "
             f"{entity_text(row.entity, row.entity_id)}  {action_text(row.action, row.entity)}"
         ]
+        parts.append("\n".join(change_summary(row)))
+        # The record as stored too: the words above are a reading of it, this is the evidence.
         if row.before is not None:
-            parts.append(self.tr("Before:") + "\n" + change_text(row.before))
+            parts.append(self.tr("Before (as stored):") + "\n" + change_text(row.before))
         if row.after is not None:
-            parts.append(self.tr("After:") + "\n" + change_text(row.after))
+            parts.append(self.tr("After (as stored):") + "\n" + change_text(row.after))
         self.detail.setPlainText("\n\n".join(parts))

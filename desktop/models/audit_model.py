@@ -68,8 +68,15 @@ def entity_text(entity: str, entity_id: str) -> str:
     return f"{name} {entity_id}"
 
 
+def change_summary(row: AuditRow) -> list[str]:
+    """The record's change in words, one line a field (core.records.audit_text)."""
+    from core.records.audit_text import change_lines
+
+    return change_lines(row.entity, row.before, row.after)
+
+
 def change_text(value: Any) -> str:
-    """A record's before or after, as indented JSON with the hanzi kept readable."""
+    """A record's before or after as stored: indented JSON with the hanzi kept readable."""
     if value is None:
         return ""
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, default=str)
@@ -126,9 +133,8 @@ class AuditModel(RowsTableModel["AuditRow"]):
         if key == "action":
             return action_text(row.action, row.entity)
         if key == "after":
-            text = change_text(row.after)
-            return " ".join(text.split())[:160]
+            return "；".join(change_summary(row))[:160]
         return ""
 
     def tooltip(self, row: AuditRow, key: str) -> str | None:
-        return change_text(row.after)[:2000] if key == "after" and row.after is not None else None
+        return "\n".join(change_summary(row))[:2000] if key == "after" else None

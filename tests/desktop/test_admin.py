@@ -280,7 +280,17 @@ def test_the_audit_log_filters_and_pages(qtbot: QtBot, demo: Demo) -> None:
     newest = page.model.rows[0]
     detail = page.detail.toPlainText()
     assert detail.startswith(f"#{newest.id}  ") and newest.actor_name in detail
-    assert ("修改后：" in detail) == (newest.after is not None)
+    assert ("修改后（原始记录）：" in detail) == (newest.after is not None)
+    # First in words, as core reads the record; the stored JSON follows as the evidence.
+    from core.records.audit_text import change_lines
+
+    words = "\n".join(change_lines(newest.entity, newest.before, newest.after))
+    assert detail.split("\n\n")[1] == words
+    summary = page.model.data(page.model.index(0, 5))
+    assert summary == "；".join(change_lines(newest.entity, newest.before, newest.after))[:160]
+    assert '"status"' not in summary and "状态：" in "\n".join(
+        page.model.data(page.model.index(r, 5)) for r in range(page.model.rowCount())
+    )
     page.table.selectRow(page.model.rowCount() - 1)
     assert page.detail.toPlainText().startswith(f"#{page.model.rows[-1].id}  ")
     assert "登记" in page.detail.toPlainText()
