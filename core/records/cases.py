@@ -936,7 +936,8 @@ def update_case(
         session.flush()
         calculate(session, app)
         b, a = diff(before, _case_audit(app))
-        audit(session, now, actor, "application", app.id, "update", b, a)
+        if a:  # a save that changed nothing leaves no empty 「修改」 record in the log
+            audit(session, now, actor, "application", app.id, "update", b, a)
         return Changes(case_ids=frozenset({app.id}), case_list=True, materials=True)
 
 

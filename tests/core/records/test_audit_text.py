@@ -122,3 +122,8 @@ def test_no_english_code_is_left_in_the_demo_log(demo: Database) -> None:
 
 def test_the_table_has_no_english_left() -> None:
     assert all(re.search(r"[\u4e00-\u9fff]", label) for label in FIELD_LABELS.values())
+
+
+def test_a_save_that_changes_nothing_leaves_no_record(demo: Database) -> None:
+    # An empty 「修改」 record says nothing and buries the ones that do in the log.
+    assert all(before or after for _, action, before, after in records(demo) if action == "update")
