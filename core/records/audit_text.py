@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from core.policy.model import Item
+from core.policy.model import Item, Policy
 from core.records.roles import parse_roles, roles_label
 from core.records.states import Status
 
@@ -145,16 +145,27 @@ _SAID_BY = {"ground": "ground_text"}
 
 
 @cache
-def _policy_labels() -> dict[str, str]:
-    """What the shipped policies call their codes: materials, metrics, categories, conditions."""
+def _district_policies() -> tuple[Policy, ...]:
+    """Every shipped district programme that loads (one that does not is the admin's problem,
+    not a reason to hide the log)."""
     from core.policy.loader import PolicyError, available_policies, load_policy
 
-    labels: dict[str, str] = {}
+    policies = []
     for policy_id in available_policies():
         try:
-            policy = load_policy(policy_id)
+            policies.append(load_policy(policy_id))
         except PolicyError:
             continue
+    return tuple(policies)
+
+
+@cache
+def _policy_labels() -> dict[str, str]:
+    """What the shipped policies call their codes: materials, metrics, categories, conditions."""
+    from core.policy.loader import PolicyError, available_policies
+
+    labels: dict[str, str] = {}
+    for policy in _district_policies():
         for code, material in policy.materials.items():
             labels.setdefault(code, material.name)
     try:
@@ -288,14 +299,8 @@ def _fact_label(item: Item, name: str) -> str:
 
 @cache
 def _items() -> dict[str, Item]:
-    from core.policy.loader import PolicyError, available_policies, load_policy
-
     items: dict[str, Item] = {}
-    for policy_id in available_policies():
-        try:
-            policy = load_policy(policy_id)
-        except PolicyError:
-            continue
+    for policy in _district_policies():
         for code, item in policy.items.items():
             items.setdefault(code, item)
     return items

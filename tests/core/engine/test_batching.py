@@ -11,6 +11,7 @@ import pytest
 import core.engine.calculate as calculate
 from core.engine import calc_batch_document
 from core.engine.batching import collector_paused
+from tests.core.engine.test_batch import activity_app
 
 
 @pytest.fixture(autouse=True)
@@ -51,19 +52,6 @@ def test_a_collector_disabled_by_the_caller_stays_disabled() -> None:
     assert not gc.isenabled()
 
 
-def _activity(app_id: str) -> dict[str, Any]:
-    return {
-        "id": app_id,
-        "received_on": "2024-11-10",
-        "applicant": {
-            "name": "重庆市璧山区知识产权协会",
-            "credit_code": "5150000050400123XA",
-            "kind": "association",
-        },
-        "claims": [{"item": "activity", "date": "2024-05-10", "name": "对接会", "cost": "5000"}],
-    }
-
-
 def test_a_batch_runs_paused_and_gives_the_collector_back(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[bool] = []
     real = calculate.bank_ranks
@@ -73,7 +61,10 @@ def test_a_batch_runs_paused_and_gives_the_collector_back(monkeypatch: pytest.Mo
         return real(*args, **kwargs)
 
     monkeypatch.setattr(calculate, "bank_ranks", spy)
-    doc = {"policy": "bishan-2024", "applications": [_activity("A1"), _activity("A2")]}
+    doc = {
+        "policy": "bishan-2024",
+        "applications": [activity_app("A1", "5000"), activity_app("A2", "5000")],
+    }
     result = calc_batch_document(doc)
     assert seen == [False]
     assert gc.isenabled()
@@ -81,8 +72,7 @@ def test_a_batch_runs_paused_and_gives_the_collector_back(monkeypatch: pytest.Mo
 
 
 def test_bad_input_in_a_batch_gives_the_collector_back() -> None:
-    bad = _activity("A1")
-    bad["claims"][0]["cost"] = "五千"
+    bad = activity_app("A1", "五千")
     with pytest.raises(ValueError, match="cost"):
         calc_batch_document({"policy": "bishan-2024", "applications": [bad]})
     assert gc.isenabled()
