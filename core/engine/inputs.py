@@ -410,7 +410,8 @@ def _parse_claims(raw: list[Any], where: str, policy: Policy) -> tuple[Claim, ..
         try:
             claims.append(parse_claim(c, "", policy))
         except InputError as exc:
-            raise InputError(_at(f"{_at(where, 'claims')}[{i}]", exc.where), exc.problem) from None
+            at = f"{_at(where, 'claims')}[{i}]"
+            raise InputError(f"{at}.{exc.where}" if exc.where else at, exc.problem) from None
     return tuple(claims)
 
 
