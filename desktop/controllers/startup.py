@@ -81,15 +81,15 @@ def _find_and_open(explicit: Path | None, clock: Clock | None = None) -> Opened 
 
 def _open_demo() -> Opened:
     """Worker: a fresh demo database in the data folder (a new file each time)."""
-    import datetime as dt
-
+    from core.demo_files import KEEP_DEMO_DATABASES, new_demo_path, prune_demo_databases
     from core.records import demo
     from core.records.users import roles_label
 
     folder = settings.data_dir() / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"demo-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.sqlite3"
+    path = new_demo_path(folder)
     db = demo.create_demo_database(path)
+    # Only after the new one exists, so the newest three are always at hand.
+    prune_demo_databases(folder, KEEP_DEMO_DATABASES)
     users = [(u.username, u.password, roles_label(u.roles)) for u in demo.DEMO_USERS]
     return Opened(db, False, users)
 
