@@ -6,6 +6,7 @@ An area that changes cases tells the host (``refresh_areas``), which tells every
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.areas import (
@@ -84,14 +85,24 @@ def _admin(context: DeskContext, host: AreaHost) -> QWidget:
     return widget
 
 
+def _guard(area: str) -> Callable[[DeskContext], bool]:
+    def visible(context: DeskContext) -> bool:
+        from core.records.permissions import may_open_area
+
+        return may_open_area(context.user.roles, area)
+
+    return visible
+
+
 def register_builtin_areas() -> None:
-    # Who sees an area is a question of roles held (core's Role); what they may do in it is
-    # asked of core case by case (available_actions).
-    register_area(INTAKE, _intake, lambda c: c.has_role("clerk") or c.has_role("supervisor"))
-    register_area(REVIEW, _review, lambda c: c.has_role("supervisor"))
-    register_area(NOTICE, _notice, lambda c: c.has_role("supervisor"))
-    register_area(
-        CULTIVATION, _cultivation, lambda c: c.has_role("clerk") or c.has_role("supervisor")
-    )
-    register_area(STATISTICS, _statistics, lambda c: c.has_role("supervisor"))
-    register_area(ADMIN, _admin, lambda c: c.has_role("admin"))
+    # Who sees an area is core's answer (core.records.permissions.AREA_ROLES); what they may
+    # do in it is asked of core case by case (available_actions).
+    for key, factory in (
+        (INTAKE, _intake),
+        (REVIEW, _review),
+        (NOTICE, _notice),
+        (CULTIVATION, _cultivation),
+        (STATISTICS, _statistics),
+        (ADMIN, _admin),
+    ):
+        register_area(key, factory, _guard(key))

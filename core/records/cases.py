@@ -53,10 +53,10 @@ from core.records.base import audit, diff, jsonable, load_user, require_role, ro
 from core.records.changes import Changes
 from core.records.errors import InvalidInput, NotFound, PermissionDenied, RecordsError, StaleEdit
 from core.records.lpr import lpr_table
+from core.records.permissions import can_edit
 from core.records.roles import Role, parse_roles
 from core.records.states import (
     AWARDED_STATUSES,
-    CLERK_EDITABLE,
     CLOSED_STATUSES,
     OPEN_STATUSES,
     SUPERVISOR_EDITABLE,
@@ -863,10 +863,7 @@ def _case_audit(app: Application) -> dict[str, Any]:
 
 def _check_edit_allowed(app: Application, actor: User, what: str) -> None:
     status = Status(app.status)
-    roles = parse_roles(actor.roles)
-    if status in CLERK_EDITABLE and Role.CLERK in roles:
-        return
-    if status in SUPERVISOR_EDITABLE and Role.SUPERVISOR in roles:
+    if can_edit(status, parse_roles(actor.roles)):
         return
     if status in AWARDED_STATUSES or status in CLOSED_STATUSES:
         raise RecordsError(

@@ -190,14 +190,10 @@ class CaseEditor(CaseEditorView):
 
     def editable(self) -> bool:
         """Whether this user may change the case now (core refuses otherwise anyway)."""
-        from core.records.states import CLERK_EDITABLE, SUPERVISOR_EDITABLE
+        from core.records.permissions import can_edit
 
-        if self.detail is None:
-            return self.context.has_role("clerk")
-        status = self.detail.status
-        return (status in CLERK_EDITABLE and self.context.has_role("clerk")) or (
-            status in SUPERVISOR_EDITABLE and self.context.has_role("supervisor")
-        )
+        status = None if self.detail is None else self.detail.status
+        return can_edit(status, self.context.user.roles)
 
     def _apply_editable(self) -> None:
         from core.records.states import OPEN_STATUSES
