@@ -2174,6 +2174,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>公示期（工作日）</translation>
     </message>
     <message>
+        <source>Correction period (days, default)</source>
+        <translation>补正期限（日，默认）</translation>
+    </message>
+    <message>
         <source>Copies of each material</source>
         <translation>每份材料份数</translation>
     </message>

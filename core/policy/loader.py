@@ -428,6 +428,18 @@ def parse_policy(text: str, file: str) -> Policy:
     )
     notice.done()
 
+    correction = root.table("correction")
+    correction_days = correction.integer("days")
+    # A period under a day cannot be met; over 90 days would outlast the programme year.
+    if correction_days is None or not 1 <= correction_days <= 90:
+        raise correction.error("days", f"应为 1 至 90 之间的天数，实为 {correction_days!r}")
+    fields.update(
+        correction_days=correction_days,
+        correction_clause=correction.text("clause"),
+        correction_reading=correction.text("reading"),
+    )
+    correction.done()
+
     readings: dict[str, Reading] = {}
     for rt in root.tables("readings", required=False):
         reading = Reading(code=rt.text("code"), clause=rt.text("clause"), text=rt.text("text"))
@@ -436,6 +448,8 @@ def parse_policy(text: str, file: str) -> Policy:
             raise rt.error("code", f"解释“{reading.code}”重复")
         readings[reading.code] = reading
     fields["readings"] = readings
+    if fields["correction_reading"] not in readings:
+        raise correction.error("reading", f"未知解释“{fields['correction_reading']}”")
 
     grounds = []
     for gt in root.tables("rejection_grounds"):

@@ -250,6 +250,10 @@ class Policy:
     budget_clause: str
     notice_working_days: int
     notice_clause: str
+    # 告知补正's default period in calendar days: a reading, the text sets none.
+    correction_days: int
+    correction_clause: str
+    correction_reading: str
     copies_required: int
     copies_clause: str
     common_materials: tuple[str, ...]

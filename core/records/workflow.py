@@ -156,6 +156,18 @@ def available_actions(db: Database, actor_id: int, case_id: int) -> list[Action]
 # ---------------------------------------------------------------------------
 
 
+def default_correction_due(policy: Policy, today: dt.date) -> dt.date:
+    """The due date offered when 告知补正: today plus the policy's period (a reading of
+    五(一)2(2), which sets none; the clerk may change it)."""
+    return today + dt.timedelta(days=policy.correction_days)
+
+
+def correction_basis(policy: Policy) -> str:
+    """Where the default period comes from, for the desk to show beside the date."""
+    reading = policy.readings[policy.correction_reading]
+    return f"默认 {policy.correction_days} 日（{reading.clause}，本局解释）：{reading.text}"
+
+
 def request_correction(
     db: Database,
     actor_id: int,

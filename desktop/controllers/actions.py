@@ -31,8 +31,6 @@ if TYPE_CHECKING:
     from desktop.context import DeskContext
 
 CONTEXT = "Actions"
-# Days given to hand in missing materials, as the default of the due date (editable).
-CORRECTION_DAYS = 15
 
 # Mnemonics for the step buttons (core's labels are Chinese: "受理(&A)", as Windows does).
 MNEMONICS = {
@@ -123,6 +121,7 @@ class ActionDialog(ActionView):
     ) -> None:
         super().__init__(parent)
         from core.db.clock import local_today
+        from core.records.workflow import correction_basis, default_correction_due
 
         self.context = context
         self.action = action
@@ -142,8 +141,10 @@ class ActionDialog(ActionView):
         self.due_label.setVisible(spec.needs_due)
         self.due.setVisible(spec.needs_due)
         today = local_today(context.db.clock)
-        due = today + dt.timedelta(days=CORRECTION_DAYS)
+        # The default period is the policy's reading of 五(一)2(2); the clerk may change it.
+        due = default_correction_due(context.policy, today)
         self.due.setDate(QDate(due.year, due.month, due.day))
+        self.due.setToolTip(correction_basis(context.policy))
         self.due.setMinimumDate(QDate(today.year, today.month, today.day))
         self.also.setVisible(spec.also_label is not None)
         self.also.setText(spec.also_label or "")

@@ -127,6 +127,11 @@ class PolicyModel(QStandardItemModel):
                 policy.notice_clause,
             ),
             _row(
+                translate("PolicyModel", "Correction period (days, default)"),
+                policy.correction_days,
+                f"{policy.correction_clause}；{policy.readings[policy.correction_reading].text}",
+            ),
+            _row(
                 translate("PolicyModel", "Copies of each material"),
                 policy.copies_required,
                 policy.copies_clause,

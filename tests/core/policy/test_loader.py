@@ -95,6 +95,13 @@ def test_lists_the_shipped_policies() -> None:
         ),
         (('op = "invention"', 'op = "roughly"'), "items[0].conditions[0].op", "未知比较"),
         (('comparison = ">="', 'comparison = "=>"'), "targets[0].comparison", "应为"),
+        (("days = 15", "days = 0"), "correction.days", "1 至 90"),
+        (("days = 15", "days = 91"), "correction.days", "1 至 90"),
+        (
+            ('reading = "correction_period"', 'reading = "no_such_reading"'),
+            "correction.reading",
+            "未知解释",
+        ),
     ],
 )
 def test_bad_file_names_file_key_and_problem(

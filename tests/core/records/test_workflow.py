@@ -586,3 +586,17 @@ def test_the_documented_table_is_the_table_in_the_code():
         (t.source.value, t.action.value, t.target.value, roles_label(t.roles)) for t in TRANSITIONS
     }
     assert documented == expected
+
+
+def test_correction_due_is_the_policys_reading_not_a_constant() -> None:
+    # 五(一)2(2) sets no period: the default comes from the policy file's [correction].
+    from core.policy import load_policy
+    from core.records.workflow import correction_basis, default_correction_due
+
+    policy = load_policy("bishan-2024")
+    today = dt.date(2024, 11, 1)
+    assert default_correction_due(policy, today) == today + dt.timedelta(days=15)
+    longer = dataclasses.replace(policy, correction_days=30)
+    assert default_correction_due(longer, today) == dt.date(2024, 12, 1)
+    basis = correction_basis(policy)
+    assert "15 日" in basis and "五(一)2(2)" in basis and "本局解释" in basis
