@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.cli.main import UsageError
+from core.cli.base import UsageError
 from core.engine import InputError, calc_batch_document, calc_case_document, loads_json
 
 

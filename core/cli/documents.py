@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.cli.main import UsageError, _Parser
+from core.cli.base import Parser, UsageError
 from core.cli.records import _add_db, _open_existing
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def register(commands: Any) -> None:
     intake = commands.add_parser("intake", help="申请导入表：生成模板、检查填好的表")
     # Sub-subcommands use the same parser class, so their errors are one line too.
     intake_commands = intake.add_subparsers(
-        dest="intake_command", metavar="子命令", parser_class=_Parser
+        dest="intake_command", metavar="子命令", parser_class=Parser
     )
     intake_commands.required = True
     template = intake_commands.add_parser("template", help="生成空白的申请导入表（.xlsx）")

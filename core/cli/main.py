@@ -9,49 +9,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
 
 from core import __version__
-
-EXIT_OK = 0
-EXIT_FAULT = 1
-EXIT_BAD_INPUT = 2
-
-
-class UsageError(Exception):
-    """Bad input found by a command; the message is the one line shown to the user."""
-
-
-_ARGPARSE_MESSAGES = (
-    (
-        re.compile(r"argument (.+?): invalid choice: '(.*?)' \(choose from (.*)\)"),
-        "无效的{0}“{1}”，可用：{2}",
-    ),
-    (re.compile(r"the following arguments are required: (.*)"), "缺少参数：{0}"),
-    (re.compile(r"unrecognized arguments: (.*)"), "不认识的参数：{0}"),
-    (re.compile(r"argument (.+?): expected one argument"), "参数 {0} 后面缺少值"),
+from core.cli.base import (
+    EXIT_BAD_INPUT,
+    EXIT_FAULT,
+    EXIT_OK,
+    Parser,
+    UsageError,
 )
-
-
-def _chinese(message: str) -> str:
-    for pattern, template in _ARGPARSE_MESSAGES:
-        match = pattern.fullmatch(message)
-        if match:
-            return template.format(*match.groups())
-    return message
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # One clear line instead of argparse's usage block.
-        self.exit(
-            EXIT_BAD_INPUT,
-            f"{self.prog}：参数错误：{_chinese(message)}（用 {self.prog} --help 查看用法）\n",
-        )
-
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -81,7 +49,7 @@ def _policy_list(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="ipdesk-cli",
         description="专利转化运用资助受理审核系统 — 命令行（测算、政策查看）",
     )
@@ -91,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="自检：数据库迁移、示例测算、申请表PDF（安装后运行）",
     )
-    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", metavar="命令", parser_class=Parser)
 
     calc = commands.add_parser("calc", help="测算一件申请（CASE.json → 结果 JSON）")
     calc.add_argument("case_file", metavar="CASE.json", help="申请事实文件；- 表示标准输入")
@@ -103,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     policy = commands.add_parser("policy", help="查看资助政策")
     policy_commands = policy.add_subparsers(
-        dest="policy_command", metavar="子命令", parser_class=_Parser
+        dest="policy_command", metavar="子命令", parser_class=Parser
     )
     policy_commands.required = True
     show = policy_commands.add_parser("show", help="以表格显示一项政策的资助标准")
@@ -117,9 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _extra_commands() -> list[Callable[[argparse._SubParsersAction[_Parser]], None]]:
+def _extra_commands() -> list[Callable[[argparse._SubParsersAction[Parser]], None]]:
     """Commands of later parts (database, documents) register here without slowing ``calc``."""
-    registrars: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
+    registrars: list[Callable[[argparse._SubParsersAction[Parser]], None]] = []
     import importlib
 
     for name in ("core.cli.records", "core.cli.documents", "core.cli.projects"):

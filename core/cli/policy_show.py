@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.cli.main import UsageError
+from core.cli.base import UsageError
 from core.money import format_yuan
 from core.policy import PolicyError, available_policies, load_policy
 from core.policy.model import Policy

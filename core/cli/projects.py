@@ -19,7 +19,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Any
 
-from core.cli.main import EXIT_OK, UsageError
+from core.cli.base import EXIT_OK, UsageError
 from core.cli.records import _add_db, _open
 
 if TYPE_CHECKING:

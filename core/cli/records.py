@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from core.cli.main import EXIT_FAULT, EXIT_OK, UsageError
+from core.cli.base import EXIT_FAULT, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from core.db.database import Database
