@@ -48,6 +48,12 @@ def _policy_list(args: argparse.Namespace) -> int:
     return run_policy_list()
 
 
+def _policy_check(args: argparse.Namespace) -> int:
+    from core.cli.policy_show import run_policy_check
+
+    return run_policy_check(args.file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="ipdesk-cli",
@@ -79,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=_policy_show)
     listing = policy_commands.add_parser("list", help="列出可用的政策")
     listing.set_defaults(handler=_policy_list)
+    check = policy_commands.add_parser(
+        "check", help="检查一份政策文件（键、数值、文字与数值一致），不安装"
+    )
+    check.add_argument("file", metavar="FILE.toml", help="政策文件路径")
+    check.set_defaults(handler=_policy_check)
 
     for register in _extra_commands():
         register(commands)

@@ -1,10 +1,15 @@
-"""``ipdesk-cli policy show|list``: the schedule of a programme as a readable table."""
+"""``ipdesk-cli policy show|list|check``: the schedule of a programme as a readable table, and
+a policy file checked before it is installed."""
 
 from __future__ import annotations
 
-from core.cli.base import UsageError
+import sys
+from pathlib import Path
+
+from core.cli.base import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from core.money import format_yuan
 from core.policy import PolicyError, available_policies, load_policy
+from core.policy.loader import PolicyProseError, load_policy_file, policy_search_path
 from core.policy.model import Policy
 from core.textwidth import table
 
@@ -79,3 +84,32 @@ def run_policy_list() -> int:
             continue
         print(f"{policy.id}\t{policy.title}\t{policy.window_start}～{policy.window_end}")
     return 0
+
+
+def run_policy_check(file: str) -> int:
+    """Every check the loader makes, on a file anywhere, installing nothing (issue 17 §2):
+    exit 0 when the file may be used, 2 with every problem found."""
+    path = Path(file)
+    if not path.is_file():
+        raise UsageError(f"找不到政策文件 {file}")
+    try:
+        policy = load_policy_file(path)
+    except PolicyProseError as exc:
+        print(f"政策文件 {file} 未通过检查：", file=sys.stderr)
+        for mismatch in exc.mismatches:
+            print(f"  {mismatch}", file=sys.stderr)
+        print("请改写文字或数值，使两者一致。", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PolicyError as exc:
+        print(f"政策文件 {file} 未通过检查：", file=sys.stderr)
+        print(f"  {exc.key or '（文件）'}：{exc.problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"政策文件有效：{policy.title}（{policy.id}，版本 {policy.version}）")
+    print(f"  实施期间 {policy.window_start} 至 {policy.window_end}；申报截止 {policy.deadline}")
+    print(f"  资助事项 {len(policy.items)} 项；预算 {format_yuan(policy.budget)} 元")
+    # Installing it beside another file of the same id would make both unusable.
+    for folder in policy_search_path():
+        other = folder / path.name
+        if other.is_file() and other.resolve() != path.resolve():
+            print(f"  注意：{other} 已有同名政策；两处并存时系统会拒绝使用，请只保留一个")
+    return EXIT_OK

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,7 @@ from core.policy.model import (
     Target,
     Tier,
 )
+from core.policy.prose import ProseMismatch, prose_mismatches, with_lines
 
 SCHEMA_VERSION = 1
 
@@ -72,6 +74,21 @@ class PolicyError(ValueError):
         self.key = key
         self.problem = problem
         super().__init__(f"政策文件 {file}：{key or '（文件）'}：{problem}")
+
+
+class PolicyProseError(PolicyError):
+    """Prose that restates a number the values do not bear out; ``mismatches`` has them all."""
+
+    def __init__(self, file: str, mismatches: list[ProseMismatch]) -> None:
+        self.mismatches = mismatches
+        first = mismatches[0]
+        more = "".join(f"\n  {m}" for m in mismatches[1:])
+        super().__init__(
+            file,
+            first.key,
+            f"文字「{first.prose}」中的「{first.restated}」与数值不符（{first.allowed}）"
+            f"；请改写文字或数值，使两者一致{more}",
+        )
 
 
 class TableReader:
@@ -561,7 +578,11 @@ def parse_policy(text: str, file: str) -> Policy:
 
     fields["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     fields["source_path"] = file
-    return Policy(**fields)
+    policy = Policy(**fields)
+    mismatches = prose_mismatches(policy)
+    if mismatches:
+        raise PolicyProseError(file, with_lines(mismatches, text))
+    return policy
 
 
 def load_policy_file(path: Path) -> Policy:
@@ -596,24 +617,94 @@ def policy_kind(path: Path) -> str:
     return kind if isinstance(kind, str) else ""
 
 
+POLICY_DIR_ENV = "IPDESK_POLICY_DIR"
+# The 政策文件夹 an administrator set in the database (every counter sees it); the records
+# layer sets it when a database is opened (core.records.policy_folder).
+_configured_folders: tuple[Path, ...] = ()
+
+
+def set_configured_folders(folders: Sequence[Path]) -> None:
+    """The folders stored in the database's settings, searched after IPDESK_POLICY_DIR."""
+    global _configured_folders
+    _configured_folders = tuple(Path(f) for f in folders)
+
+
+def policy_search_path() -> list[Path]:
+    """Where policies are looked for, in order (issue 17 §1): the folders named by
+    ``IPDESK_POLICY_DIR`` (several, separated by the OS path separator), then the 政策文件夹
+    set in the database, then the shipped ``resources/policies``. A new programme year is a
+    file dropped in such a folder: no new build."""
+    env = os.environ.get(POLICY_DIR_ENV, "")
+    folders = [Path(part) for part in env.split(os.pathsep) if part.strip()]
+    folders += _configured_folders
+    folders.append(policies_dir())
+    unique: list[Path] = []
+    for folder in folders:
+        if folder not in unique:
+            unique.append(folder)
+    return unique
+
+
+def _policy_files(policy_id: str, folders: Sequence[Path]) -> list[Path]:
+    found: list[Path] = []
+    for folder in folders:
+        path = folder / f"{policy_id}.toml"
+        if path.is_file() and not any(_same_file(path, other) for other in found):
+            found.append(path)
+    return found
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def available_policies(
     directory: Path | None = None, kind: str | None = DISTRICT_SUBSIDY
 ) -> list[str]:
-    """Policy ids in the folder, of one kind (district subsidy programmes by default)."""
-    paths = sorted((directory or policies_dir()).glob("*.toml"))
-    return [p.stem for p in paths if kind is None or policy_kind(p) in (kind, "")]
+    """Policy ids of one kind (district subsidy programmes by default), in ``directory`` or
+    along the whole search path."""
+    folders = [directory] if directory is not None else policy_search_path()
+    ids: dict[str, None] = {}
+    for folder in folders:
+        for p in sorted(folder.glob("*.toml")):
+            if kind is None or policy_kind(p) in (kind, ""):
+                ids.setdefault(p.stem, None)
+    return sorted(ids)
 
 
 _POLICY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
-@cache
-def load_policy(policy_id: str) -> Policy:
-    """The shipped policy with this id, read once per process."""
-    path = policies_dir() / f"{policy_id}.toml"
-    # An id is a file name in the policies folder, never a path: "../x" or an absolute path
+def find_policy_file(policy_id: str, folders: Sequence[Path] | None = None) -> Path:
+    """The one file of this id along the search path; two files of one id is an error that
+    names both (the bureau must not wonder which one computed an amount)."""
+    folders = list(policy_search_path() if folders is None else folders)
+    # An id is a file name in a policies folder, never a path: "../x" or an absolute path
     # would load a file from elsewhere under a name that is not a known programme.
-    if not _POLICY_ID.fullmatch(policy_id) or not path.is_file():
+    found = _policy_files(policy_id, folders) if _POLICY_ID.fullmatch(policy_id) else []
+    if not found:
         known = "、".join(available_policies()) or "（无）"
-        raise PolicyError(str(path), "", f"没有政策“{policy_id}”；可用：{known}")
-    return load_policy_file(path)
+        raise PolicyError(
+            str(folders[0] / f"{policy_id}.toml"), "", f"没有政策“{policy_id}”；可用：{known}"
+        )
+    if len(found) > 1:
+        raise PolicyError(
+            str(found[0]),
+            "programme.id",
+            f"政策“{policy_id}”同时存在于 {found[0]} 和 {found[1]}；请删除或改名其中一个",
+        )
+    return found[0]
+
+
+def load_policy(policy_id: str) -> Policy:
+    """The policy with this id along the search path, read once per process and path (the
+    engine asks for it per application: a lookup, not a walk of the folders)."""
+    return _load_along(policy_id, tuple(policy_search_path()))
+
+
+@cache
+def _load_along(policy_id: str, folders: tuple[Path, ...]) -> Policy:
+    return load_policy_file(find_policy_file(policy_id, folders))

@@ -10,7 +10,7 @@ import pytest
 
 from core.paths import policies_dir
 from core.policy import PolicyError, available_policies, load_policy, parse_policy
-from core.policy.loader import load_policy_file
+from core.policy.loader import PolicyProseError, load_policy_file
 
 SOURCE = (policies_dir() / "bishan-2024.toml").read_text(encoding="utf-8")
 
@@ -132,12 +132,64 @@ def test_a_new_year_is_a_new_file_and_no_code(tmp_path: Path) -> None:
         SOURCE.replace('id = "bishan-2024"', 'id = "bishan-2025"')
         .replace("year = 2024", "year = 2025")
         .replace('rate = "10000.00"', 'rate = "12000.00"', 1)
+        .replace('standard = "1万元/件"', 'standard = "1.2万元/件"', 1)
     )
     file = tmp_path / "bishan-2025.toml"
     file.write_text(text, encoding="utf-8")
     p = load_policy_file(file)
     assert p.items["transfer_in"].params.rate == Decimal(12000)
+    assert p.items["transfer_in"].standard == "1.2万元/件"
     assert p.case_number(1) == "璧市监专转〔2025〕第001号"
+
+
+def _without_the_prose_check(text: str, tmp_path: Path) -> list[str]:
+    file = tmp_path / "bishan-2024.toml"
+    file.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyProseError) as info:
+        load_policy_file(file)
+    return [str(m) for m in info.value.mismatches]
+
+
+def test_a_changed_rate_with_stale_prose_is_refused_naming_both(tmp_path: Path) -> None:
+    # Issue 17: rate 12345 beside 「1万元/件」 would pay 12,345.00 explained as 1万元/件.
+    text = SOURCE.replace('rate = "10000.00"', 'rate = "12345.00"', 1)
+    problems = _without_the_prose_check(text, tmp_path)
+    assert len(problems) == 1
+    assert "items[0].standard" in problems[0]
+    assert "「1万元/件」" in problems[0] and "「1万元」" in problems[0]
+    assert "rate = 12345.00" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "restated"),
+    [
+        # A cap changed, its remark not: 「同一企业累计资助最高不超过3万元」.
+        ('amount = "30000.00"', 'amount = "40000.00"', "items[0].remark", "3万元"),
+        # The months cap of 贴息 changed, its standard still says 36个月.
+        ("max_months = 36", "max_months = 24", "standard", "36个月"),
+        # The fee share changed, 「按50%给予资助」 not.
+        ('share = "0.5"', 'share = "0.4"', "standard", "50%"),
+        # The window moved a year, a reading still names 2023年11月1日.
+        ("start = 2023-11-01", "start = 2024-11-01", "readings[1].text", "2023年11月1日"),
+        # A bank's ranking award changed, 「分别资助8万元」 not.
+        ('rank_awards = ["80000.00"', 'rank_awards = ["90000.00"', "standard", "8万元"),
+    ],
+)
+def test_each_kind_of_restated_value_is_checked(
+    tmp_path: Path, old: str, new: str, key: str, restated: str
+) -> None:
+    assert old in SOURCE
+    text = SOURCE.replace(old, new, 1)
+    if old.startswith("start"):  # keep the window valid, so only the prose is wrong
+        text = text.replace("end = 2024-10-31", "end = 2025-10-31", 1)
+    problems = _without_the_prose_check(text, tmp_path)
+    assert any(key in p and f"「{restated}」" in p for p in problems), problems
+
+
+def test_the_shipped_policy_prose_matches_its_values() -> None:
+    from core.policy.prose import prose_mismatches
+
+    assert prose_mismatches(load_policy("bishan-2024")) == []
 
 
 def test_unknown_policy_says_which_exist() -> None:
