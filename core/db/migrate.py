@@ -11,6 +11,7 @@ import datetime as dt
 import sqlite3
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
@@ -18,8 +19,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from core.db.database import Database
 from core.db.errors import DatabaseCorrupt, DatabaseNeedsUpgrade, DatabaseTooNew
+
+if TYPE_CHECKING:  # database.py runs prepare() when it opens a file: no import back at run time
+    from core.db.database import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
