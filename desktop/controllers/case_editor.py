@@ -604,6 +604,6 @@ class CaseEditor(CaseEditorView):
         self.closed.emit()
 
     def _restore_geometry(self) -> None:
-        geometry = settings.get_bytes(settings.EDITOR_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+        from desktop.geometry import restore_geometry
+
+        restore_geometry(self, settings.get_bytes(settings.EDITOR_GEOMETRY), (1100, 760))

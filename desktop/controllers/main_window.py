@@ -414,9 +414,9 @@ class MainWindow(MainWindowView):
     # -- window state -----------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = settings.get_bytes(settings.MAIN_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        from desktop.geometry import restore_geometry
+
+        restore_geometry(self, settings.get_bytes(settings.MAIN_GEOMETRY), (1280, 800))
         state = settings.get_bytes(settings.MAIN_STATE)
         if state is not None:
             self.restoreState(state)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop import messages
+from desktop.geometry import fit_to_screen
 from desktop.qt import (
     QBuffer,
     QByteArray,
@@ -46,6 +47,7 @@ class PdfPreview(PdfPreviewView):
         self.file_name = file_name
         self.setWindowTitle(title)
         self.resize(900, 1000)
+        fit_to_screen(self)
         # The buffer must live as long as the document reads from it.
         self._bytes = QByteArray(data)
         self._buffer = QBuffer(self._bytes, self)

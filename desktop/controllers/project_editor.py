@@ -872,9 +872,9 @@ class ProjectEditor(ProjectEditorView):
         self.closed.emit()
 
     def _restore_geometry(self) -> None:
-        geometry = settings.get_bytes(PROJECT_EDITOR_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 800)
+        from desktop.geometry import restore_geometry
+
+        restore_geometry(self, settings.get_bytes(PROJECT_EDITOR_GEOMETRY), (1180, 800))
 
 
 def _reads(text: str) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import messages
 from desktop.controllers.calc import CalcPanel
+from desktop.geometry import fit_to_screen
 from desktop.models.review_case_models import (
     ReviewChecklistModel,
     ReviewClaimsModel,
@@ -88,6 +89,7 @@ class ReviewCase(ReviewCaseView):
         qconnect(self.duplicates.linkActivated, self._link)
         self.load()
         self.resize(1100, 760)
+        fit_to_screen(self)
 
     def _size_columns(self) -> None:
         header = self.claims_table.horizontalHeader()
