@@ -136,9 +136,9 @@ def _policy_values(policy: Policy) -> _Values:
         values.merge(_item_values(policy, item))
     values.add_money(policy.budget, "budget.amount")
     for target in policy.targets:
-        where = f"targets.{target.code}.value = {target.value}"
+        where = f"targets.{target.code}.value"
         if target.value == target.value.to_integral_value():
-            values.count.setdefault(int(target.value), where)
+            values.count.setdefault(int(target.value), f"{where} = {target.value}")
         values.add_money(target.value, where)
     for name in ("window_start", "window_end", "deadline"):
         day: dt.date = getattr(policy, name)
@@ -175,7 +175,11 @@ def _restated(text: str) -> Iterator[tuple[str, str, object]]:
 
 
 def _check(key: str, text: str, values: _Values) -> Iterator[ProseMismatch]:
+    said: set[str] = set()
     for kind, written, value in _restated(text):
+        if written in said:  # the same number twice in one text is one problem
+            continue
+        said.add(written)
         if kind == "money":
             ok = value in values.money
         elif kind == "percent":
