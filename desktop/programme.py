@@ -1,4 +1,4 @@
-"""Which programme (policy file) the desk works on: the newest district programme shipped."""
+"""Which programme (policy file) the desk works on: core's answer for new cases."""
 
 from __future__ import annotations
 
@@ -10,14 +10,8 @@ if TYPE_CHECKING:
 
 
 def current_policy(db: Database | None = None) -> Policy:
-    """The programme of the newest year among the shipped policy files.
+    """The programme an administrator activated in 政策管理, or else the newest year found
+    (the 政策文件夹 set in the database is searched too: core.records.policy_admin)."""
+    from core.records.policy_admin import programme_for_new_cases
 
-    ``db`` is accepted so that a programme chosen in the database (a future core setting) can
-    take precedence without changing the callers.
-    """
-    from core.policy.loader import available_policies, load_policy
-
-    policies = [load_policy(p) for p in available_policies()]
-    if not policies:
-        raise RuntimeError("no programme policy files are installed (resources/policies)")
-    return max(policies, key=lambda p: (p.year, p.id))
+    return programme_for_new_cases(db)

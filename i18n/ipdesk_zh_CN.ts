@@ -360,8 +360,52 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
 <context>
     <name>AdminPolicy</name>
     <message>
-        <source>%1, version %2 — read from the policy file; it changes only with a new version of the program.</source>
-        <translation>%1，版本 %2 — 读取自政策文件；只有安装新版本程序时才会变化。</translation>
+        <source>Policy folder (shared by every counter): %1</source>
+        <translation>政策文件夹（各窗口共用）：%1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>New cases are registered under: %1 %2 (%3, version %4)</source>
+        <translation>新登记案件适用：%1年度 %2（%3，版本 %4）</translation>
+    </message>
+    <message>
+        <source>Policy folder</source>
+        <translation>政策文件夹</translation>
+    </message>
+    <message>
+        <source>Import a policy file</source>
+        <translation>导入政策文件</translation>
+    </message>
+    <message>
+        <source>Policy files (*.toml)</source>
+        <translation>政策文件 (*.toml)</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, version %3) into %4; every check passed.</source>
+        <translation>已导入 %1（%2，版本 %3）到 %4，各项检查均通过。</translation>
+    </message>
+    <message>
+        <source>Changes from %1:</source>
+        <translation>与 %1 相比的变化：</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2: %3 value(s) differ</source>
+        <translation>%1 与 %2 比较：共 %3 处不同</translation>
+    </message>
+    <message>
+        <source>Activate for new cases</source>
+        <translation>设为新案件适用</translation>
+    </message>
+    <message>
+        <source>Register new cases under %1 %2 (%3, version %4)? Cases already registered keep the programme they were registered under.</source>
+        <translation>今后新登记的案件按 %1年度 %2（%3，版本 %4）办理吗？已登记的案件仍按其登记时的政策办理。</translation>
+    </message>
+    <message>
+        <source>%1, version %2 — from the policy file %3</source>
+        <translation>%1，版本 %2 — 政策文件 %3</translation>
     </message>
     <message>
         <source>Write a whole number, or leave it empty.</source>
@@ -401,6 +445,30 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Policy management</source>
+        <translation>政策管理</translation>
+    </message>
+    <message>
+        <source>Set f&amp;older...</source>
+        <translation>设置文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a policy file...</source>
+        <translation>导入政策文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate for new cases</source>
+        <translation>设为新案件适用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>比较对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
     </message>
 </context>
 <context>

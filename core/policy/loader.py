@@ -81,13 +81,11 @@ class PolicyProseError(PolicyError):
 
     def __init__(self, file: str, mismatches: list[ProseMismatch]) -> None:
         self.mismatches = mismatches
-        first = mismatches[0]
-        more = "".join(f"\n  {m}" for m in mismatches[1:])
+        lines = "".join(f"\n  {m}" for m in mismatches)
         super().__init__(
             file,
-            first.key,
-            f"文字「{first.prose}」中的「{first.restated}」与数值不符（{first.allowed}）"
-            f"；请改写文字或数值，使两者一致{more}",
+            mismatches[0].key,
+            f"文字与数值不符 {len(mismatches)} 处，请改写文字或数值，使两者一致：{lines}",
         )
 
 

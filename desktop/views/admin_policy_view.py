@@ -1,5 +1,6 @@
-"""系统管理 · 政策: the policy file, read-only, and the one figure an administrator enters for
-the statistics (the district universities' effective patents)."""
+"""系统管理 · 政策: the policy file, read-only; 政策管理 (the bureau's policy folder, importing
+next year's file, comparing years, the programme for new cases); and the one figure an
+administrator enters for the statistics (the district universities' effective patents)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from desktop.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -60,7 +62,46 @@ class AdminPolicyView(QWidget):
         figure.addWidget(self.patents_button)
         figure.addWidget(self.patents_message, 1)
 
+        self.manage_box = QGroupBox(self.tr("Policy management"))
+        self.folder = QLabel()
+        self.folder.setObjectName("policy_folder")
+        self.folder.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("Set f&older..."))
+        self.folder_button.setObjectName("set_policy_folder")
+        self.import_button = QPushButton(self.tr("&Import a policy file..."))
+        self.import_button.setObjectName("import_policy")
+        self.active = QLabel()
+        self.active.setObjectName("active_policy")
+        self.active.setWordWrap(True)
+        self.activate_button = QPushButton(self.tr("&Activate for new cases"))
+        self.activate_button.setObjectName("activate_policy")
+        self.compare_with = QComboBox()
+        self.compare_with.setObjectName("compare_with")
+        self.compare_label = QLabel(self.tr("Compare &with:"))
+        self.compare_label.setBuddy(self.compare_with)
+        self.compare_button = QPushButton(self.tr("Co&mpare"))
+        self.compare_button.setObjectName("compare_policies")
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("policy_report")
+        self.report.setReadOnly(True)
+        self.report.setMaximumHeight(150)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.folder, 1)
+        row1.addWidget(self.folder_button)
+        row1.addWidget(self.import_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.active, 1)
+        row2.addWidget(self.activate_button)
+        row2.addWidget(self.compare_label)
+        row2.addWidget(self.compare_with)
+        row2.addWidget(self.compare_button)
+        manage = QVBoxLayout(self.manage_box)
+        manage.addLayout(row1)
+        manage.addLayout(row2)
+        manage.addWidget(self.report)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.manage_box)
         layout.addWidget(self.figure_box)

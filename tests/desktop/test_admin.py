@@ -354,3 +354,55 @@ def test_an_administrator_adds_a_published_lpr(qtbot: QtBot, demo: Demo) -> None
         "3.60%",
         "管理员王志强添加",
     ]
+
+
+def test_policy_management_imports_compares_and_activates_next_year(
+    qtbot: QtBot, demo: Demo, messages: Any, file_dialogs: Any, tmp_path: Path
+) -> None:
+    """Issue 17: next year's file in the bureau's folder, checked, compared, activated — no
+    new build. A file whose prose restates a changed value is refused with key and line."""
+    from core.policy.loader import set_configured_folders
+    from core.records.policy_admin import programme_for_new_cases
+
+    worked = Path(__file__).resolve().parents[2] / "docs" / "examples" / "bishan-2025.toml"
+    folder = tmp_path / "bureau-policies"
+    folder.mkdir()
+    area = make_admin(qtbot, demo)
+    page = area.policy
+    try:
+        assert "未设置" in page.folder.text()
+        file_dialogs.answers.append(str(folder))
+        page.folder_button.click()
+        assert str(folder) in page.folder.text()
+
+        stale = tmp_path / "stale" / "bishan-2025.toml"
+        stale.parent.mkdir()
+        stale.write_text(
+            worked.read_text("utf-8").replace('"1.2万元/件"', '"1万元/件"'), encoding="utf-8"
+        )
+        file_dialogs.answers.append(str(stale))
+        page.import_button.click()
+        report = page.report.toPlainText()
+        assert "items[0].standard" in report and "「1万元」与数值不符" in report and "行" in report
+        assert not (folder / "bishan-2025.toml").exists()
+
+        file_dialogs.answers.append(str(worked))
+        page.import_button.click()
+        report = page.report.toPlainText()
+        assert "各项检查均通过" in report
+        assert "接受高校院所发明专利转让·标准（元/单位）：10,000.00 → 12,000.00" in report
+        assert page.programme.findData("bishan-2025") >= 0
+
+        page.programme.setCurrentIndex(page.programme.findData("bishan-2025"))
+        page.compare_with.setCurrentIndex(page.compare_with.findData("bishan-2024"))
+        page.compare_button.click()
+        assert "共 6 处不同" in page.report.toPlainText()
+
+        messages.answers.append(QMessageBox.StandardButton.Yes)
+        page.activate_button.click()
+        assert programme_for_new_cases(demo.db).id == "bishan-2025"
+        assert area.context.policy.id == "bishan-2025"
+        assert "bishan-2025" in page.active.text()
+        assert not page.activate_button.isEnabled()
+    finally:
+        set_configured_folders(())

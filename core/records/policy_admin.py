@@ -1,0 +1,195 @@
+"""系统管理 → 政策管理: the bureau's own policy folder, importing next year's file, and which
+programme new cases are registered under (issue 17 §1).
+
+The folder and the active programme are settings in the database, so every counter that opens
+the database sees the same ones. The folder is searched after ``IPDESK_POLICY_DIR`` and before
+the shipped ``resources/policies`` (core.policy.loader.policy_search_path). Every change is
+made by an administrator and audited.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.db.database import Database
+from core.db.settings import get_setting, set_setting
+from core.policy.loader import (
+    DISTRICT_SUBSIDY,
+    PolicyError,
+    available_policies,
+    find_policy_file,
+    load_policy,
+    load_policy_file,
+    policy_kind,
+    set_configured_folders,
+)
+from core.policy.model import Policy
+from core.records.base import audit, write_op
+from core.records.changes import Changes
+from core.records.errors import InvalidInput, RecordsError
+from core.records.roles import Role
+
+POLICY_FOLDER = "policy_folder"
+ACTIVE_POLICY = "active_policy"
+
+
+def policy_folder(db: Database) -> Path | None:
+    with db.read() as session:
+        value = get_setting(session, POLICY_FOLDER)
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def apply_policy_folder(db: Database) -> Path | None:
+    """Put the database's 政策文件夹 on the policy search path (call when a database opens)."""
+    folder = policy_folder(db)
+    set_configured_folders([folder] if folder is not None else [])
+    return folder
+
+
+def set_policy_folder(db: Database, actor_id: int, folder: str | Path | None) -> Changes:
+    """An administrator sets (or, with None, clears) the 政策文件夹 every counter searches."""
+    value = None if folder in (None, "") else str(Path(str(folder)).expanduser())
+    if value is not None and not Path(value).is_dir():
+        raise InvalidInput("", f"文件夹 {value} 不存在或不是文件夹，请先建好再设置")
+    with write_op(db, actor_id, {Role.ADMIN}, "设置政策文件夹") as (session, actor, now):
+        before = get_setting(session, POLICY_FOLDER)
+        if before == value:
+            return Changes()
+        set_setting(session, POLICY_FOLDER, value or "")
+        audit(
+            session,
+            now,
+            actor,
+            "settings",
+            POLICY_FOLDER,
+            "update",
+            {"value": before},
+            {"value": value},
+        )
+    set_configured_folders([Path(value)] if value else [])
+    note = f"政策文件夹已设为 {value}" if value else "已取消政策文件夹"
+    return Changes(settings=True, note=note)
+
+
+def active_policy_id(db: Database) -> str | None:
+    with db.read() as session:
+        value = get_setting(session, ACTIVE_POLICY)
+    return value if isinstance(value, str) and value else None
+
+
+def programme_for_new_cases(db: Database | None) -> Policy:
+    """The programme new cases are registered under: the one an administrator activated, or
+    else the newest year found along the search path."""
+    if db is not None:
+        apply_policy_folder(db)
+        chosen = active_policy_id(db)
+        if chosen is not None:
+            return load_policy(chosen)
+    policies = [load_policy(p) for p in available_policies()]
+    if not policies:
+        raise RecordsError("没有可用的区级资助政策文件（resources/policies 或政策文件夹）")
+    return max(policies, key=lambda p: (p.year, p.id))
+
+
+def activate_policy(db: Database, actor_id: int, policy_id: str) -> Changes:
+    """Make ``policy_id`` the programme for new cases. It must load with every check passing;
+    cases already registered keep the programme they were registered under."""
+    try:
+        policy = load_policy(policy_id)
+    except PolicyError as exc:
+        raise InvalidInput("", f"不能启用：{exc}") from None
+    with write_op(db, actor_id, {Role.ADMIN}, "启用政策") as (session, actor, now):
+        before = get_setting(session, ACTIVE_POLICY)
+        if before == policy.id:
+            return Changes()
+        set_setting(session, ACTIVE_POLICY, policy.id)
+        audit(
+            session,
+            now,
+            actor,
+            "settings",
+            ACTIVE_POLICY,
+            "update",
+            {"value": before},
+            {"value": policy.id, "version": policy.version, "sha256": policy.sha256},
+        )
+    return Changes(
+        settings=True,
+        note=f"新登记的案件将按「{policy.title}」{policy.year}年度（{policy.id}，版本 {policy.version}）办理",
+    )
+
+
+@dataclass(frozen=True)
+class ImportedPolicy:
+    policy: Policy
+    path: Path
+    replaced: bool
+    in_use: Policy  # the programme new cases are still registered under until activation
+
+
+def import_policy_file(db: Database, actor_id: int, source: str | Path) -> ImportedPolicy:
+    """Check ``source`` and copy it into the 政策文件夹. Refused with the checker's words when
+    the file is not valid, when no folder is set, or when its id already exists elsewhere on
+    the search path (a second file of one id would make both unusable)."""
+    src = Path(source)
+    if not src.is_file():
+        raise InvalidInput("", f"找不到文件 {src}")
+    try:
+        policy = load_policy_file(src)
+    except PolicyError as exc:
+        raise InvalidInput("", f"政策文件未通过检查：{exc}") from None
+    if policy_kind(src) not in (DISTRICT_SUBSIDY, ""):
+        raise InvalidInput("", "这不是区级资助政策文件")
+    folder = policy_folder(db)
+    if folder is None:
+        raise InvalidInput("", "请先设置政策文件夹（导入的文件放在那里，各窗口共用）")
+    target = folder / src.name
+    replaced = target.is_file()
+    try:
+        existing = find_policy_file(policy.id)
+    except PolicyError:
+        existing = None
+    if existing is not None and not _same(existing, target):
+        raise InvalidInput("file", f"已有同名政策 {existing}；请改政策代码（文件名）或先移走原文件")
+    # Importing never switches new cases by itself (the newest year would otherwise win):
+    # the programme in use is pinned first, and activation is a step of its own.
+    in_use = programme_for_new_cases(db)
+    with write_op(db, actor_id, {Role.ADMIN}, "导入政策文件") as (session, actor, now):
+        if get_setting(session, ACTIVE_POLICY) in (None, ""):
+            set_setting(session, ACTIVE_POLICY, in_use.id)
+            audit(
+                session,
+                now,
+                actor,
+                "settings",
+                ACTIVE_POLICY,
+                "update",
+                {"value": None},
+                {"value": in_use.id, "version": in_use.version, "sha256": in_use.sha256},
+            )
+        if not _same(src, target):
+            partial = target.with_name(target.name + ".partial")
+            shutil.copyfile(src, partial)
+            os.replace(partial, target)
+        audit(
+            session,
+            now,
+            actor,
+            "settings",
+            f"policy_file:{policy.id}",
+            "create" if not replaced else "update",
+            {},
+            {"file": str(target), "version": policy.version, "sha256": policy.sha256},
+        )
+    set_configured_folders([folder])
+    return ImportedPolicy(load_policy_file(target), target, replaced, in_use)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
