@@ -54,6 +54,12 @@ def _policy_check(args: argparse.Namespace) -> int:
     return run_policy_check(args.file)
 
 
+def _policy_test(args: argparse.Namespace) -> int:
+    from core.cli.policy_show import run_policy_test
+
+    return run_policy_test(args.policy_id, args.cases)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="ipdesk-cli",
@@ -90,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("file", metavar="FILE.toml", help="政策文件路径")
     check.set_defaults(handler=_policy_check)
+    test = policy_commands.add_parser(
+        "test", help="运行测算用例（政策自带的 POLICY.cases，或指定的用例文件）"
+    )
+    test.add_argument("policy_id", metavar="POLICY", help="政策代码，如 bishan-2024")
+    test.add_argument("cases", metavar="CASES.json", nargs="*", help="用例文件；省略时用政策自带的")
+    test.set_defaults(handler=_policy_test)
 
     for register in _extra_commands():
         register(commands)

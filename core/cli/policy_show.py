@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from core.cli.base import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from core.cli.base import EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, UsageError
 from core.money import format_yuan
 from core.policy import PolicyError, available_policies, load_policy
 from core.policy.loader import PolicyProseError, load_policy_file, policy_search_path
@@ -113,3 +113,25 @@ def run_policy_check(file: str) -> int:
         if other.is_file() and other.resolve() != path.resolve():
             print(f"  注意：{other} 已有同名政策；两处并存时系统会拒绝使用，请只保留一个")
     return EXIT_OK
+
+
+def run_policy_test(policy_id: str, files: list[str]) -> int:
+    """``policy test POLICY [CASES…]``: the policy's own 测算用例 (``ID.cases/`` beside the
+    file), or the files given, run against POLICY. One line a case; exit 0 only when all
+    hold, 1 when one does not, 2 when the policy or a case file cannot be read."""
+    from core.engine.casebook import CaseFileError, load_cases, policy_case_files, run_cases
+
+    try:
+        policy = load_policy(policy_id)
+        paths = [Path(f) for f in files] if files else policy_case_files(policy.id)
+        cases = load_cases(paths)
+    except (PolicyError, CaseFileError) as exc:
+        raise UsageError(str(exc)) from None
+    if not cases:
+        raise UsageError(f"政策“{policy.id}”没有测算用例（{policy.id}.cases 文件夹为空或不存在）")
+    outcomes = run_cases(cases, policy.id)
+    for outcome in outcomes:
+        print(outcome.line())
+    failed = sum(not o.ok for o in outcomes)
+    print(f"共 {len(outcomes)} 条用例：通过 {len(outcomes) - failed} 条，未通过 {failed} 条")
+    return EXIT_OK if failed == 0 else EXIT_FAULT

@@ -83,3 +83,57 @@ def test_a_new_year_from_the_policy_folder_computes_its_own_rate(
     result = json.loads(out)
     assert result["total"] == "12345.00"
     assert "1万元" not in out and "12345元/件" in out
+
+
+def _cases_file(tmp_path: Path, expected_total: str) -> Path:
+    from core.paths import policies_dir as shipped
+
+    source = shipped() / "bishan-2024.cases" / "transfer_license.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["cases"] = data["cases"][:1]
+    data["cases"][0]["expect"]["total"] = expected_total
+    data["cases"][0]["expect"]["claims"][0]["amount"] = expected_total
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_policy_test_runs_the_shipped_cases(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["policy", "test", "bishan-2024"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].startswith("共 ") and "未通过 0 条" in out[-1]
+    assert all(line.startswith("✓ ") for line in out[:-1])
+    assert len(out) - 1 >= 90
+
+
+def test_a_wrong_expected_amount_fails_naming_case_and_clause(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _cases_file(tmp_path, "12000.00")
+    assert main(["policy", "test", "bishan-2024", str(path)]) == 1
+    out = capsys.readouterr().out
+    line = out.splitlines()[0]
+    assert line.startswith("✗ 附件1 转让：") and "（附件1 转让）" in line
+    assert "total：预期 12000.00，实际 10000.00" in line
+    assert "未通过 1 条" in out
+
+
+def test_next_years_policy_against_this_years_cases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "policies"
+    folder.mkdir()
+    bishan_2025(folder, "12345元/件")
+    monkeypatch.setenv(POLICY_DIR_ENV, str(folder))
+    path = _cases_file(tmp_path, "12345.00")
+    assert main(["policy", "test", "bishan-2025", str(path)]) == 0
+    assert "✓" in capsys.readouterr().out
+
+
+def test_an_unreadable_case_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"defaults": {}, "cases": [{"name": "x", "case": {}, "expect": {}}]}', "utf-8")
+    assert main(["policy", "test", "bishan-2024", str(bad)]) == 2
+    assert "cases[0]" in capsys.readouterr().err
