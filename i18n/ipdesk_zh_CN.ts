@@ -396,6 +396,14 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>%1 与 %2 比较：共 %3 处不同</translation>
     </message>
     <message>
+        <source>%1 has no test cases yet.</source>
+        <translation>%1 还没有测算用例。</translation>
+    </message>
+    <message>
+        <source>%1 test case(s): %2 held, %3 failed</source>
+        <translation>共 %1 条测算用例：通过 %2 条，未通过 %3 条</translation>
+    </message>
+    <message>
         <source>Activate for new cases</source>
         <translation>设为新案件适用</translation>
     </message>
@@ -469,6 +477,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>Co&amp;mpare</source>
         <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Run the test cases</source>
+        <translation>运行测算用例(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3556,22 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <source>%1 — approved amount %2 yuan.</source>
         <translation>%1 — 审核金额 %2 元。</translation>
     </message>
+    <message>
+        <source>Save as a test case</source>
+        <translation>存为测算用例</translation>
+    </message>
+    <message>
+        <source>Name of the case (what the policy says it must give):</source>
+        <translation>用例名称（政策规定应得多少）：</translation>
+    </message>
+    <message>
+        <source>Clause it pins (e.g. 附件1·专利转让许可·第1行):</source>
+        <translation>所依据的条款（如 附件1·专利转让许可·第1行）：</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Run it in 系统管理 → 政策.</source>
+        <translation>已保存到 %1。可在 系统管理 → 政策 中运行。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCaseView</name>
@@ -3646,6 +3674,14 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>&amp;Print review opinion</source>
         <translation>打印审核意见(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;test case…</source>
+        <translation>存为测算用例(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Pin this application and its amounts as a test case of the policy (测算用例): the program is checked against it from then on.</source>
+        <translation>把本申请及其金额存为该政策的测算用例：此后程序都要按它核对。</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>

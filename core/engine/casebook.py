@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from core.engine import InputError, calc_case_document, loads_json
-from core.policy.loader import find_policy_file
+from core.policy.loader import find_policy_file, policy_search_path
 
 
 class CaseFileError(ValueError):
@@ -70,8 +70,15 @@ def cases_folder(policy_file: Path) -> Path:
 
 
 def policy_case_files(policy_id: str) -> list[Path]:
-    folder = cases_folder(find_policy_file(policy_id))
-    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+    """The policy's cases: ``ID.cases/`` beside its file, and beside it in every other folder
+    of the search path (the bureau adds its own cases for a shipped policy in its 政策文件夹)."""
+    folders = [cases_folder(find_policy_file(policy_id))]
+    folders += [folder / f"{policy_id}.cases" for folder in policy_search_path()]
+    files: list[Path] = []
+    for folder in dict.fromkeys(folders):
+        if folder.is_dir():
+            files += sorted(p for p in folder.glob("*.json") if p not in files)
+    return files
 
 
 def _clause_of(name: str, default: str) -> str:

@@ -9,13 +9,24 @@ made by an administrator and audited.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from core.db.database import Database
 from core.db.settings import get_setting, set_setting
+from core.engine.casebook import (
+    CaseFileError,
+    CaseOutcome,
+    cases_folder,
+    load_cases,
+    policy_case_files,
+    run_cases,
+)
 from core.policy.loader import (
     DISTRICT_SUBSIDY,
     PolicyError,
@@ -94,13 +105,32 @@ def programme_for_new_cases(db: Database | None) -> Policy:
     return max(policies, key=lambda p: (p.year, p.id))
 
 
+def policy_case_outcomes(policy_id: str) -> list[CaseOutcome]:
+    """The policy's 测算用例 run against it (shipped beside it and in the 政策文件夹)."""
+    return run_cases(load_cases(policy_case_files(policy_id)), policy_id)
+
+
 def activate_policy(db: Database, actor_id: int, policy_id: str) -> Changes:
-    """Make ``policy_id`` the programme for new cases. It must load with every check passing;
-    cases already registered keep the programme they were registered under."""
+    """Make ``policy_id`` the programme for new cases. It must load with every check passing,
+    and its 测算用例 must exist and all hold (issue 17 §3: the program checks itself against
+    what the bureau says the schedule means). Cases already registered keep theirs."""
     try:
         policy = load_policy(policy_id)
-    except PolicyError as exc:
+        outcomes = policy_case_outcomes(policy.id)
+    except (PolicyError, CaseFileError) as exc:
         raise InvalidInput("", f"不能启用：{exc}") from None
+    if not outcomes:
+        raise InvalidInput(
+            "",
+            f"不能启用：政策“{policy.id}”还没有测算用例。请在 {policy.id}.cases 文件夹中写明"
+            "每项资助应得的金额（格式见 docs/policies.md），核对无误后再启用",
+        )
+    failed = [o.line() for o in outcomes if not o.ok]
+    if failed:
+        shown = "\n".join(failed[:5]) + (f"\n另有 {len(failed) - 5} 条" if len(failed) > 5 else "")
+        raise InvalidInput(
+            "", f"不能启用：{len(failed)} 条测算用例未通过（共 {len(outcomes)} 条）：\n{shown}"
+        )
     with write_op(db, actor_id, {Role.ADMIN}, "启用政策") as (session, actor, now):
         before = get_setting(session, ACTIVE_POLICY)
         if before == policy.id:
@@ -174,6 +204,13 @@ def import_policy_file(db: Database, actor_id: int, source: str | Path) -> Impor
             partial = target.with_name(target.name + ".partial")
             shutil.copyfile(src, partial)
             os.replace(partial, target)
+            # The file's own 测算用例 travel with it.
+            cases = cases_folder(src)
+            if cases.is_dir():
+                dest = cases_folder(target)
+                dest.mkdir(exist_ok=True)
+                for case_file in sorted(cases.glob("*.json")):
+                    shutil.copyfile(case_file, dest / case_file.name)
         audit(
             session,
             now,
@@ -193,3 +230,70 @@ def _same(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
+
+
+BUREAU_CASES = "局内用例.json"
+
+
+def save_rule_case(
+    db: Database,
+    actor_id: int,
+    case_id: int,
+    name: str,
+    clause: str,
+    expected_total: Decimal | None = None,
+) -> Path:
+    """存为测算用例: a supervisor pins a registered case as a rule test of its policy, in the
+    政策文件夹's ``ID.cases/局内用例.json``. The expected amounts are the ones the program gives
+    now unless the supervisor states another total (then the case fails until the program
+    agrees, which is the point)."""
+    from core.engine import calc_case_document, loads_json
+    from core.records.cases import case_document, get_application, policy_for
+
+    if not name.strip() or not clause.strip():
+        raise InvalidInput("", "请写明用例名称和所依据的条款")
+    folder = policy_folder(db)
+    if folder is None:
+        raise InvalidInput("", "请先由系统管理员设置政策文件夹（局内用例保存在那里）")
+    with write_op(db, actor_id, {Role.SUPERVISOR}, "存为测算用例") as (session, actor, now):
+        app = get_application(session, case_id)
+        policy = policy_for(app.policy_id)
+        document = case_document(session, app, policy)
+        document.pop("id", None)
+        result = calc_case_document(loads_json(json.dumps(document, ensure_ascii=False)))
+        expect: dict[str, Any] = {
+            "total": str(expected_total) if expected_total is not None else result["total"],
+            "claims": [
+                {"item": c["item"], "amount": c["amount"], "status": c["status"]}
+                for c in result["claims"]
+            ],
+        }
+        if expected_total is not None:
+            expect.pop("claims")
+        path = folder / f"{policy.id}.cases" / BUREAU_CASES
+        data: dict[str, Any] = {"defaults": {}, "cases": []}
+        if path.is_file():
+            data = json.loads(path.read_text(encoding="utf-8"))
+        entry = {
+            "name": name.strip(),
+            "clause": clause.strip(),
+            "source": f"{app.case_number}（{now.date().isoformat()} 由 {actor.display_name} 存入）",
+            "case": document,
+            "expect": expect,
+        }
+        data["cases"].append(entry)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(partial, path)
+        audit(
+            session,
+            now,
+            actor,
+            "application",
+            app.id,
+            "save_rule_case",
+            {},
+            {"file": str(path), "name": entry["name"], "total": expect["total"]},
+        )
+    return path

@@ -29,6 +29,7 @@ class AdminPolicy(AdminPolicyView):
         qconnect(self.import_button.clicked, self.import_file)
         qconnect(self.compare_button.clicked, self.compare)
         qconnect(self.activate_button.clicked, self.activate)
+        qconnect(self.cases_button.clicked, self.run_cases)
         qconnect(self.expand_button.clicked, self.tree.expandAll)
         qconnect(self.collapse_button.clicked, self.tree.collapseAll)
         qconnect(self.patents_button.clicked, self.save_patents)
@@ -145,6 +146,39 @@ class AdminPolicy(AdminPolicyView):
             .replace("%3", str(len(changes)))
         )
         self._report([head, *(f"  {c}" for c in changes)])
+
+    def run_cases(self) -> bool:
+        """The shown programme's 测算用例: a line each, failing ones first with the program's
+        explanation of what it computed. Returns whether all held."""
+        from core.engine.casebook import CaseFileError
+        from core.policy.loader import PolicyError
+        from core.records.policy_admin import policy_case_outcomes
+
+        try:
+            outcomes = policy_case_outcomes(self.policy_id())
+        except (PolicyError, CaseFileError) as exc:
+            self._report([str(exc)], problem=True)
+            return False
+        if not outcomes:
+            self._report(
+                [self.tr("%1 has no test cases yet.").replace("%1", self.policy_id())],
+                problem=True,
+            )
+            return False
+        failed = [o for o in outcomes if not o.ok]
+        lines = [
+            self.tr("%1 test case(s): %2 held, %3 failed")
+            .replace("%1", str(len(outcomes)))
+            .replace("%2", str(len(outcomes) - len(failed)))
+            .replace("%3", str(len(failed)))
+        ]
+        for outcome in failed:
+            lines.append(outcome.line())
+            for claim in (outcome.result or {}).get("claims", []):
+                lines += [f"    {text}" for text in claim.get("explanation", [])]
+        lines += [o.line() for o in outcomes if o.ok]
+        self._report(lines, problem=bool(failed))
+        return not failed
 
     def activate(self) -> None:
         from core.policy.loader import load_policy

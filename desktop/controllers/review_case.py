@@ -24,6 +24,7 @@ from desktop.qt import (
     QApplication,
     QCloseEvent,
     QHeaderView,
+    QInputDialog,
     Qt,
     QWidget,
     Signal,
@@ -32,6 +33,8 @@ from desktop.qt import (
 from desktop.views.review_case_view import ReviewCaseView
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from core.records.cases import CaseDetail
     from core.records.changes import Changes
     from core.records.states import Action
@@ -85,6 +88,7 @@ class ReviewCase(ReviewCaseView):
         qconnect(self.meeting_button.clicked, self.record_meeting)
         qconnect(self.edit_button.clicked, lambda: self.edit_requested.emit(self.case_id))
         qconnect(self.print_button.clicked, self.print_opinion)
+        qconnect(self.rule_case_button.clicked, self.save_rule_case)
         qconnect(self.close_button.clicked, self.close)
         qconnect(self.duplicates.linkActivated, self._link)
         self.load()
@@ -478,6 +482,35 @@ class ReviewCase(ReviewCaseView):
             self.close()
 
     # -- printing -------------------------------------------------------------------------------
+
+    def save_rule_case(self) -> Path | None:
+        """存为测算用例: name and clause asked, then core writes it to the policy folder."""
+        from core.records.errors import RecordsError
+        from core.records.policy_admin import save_rule_case
+
+        title = self.tr("Save as a test case")
+        name, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("Name of the case (what the policy says it must give):"),
+            text=f"局内：{self.detail.case_number}" if self.detail is not None else "局内：",
+        )
+        if not ok or not name.strip():
+            return None
+        clause, ok = QInputDialog.getText(
+            self, title, self.tr("Clause it pins (e.g. 附件1·专利转让许可·第1行):"), text="附件1"
+        )
+        if not ok or not clause.strip():
+            return None
+        try:
+            path = save_rule_case(self.context.db, self.context.user.id, self.case_id, name, clause)
+        except RecordsError as exc:
+            messages.warn(self, title, str(exc))
+            return None
+        messages.inform(
+            self, title, self.tr("Saved in %1. Run it in 系统管理 → 政策.").replace("%1", str(path))
+        )
+        return path
 
     def print_opinion(self) -> PdfPreview | None:
         from core.records.errors import RecordsError

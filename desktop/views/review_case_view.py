@@ -173,6 +173,14 @@ class ReviewCaseView(QMainWindow):
         )
         self.print_button = QPushButton(self.tr("&Print review opinion"))
         self.print_button.setObjectName("print_opinion")
+        self.rule_case_button = QPushButton(self.tr("Save as a &test case…"))
+        self.rule_case_button.setObjectName("save_rule_case")
+        self.rule_case_button.setToolTip(
+            self.tr(
+                "Pin this application and its amounts as a test case of the policy "
+                "(测算用例): the program is checked against it from then on."
+            )
+        )
         self.close_button = QPushButton(self.tr("Clos&e"))
         buttons = QHBoxLayout()
         for button in (
@@ -185,6 +193,7 @@ class ReviewCaseView(QMainWindow):
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.rule_case_button)
         buttons.addWidget(self.close_button)
 
         central = QWidget()

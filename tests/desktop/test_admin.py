@@ -406,3 +406,42 @@ def test_policy_management_imports_compares_and_activates_next_year(
         assert not page.activate_button.isEnabled()
     finally:
         set_configured_folders(())
+
+
+def test_the_test_cases_run_in_the_desk_and_a_failing_one_explains_itself(
+    qtbot: QtBot, demo: Demo, tmp_path: Path
+) -> None:
+    import json
+
+    from core.paths import policies_dir
+    from core.policy.loader import set_configured_folders
+
+    area = make_admin(qtbot, demo)
+    page = area.policy
+    assert page.run_cases()
+    report = page.report.toPlainText()
+    assert report.startswith("共 ") and "未通过 0 条" in report and "✓ 附件1 转让：" in report
+
+    # The bureau adds a case whose expected amount the program does not give.
+    folder = tmp_path / "bureau"
+    (folder / "bishan-2024.cases").mkdir(parents=True)
+    source = policies_dir() / "bishan-2024.cases" / "transfer_license.json"
+    data = json.loads(source.read_text("utf-8"))
+    data["cases"] = data["cases"][:1]
+    data["cases"][0]["name"] = "局内：转让应为1.5万元"
+    data["cases"][0]["expect"] = {"total": "15000.00"}
+    (folder / "bishan-2024.cases" / "mine.json").write_text(
+        json.dumps(data, ensure_ascii=False), "utf-8"
+    )
+    set_configured_folders([folder])
+    try:
+        assert not page.run_cases()
+        lines = page.report.toPlainText().splitlines()
+        assert "未通过 1 条" in lines[0]
+        assert (
+            lines[1].startswith("✗ 局内：转让应为1.5万元")
+            and "预期 15000.00，实际 10000.00" in lines[1]
+        )
+        assert "1万元/件" in lines[2]  # the program's own explanation of what it computed
+    finally:
+        set_configured_folders(())

@@ -249,3 +249,37 @@ def test_a_duplicate_links_to_the_other_case(qtbot: QtBot, demo: Demo) -> None:
     # 第002号 was approved and paid: the amounts shown are the snapshot frozen at approval.
     assert window.result_note.text().startswith("审核通过时已冻结。")
     assert get_case(demo.db, 2).snapshot is not None
+
+
+def test_a_supervisor_saves_the_case_as_a_test_case(
+    qtbot: QtBot, demo: Demo, messages: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
+    """存为测算用例 (issue 17 §3): the case and its amounts become a rule test in the bureau's
+    policy folder, which then runs with the shipped ones."""
+    from core.engine.casebook import load_cases, policy_case_files, run_cases
+    from core.policy.loader import set_configured_folders
+    from core.records.policy_admin import set_policy_folder
+    from desktop.qt import QInputDialog
+
+    answers = iter([("局内：第018号的转让", True), ("附件1·专利转让许可·第1行", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    review = make_review(qtbot, demo)
+    review.queue_table.setCurrentIndex(review.queue_model.index(0, 0))
+    review.open_button.click()
+    window = review.windows[TRANSFER]
+    qtbot.addWidget(window)
+    try:
+        window.rule_case_button.click()  # no policy folder yet: core says what to do
+        assert "政策文件夹" in messages.last().text
+        set_policy_folder(demo.db, demo.users["admin"].id, tmp_path)
+        answers = iter([("局内：第018号的转让", True), ("附件1·专利转让许可·第1行", True)])
+        path = window.save_rule_case()
+        assert path is not None and path.parent == tmp_path / "bishan-2024.cases"
+        mine = [c for c in load_cases(policy_case_files("bishan-2024")) if c.file == path]
+        assert [(c.name, c.clause) for c in mine] == [
+            ("局内：第018号的转让", "附件1·专利转让许可·第1行")
+        ]
+        assert mine[0].expect["total"] == "10000.00"
+        assert all(o.ok for o in run_cases(mine))
+    finally:
+        set_configured_folders(())
