@@ -16,12 +16,11 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -41,17 +40,18 @@ from core.db.errors import (
     DatabaseTooNew,
 )
 from core.db.settings import LAST_BACKUP, LAST_RESTORE, get_setting, set_setting
+from core.db.sqlite_copy import (  # BackupCancelled and copy_sqlite are part of this API
+    PAGES_PER_STEP,
+    BackupCancelled,
+    Cancel,
+    ProgressCallback,
+    copy_sqlite,
+    fsync_file,
+    step_progress,
+)
 
-# (pages done, pages in all) -> False to cancel.
-ProgressCallback = Callable[[int, int], bool]
 BACKUP_REMINDER_DAYS = 7
-_PAGES_PER_STEP = 256
 SYSTEM_ACTOR = "系统（备份与恢复）"
-
-
-class BackupCancelled(DatabaseError):
-    def __init__(self) -> None:
-        super().__init__("已取消，未生成任何文件，数据库未作改动")
 
 
 class RestoreRefused(DatabaseError):
@@ -60,56 +60,6 @@ class RestoreRefused(DatabaseError):
     def __init__(self, report: BackupReport) -> None:
         super().__init__(f"不能从 {report.path} 恢复：{'；'.join(report.problems)}", report.path)
         self.report = report
-
-
-class _Cancel(Exception):
-    pass
-
-
-def _step_progress(progress: ProgressCallback | None) -> Callable[[int, int, int], None] | None:
-    if progress is None:
-        return None
-
-    def call(status: int, remaining: int, total: int) -> None:
-        if not progress(total - remaining, total):
-            # Raising inside the callback makes sqlite3 finish the backup early; the
-            # destination's write transaction is then rolled back.
-            raise _Cancel
-
-    return call
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb") as f:
-        os.fsync(f.fileno())
-
-
-def copy_sqlite(engine: Engine, dest: Path, progress: ProgressCallback | None = None) -> None:
-    """A consistent copy of a live SQLite database into ``dest`` (replaced only on success)."""
-    dest = Path(dest)
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
-    raw = engine.raw_connection()
-    try:
-        source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
-        with closing(sqlite3.connect(partial)) as target:
-            source.backup(target, pages=_PAGES_PER_STEP, progress=_step_progress(progress))
-            # A backup is one self-contained file (no -wal beside it) to carry on a USB stick.
-            target.execute("PRAGMA journal_mode=DELETE")
-            rows = [r[0] for r in target.execute("PRAGMA quick_check").fetchall()]
-            if rows != ["ok"]:
-                raise DatabaseCorrupt(f"备份副本检查未通过（{'；'.join(rows[:3])}）", dest)
-        _fsync(partial)
-        os.replace(partial, dest)
-    except _Cancel:
-        partial.unlink(missing_ok=True)
-        raise BackupCancelled() from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    finally:
-        raw.close()
 
 
 @dataclass(frozen=True)
@@ -299,7 +249,7 @@ def _restore_live(db: Database, file: Path, progress: ProgressCallback | None) -
             closing(sqlite3.connect(_readonly_uri(file), uri=True)) as source,
             closing(sqlite3.connect(staging)) as copy,
         ):
-            source.backup(copy, pages=_PAGES_PER_STEP, progress=_step_progress(progress))
+            source.backup(copy, pages=PAGES_PER_STEP, progress=step_progress(progress))
         raw = db.engine.raw_connection()
         try:
             target = raw.driver_connection
@@ -308,7 +258,7 @@ def _restore_live(db: Database, file: Path, progress: ProgressCallback | None) -
                 copy.backup(target)
         finally:
             raw.close()
-    except _Cancel:
+    except Cancel:
         raise BackupCancelled() from None
     finally:
         staging.unlink(missing_ok=True)
@@ -325,13 +275,13 @@ def _restore_file(target: Path, file: Path, progress: ProgressCallback | None) -
             closing(sqlite3.connect(_readonly_uri(file), uri=True)) as source,
             closing(sqlite3.connect(staging)) as dest,
         ):
-            source.backup(dest, pages=_PAGES_PER_STEP, progress=_step_progress(progress))
-        _fsync(staging)
+            source.backup(dest, pages=PAGES_PER_STEP, progress=step_progress(progress))
+        fsync_file(staging)
         # A -wal left beside the old file would be replayed into the new one.
         for suffix in ("-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         os.replace(staging, target)
-    except _Cancel:
+    except Cancel:
         staging.unlink(missing_ok=True)
         raise BackupCancelled() from None
     except BaseException:

@@ -116,7 +116,7 @@ def prepare(db: Database, *, upgrade_allowed: bool = True) -> None:
     if not upgrade_allowed:
         raise DatabaseNeedsUpgrade(db.path, current, head_revision())
     if db.path is not None:
-        from core.db.backup import copy_sqlite
+        from core.db.sqlite_copy import copy_sqlite
 
         target = safety_copy_path(db.path, current, db.clock.now().astimezone())
         copy_sqlite(db.engine, target)
