@@ -18,12 +18,12 @@ import itertools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
 from core.engine.batching import collector_paused
-from core.engine.inputs import CaseInput, Claim
+from core.engine.inputs import CaseInput, Claim, PriorAward, SettledClaim
 from core.engine.results import (
     ApplicationResult,
     BatchApplication,
@@ -148,12 +148,38 @@ def _normalise_key(value: object) -> str:
     return "".join(text.split()).casefold()
 
 
+def _prior_text(
+    prior: Decimal, items: Sequence[str], held: Mapping[str, Mapping[str, tuple[Decimal, int]]]
+) -> str:
+    """「同一企业另有在办申请 第031号 已占用172,500.00元、12个月；历年已获…」 when the awards
+    counted carry the application they come from, else 「历年已获X」."""
+    named: dict[str, tuple[Decimal, int]] = {}
+    for code in items:
+        for reference, (amount, months) in held.get(code, {}).items():
+            total, total_months = named.get(reference, (_ZERO, 0))
+            named[reference] = (total + amount, total_months + months)
+    if not named:
+        return f"历年已获{yuan(prior)}"
+    parts = [
+        f"{reference} 已占用{yuan(amount)}" + (f"、{months}个月" if months else "")
+        for reference, (amount, months) in named.items()
+    ]
+    text = "同一企业另有申请 " + "，".join(parts)
+    rest = prior - sum((amount for amount, _ in named.values()), _ZERO)
+    return text + (f"；历年另已获{yuan(rest)}" if rest > 0 else "")
+
+
 def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> dict[int, _Allocated]:
     prior_by_item: dict[str, Decimal] = defaultdict(Decimal)
     prior_months: dict[str, int] = defaultdict(int)
+    # Awards held by other live applications of the enterprise, named in the explanation.
+    held: dict[str, dict[str, tuple[Decimal, int]]] = defaultdict(dict)
     for award in case.prior_awards:
         prior_by_item[award.item] += award.amount
         prior_months[award.item] += award.months
+        if award.reference:
+            amount, months = held[award.item].get(award.reference, (_ZERO, 0))
+            held[award.item][award.reference] = (amount + award.amount, months + award.months)
     # What earlier years already count toward each cap (most applicants have no prior award).
     prior_by_cap = {
         cap.code: sum((prior_by_item[code] for code in cap.items), Decimal(0))
@@ -193,7 +219,7 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
             headroom = max(cap.amount - prior - used, Decimal(0))
             counted = []
             if prior:
-                counted.append(f"历年已获{yuan(prior)}")
+                counted.append(_prior_text(prior, cap.items, held))
             if used:
                 counted.append(f"本申请在先各项已计{yuan(used)}")
             head = f"「{cap.label}」不超过{yuan(cap.amount)}（{cap.clause}）：" + (
@@ -472,6 +498,55 @@ def prorate(
     return [from_fen(s) for s in scaled], Decimal(budget_fen) / Decimal(requested)
 
 
+def _pooled_results(
+    cases: Sequence[CaseInput],
+    policy: Policy,
+    lpr: LprTable,
+    ranks: Mapping[int, dict[int, RankDecision]],
+    grounds: Sequence[tuple[list[str], list[str]]],
+) -> list[ApplicationResult]:
+    """Every application, those of one credit code pooled (issue 13 §2): taken in the order
+    received date, then id, then place in the batch, each counts what the earlier ones were
+    given toward the cumulative caps and 从优、不叠加, as a live application in the database
+    would. An earlier one keeps what it was given; a later one gets the remainder."""
+    results: list[ApplicationResult | None] = [None] * len(cases)
+    by_code: dict[str, list[int]] = defaultdict(list)
+    for i, case in enumerate(cases):
+        by_code[case.applicant.credit_code].append(i)
+    for indexes in by_code.values():
+        if len(indexes) == 1:  # the common case: nothing to pool
+            i = indexes[0]
+            results[i] = calculate_application(cases[i], policy, lpr, ranks.get(i), grounds[i])
+            continue
+        awards: list[PriorAward] = []
+        settled: list[SettledClaim] = []
+        for i in sorted(indexes, key=lambda i: (cases[i].received_on, cases[i].id, i)):
+            case = cases[i]
+            if awards:
+                case = replace(
+                    case,
+                    prior_awards=(*case.prior_awards, *awards),
+                    settled=(*case.settled, *settled),
+                )
+            result = calculate_application(case, policy, lpr, ranks.get(i), grounds[i])
+            results[i] = result
+            reference = f"本批第{i + 1}件" + (f"（{case.id}）" if case.id else "")
+            for claim, outcome in zip(case.claims, result.claims, strict=True):
+                if outcome.amount <= 0:
+                    continue
+                item = policy.items[claim.item]
+                months = claim.facts.get("interest_months") if item.params.max_months else None
+                awards.append(
+                    PriorAward(claim.item, outcome.amount, int(str(months or 0)), reference)
+                )
+                group = policy.stacking_group_for(claim.item)
+                key = None if group is None else claim.facts.get(group.key_fact)
+                if group is not None and key is not None:
+                    settled.append(SettledClaim(claim.item, str(key), outcome.amount, reference))
+    assert all(r is not None for r in results)
+    return [r for r in results if r is not None]
+
+
 def calculate_batch(
     cases: Sequence[CaseInput],
     policy: Policy,
@@ -488,9 +563,7 @@ def _calculate_batch(
     budget = policy.budget if budget is None else budget
     grounds = [rejection_grounds(c, policy) for c in cases]
     ranks = bank_ranks(cases, policy, [bool(found) for found, _ in grounds])
-    results = [
-        calculate_application(c, policy, lpr, ranks.get(i), grounds[i]) for i, c in enumerate(cases)
-    ]
+    results = _pooled_results(cases, policy, lpr, ranks, grounds)
     before = [r.total for r in results]
     ids = [c.id or str(i + 1) for i, c in enumerate(cases)]
     after, ratio = prorate(before, budget, ids)

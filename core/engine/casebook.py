@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.engine import InputError, calc_case_document, loads_json
+from core.engine import InputError, calc_batch_document, calc_case_document, loads_json
 from core.policy.loader import find_policy_file, policy_search_path
 
 
@@ -37,8 +37,9 @@ class RuleCase:
     index: int
     name: str
     clause: str
-    document: dict[str, Any]  # the CASE document, defaults applied
+    document: dict[str, Any]  # the CASE document, defaults applied (or a BATCH document)
     expect: dict[str, Any]
+    batch: bool = False  # a calc-batch case: applications pooled by credit code, proration
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,9 @@ def load_case_file(path: Path) -> list[RuleCase]:
         where = f"cases[{index}]"
         if not isinstance(entry, Mapping):
             raise CaseFileError(path, where, "应为对象")
-        name, changes, expect = entry.get("name"), entry.get("case", {}), entry.get("expect")
+        name, expect = entry.get("name"), entry.get("expect")
+        batch = entry.get("batch")
+        changes = entry.get("case", {})
         if not isinstance(name, str) or not name.strip():
             raise CaseFileError(path, f"{where}.name", "每条用例须有名称")
         if not isinstance(changes, Mapping) or not isinstance(expect, Mapping) or not expect:
@@ -116,14 +119,32 @@ def load_case_file(path: Path) -> list[RuleCase]:
         clause = entry.get("clause") or _clause_of(name, str(file_clause))
         if not clause:
             raise CaseFileError(path, f"{where}.clause", "每条用例须写明所依据的条款")
-        document = copy.deepcopy(dict(defaults))
-        for key, value in changes.items():
-            if key == "applicant" and isinstance(value, Mapping) and "credit_code" not in value:
-                document.setdefault("applicant", {}).update(value)
-            else:
-                document[key] = copy.deepcopy(value)
+        if batch is not None:
+            # A batch case: its applications each start from the defaults, as single cases do.
+            if not isinstance(batch, Mapping) or not isinstance(batch.get("applications"), list):
+                raise CaseFileError(path, f"{where}.batch", "应为对象，含 applications 列表")
+            base = {k: v for k, v in defaults.items() if k != "policy"}
+            applications = [
+                _merged(base, app) if isinstance(app, Mapping) else app
+                for app in batch["applications"]
+            ]
+            document = {"policy": defaults.get("policy"), **dict(batch)}
+            document["applications"] = applications
+            cases.append(RuleCase(path, index, name, str(clause), document, dict(expect), True))
+            continue
+        document = _merged(defaults, changes)
         cases.append(RuleCase(path, index, name, str(clause), document, dict(expect)))
     return cases
+
+
+def _merged(defaults: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    document = copy.deepcopy(dict(defaults))
+    for key, value in changes.items():
+        if key == "applicant" and isinstance(value, Mapping) and "credit_code" not in value:
+            document.setdefault("applicant", {}).update(value)
+        else:
+            document[key] = copy.deepcopy(value)
+    return document
 
 
 def load_cases(paths: Iterable[Path]) -> list[RuleCase]:
@@ -167,9 +188,10 @@ def run_case(case: RuleCase, policy_id: str | None = None) -> CaseOutcome:
     document = dict(case.document)
     if policy_id is not None:
         document["policy"] = policy_id
+    calc = calc_batch_document if case.batch else calc_case_document
     try:
         # Through JSON text, as the CLI reads it, so numbers stay exact.
-        result = calc_case_document(loads_json(json.dumps(document, ensure_ascii=False)))
+        result = calc(loads_json(json.dumps(document, ensure_ascii=False)))
     except InputError as exc:
         return CaseOutcome(case, error=str(exc))
     return CaseOutcome(case, tuple(differences(result, case.expect)), None, result)

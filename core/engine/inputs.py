@@ -67,6 +67,9 @@ class PriorAward:
     item: str
     amount: Decimal
     months: int = 0
+    # Where it was awarded, e.g. 「璧市监专转〔2024〕第031号（审核通过，未拨付）」: the
+    # explanation names the other application that holds part of a cap (issue 13 §2).
+    reference: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,16 +348,20 @@ def parse_applicant(raw: Any, where: str = "applicant") -> Applicant:
 
 def parse_prior_award(raw: Any, where: str, policy: Policy) -> PriorAward:
     obj = _obj(raw, where)
-    _check_keys(obj, where, ["item", "amount", "months"])
+    _check_keys(obj, where, ["item", "amount", "months", "reference"])
     code = obj.get("item")
     if not isinstance(code, str) or code not in policy.items:
         raise InputError(_at(where, "item"), f"未知资助事项 {_show(code)}")
     if "amount" not in obj:
         raise InputError(_at(where, "amount"), "缺少金额")
+    reference = obj.get("reference", "")
+    if not isinstance(reference, str) or len(reference) > 200:
+        raise InputError(_at(where, "reference"), "应为不超过200字的文本（所在申请的编号）")
     return PriorAward(
         item=code,
         amount=parse_money(obj["amount"], _at(where, "amount")),
         months=parse_int(obj.get("months", 0), _at(where, "months")),
+        reference=reference.strip(),
     )
 
 

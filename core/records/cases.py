@@ -452,31 +452,93 @@ def sync_materials(app: Application, policy: Policy) -> None:
 # ---------------------------------------------------------------------------
 
 
+# Live: registered through paid (issue 13 §2); 不予受理 and 不予资助 hold nothing.
+LIVE_STATUSES = OPEN_STATUSES | AWARDED_STATUSES
+
+
 def prior_awards(
     session: Session, credit_code: str, policy: Policy, exclude_case_id: int | None = None
 ) -> list[dict[str, Any]]:
-    """Everything already paid to this credit code, any programme year, as CASE prior_awards.
+    """What other live applications of this credit code already hold, as CASE prior_awards.
 
-    Items unknown to ``policy`` are left out: the caps of this policy only name its own items.
+    Reading taken (issue 13 §2; 附件1 「同一企业累计…」「每家企业累计…」, 「从优、不叠加」): every
+    cumulative cap counts
+    - what was paid, in any programme year (the amount paid);
+    - what is approved and not yet paid (the frozen amount): decided, it holds its money;
+    - what other applications still being handled were given, when they come first in the
+      order received date, then case number: an earlier application keeps what it was given,
+      a later one gets the remainder. A new case (``exclude_case_id`` None) comes last.
+    Each award names its application, so the explanation can say who holds the cap. Items
+    unknown to ``policy`` are left out: the caps of this policy only name its own items.
     """
+    me = session.get(Application, exclude_case_id) if exclude_case_id is not None else None
+    other = Application
     query = (
-        select(ClaimRow.item, ClaimRow.paid_amount, ClaimRow.paid_months)
-        .join(Application, ClaimRow.application_id == Application.id)
-        .join(Applicant, Application.applicant_id == Applicant.id)
+        select(
+            ClaimRow.item,
+            ClaimRow.amount,
+            ClaimRow.paid_amount,
+            ClaimRow.paid_months,
+            ClaimRow.facts,
+            other.status,
+            other.case_number,
+            other.received_on,
+            other.seq,
+            other.id,
+        )
+        .join(other, ClaimRow.application_id == other.id)
+        .join(Applicant, other.applicant_id == Applicant.id)
         .where(
             Applicant.credit_code == credit_code,
-            Application.status == Status.PAID.value,
-            ClaimRow.paid_amount > Decimal(0),
+            other.status.in_([s.value for s in LIVE_STATUSES]),
         )
-        .order_by(Application.id, ClaimRow.position)
+        .order_by(other.received_on, other.year, other.seq, ClaimRow.position)
     )
     if exclude_case_id is not None:
-        query = query.where(Application.id != exclude_case_id)
-    return [
-        {"item": item, "amount": str(amount), "months": months or 0}
-        for item, amount, months in session.execute(query)
-        if item in policy.items and amount is not None
-    ]
+        query = query.where(other.id != exclude_case_id)
+    awards = []
+    for (
+        item,
+        amount,
+        paid,
+        paid_months,
+        facts,
+        status,
+        number,
+        received,
+        seq,
+        oid,
+    ) in session.execute(query):
+        if item not in policy.items:
+            continue
+        state = Status(status)
+        if state is Status.PAID:
+            held, months, label = paid, paid_months or 0, "已拨付"
+        else:
+            if state in OPEN_STATUSES and not _comes_first(me, received, seq, oid):
+                continue
+            held = amount
+            interest = facts.get("interest_months") if isinstance(facts, dict) else None
+            months = int(interest) if interest is not None and held else 0
+            label = f"{state.label}，未拨付"
+        if held is None or held <= 0:
+            continue
+        awards.append(
+            {
+                "item": item,
+                "amount": str(held),
+                "months": months,
+                "reference": f"{number}（{label}）",
+            }
+        )
+    return awards
+
+
+def _comes_first(me: Application | None, received: dt.date, seq: int, other_id: int) -> bool:
+    """Whether an open application comes before ``me`` (received date, then case number)."""
+    if me is None:
+        return True
+    return (received, seq, other_id) < (me.received_on, me.seq, me.id)
 
 
 def settled_claims(session: Session, app: Application) -> list[SettledInfo]:
@@ -815,6 +877,7 @@ def register_case(db: Database, actor_id: int, form: CaseForm) -> Changes:
         sync_materials(app, policy)
         session.flush()
         calculate(session, app)
+        touched = _recalculate_open_siblings(session, app, now, actor)
         session.add(
             Decision(
                 application_id=app.id,
@@ -828,14 +891,44 @@ def register_case(db: Database, actor_id: int, form: CaseForm) -> Changes:
             )
         )
         audit(session, now, actor, "application", app.id, "register", None, _case_audit(app))
+        note = f"已登记 {app.case_number}"
+        if touched:
+            note += (
+                "；同一申请人的在办案件 "
+                + "、".join(t.case_number for t in touched)
+                + (" 已按本次登记的申请人信息更新并重新测算（已审核通过的案件不受影响）")
+            )
         return Changes(
-            case_ids=frozenset({app.id}),
+            case_ids=frozenset({app.id, *(t.id for t in touched)}),
             case_list=True,
             applicants=True,
             materials=True,
             id=app.id,
-            note=f"已登记 {app.case_number}",
+            note=note,
         )
+
+
+def _recalculate_open_siblings(
+    session: Session, app: Application, now: dt.datetime, actor: User
+) -> list[Application]:
+    """The applicant's other open cases take its current master data and are recalculated:
+    a new application may come before them (received earlier) and share their caps. Approved
+    cases keep their snapshot, payee included (issue 13 §1)."""
+    siblings = session.scalars(
+        select(Application)
+        .where(
+            Application.applicant_id == app.applicant_id,
+            Application.id != app.id,
+            Application.status.in_([s.value for s in OPEN_STATUSES]),
+        )
+        .order_by(Application.received_on, Application.seq)
+    ).all()
+    for other in siblings:
+        other.applicant_name = app.applicant.name
+        calculate(session, other)
+        other.updated_at = now
+        other.updated_by_id = actor.id
+    return list(siblings)
 
 
 def _check_received_on(received_on: dt.date, db: Database) -> None:

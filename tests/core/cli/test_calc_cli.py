@@ -222,10 +222,12 @@ def test_bad_arguments_exit_2_in_one_chinese_line(capsys: pytest.CaptureFixture[
 
 def test_calc_batch_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     app = {k: v for k, v in GOOD_CASE.items() if k != "policy"}
+    # Two enterprises: one enterprise's applications are pooled (see the pooling tests).
+    other = app | {"applicant": app["applicant"] | {"credit_code": "91500227MA5U00003L"}}
     batch = {
         "policy": "bishan-2024",
         "budget": "15000",
-        "applications": [app | {"id": "1"}, app | {"id": "2"}],
+        "applications": [app | {"id": "1"}, other | {"id": "2"}],
     }
     code, out, err = run(tmp_path, capsys, batch, "calc-batch")
     assert code == 0, err
