@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -319,7 +320,12 @@ def _cell_int(value: Any, where: str) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str):
+        # A cell typed as text ("12") is still a count in a workbook; JSON is stricter.
         value = value.strip()
+        text = unicodedata.normalize("NFKC", value)
+        if not text.isdigit():
+            raise InputError(where, f"应为整数（阿拉伯数字），实为 “{value}”")
+        value = int(text)
     return parse_int(value, where)
 
 

@@ -71,8 +71,13 @@ def _calc_batch(
     seen: set[str] = set()
     for i, raw in enumerate(raw_apps):
         where = f"applications[{i}]"
-        if isinstance(raw, dict) and "policy" in raw and raw["policy"] != policy.id:
-            raise InputError(f"{where}.policy", f"与批量的政策“{policy.id}”不一致")
+        if isinstance(raw, dict) and "policy" in raw:
+            # One batch, one programme: an application naming its own (even the same) would
+            # read as if it could be computed under another (issue 13 §4).
+            raise InputError(
+                f"{where}.policy",
+                f"批量中的申请不能各自指定政策；全批按批量的 policy（{policy.id}）测算，请删去此项",
+            )
         case = parse_case(raw, policy, where)
         if not case.id:
             raise InputError(f"{where}.id", "缺少申请编号 id")

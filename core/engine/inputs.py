@@ -219,8 +219,6 @@ def parse_int(value: Any, where: str) -> int:
         raise InputError(where, f"应为整数，实为 {_show(value)}")
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit():
-        number = int(value.strip())
     elif (
         isinstance(value, Decimal)
         and value.is_finite()
@@ -230,6 +228,10 @@ def parse_int(value: Any, where: str) -> int:
         and cast(int, value.as_tuple().exponent) <= 0
     ):
         number = int(value)
+    elif isinstance(value, str):
+        # A count written in quotes is refused like a money amount given as a float: the
+        # contract is one form per kind of value, so a slip shows at once.
+        raise InputError(where, f"应为不加引号的整数（如 12），实为文本 {_show(value)}")
     else:
         raise InputError(where, f"应为整数，实为 {_show(value)}")
     if number < 0:
@@ -308,9 +310,41 @@ def parse_claim(raw: Any, where: str, policy: Policy) -> Claim:
                     facts[fact.name] = False  # a reviewer flag not yet set: not yet recognised
                 continue
             facts[fact.name] = parse_fact(fact, value, fact.name)
+        _check_bounds(item, facts, policy)
     except InputError as exc:
         raise InputError(_at(where, exc.where), exc.problem) from None
     return Claim(item=code, date=date, facts=facts)
+
+
+def _check_bounds(item: Item, facts: Mapping[str, FactValue], policy: Policy) -> None:
+    """The bounds the policy declares for input (issue 13 §4; reading ``input_limits``): a
+    loan of 10^18 months or 24 subsidised months of a 12-month loan is a typing slip, refused
+    before anything computes, not a claim found ineligible."""
+    for fact in item.facts:
+        value = facts.get(fact.name)
+        if isinstance(value, Decimal) and fact.type == "money" and value > policy.amount_limit:
+            raise InputError(
+                fact.name,
+                f"“{fact.label}”{value}元超过录入上限{policy.amount_limit:,}元，请核对是否多输了数字",
+            )
+        if not isinstance(value, int) or isinstance(value, bool):
+            continue
+        if fact.minimum is not None and value < fact.minimum:
+            raise InputError(fact.name, f"“{fact.label}”应不少于{fact.minimum}，实为{value}")
+        if fact.maximum is not None and value > fact.maximum:
+            raise InputError(fact.name, f"“{fact.label}”应不超过{fact.maximum}，实为{value}")
+        bound = facts.get(fact.at_most) if fact.at_most else None
+        if isinstance(bound, int) and value > bound:
+            other = item.fact(fact.at_most or "")
+            raise InputError(
+                fact.name, f"“{fact.label}”{value}不能多于“{other.label}”{bound}，请核对"
+            )
+        months = item.params.max_months
+        if fact.name == "interest_months" and months is not None and value > months:
+            raise InputError(
+                fact.name,
+                f"“{fact.label}”{value}超过贴息期限上限{months}个月（{item.clause}），请核对",
+            )
 
 
 def parse_applicant(raw: Any, where: str = "applicant") -> Applicant:

@@ -217,7 +217,16 @@ def _fact(t: TableReader) -> Fact:
         required=t.flag("required", default=True),
         choices=choices,
         reviewer=t.flag("reviewer"),
+        minimum=t.integer("min", required=False),
+        maximum=t.integer("max", required=False),
+        at_most=t.opt_str("at_most"),
     )
+    if (fact.minimum is not None or fact.maximum is not None or fact.at_most) and (
+        fact_type != "int"
+    ):
+        raise t.error("type", "min、max、at_most 只用于整数类事实")
+    if fact.minimum is not None and fact.maximum is not None and fact.minimum > fact.maximum:
+        raise t.error("max", f"上限 {fact.maximum} 小于下限 {fact.minimum}")
     t.done()
     return fact
 
@@ -343,6 +352,11 @@ def _item(t: TableReader, form_rows: tuple[str, ...], materials: dict[str, Mater
         raise t.error("facts", "事实名称重复")
     if "date" in facts:
         raise t.error("facts", "date 是每项都有的公共事实，不要重复声明")
+    for f in facts_list:
+        if f.at_most is not None and (f.at_most not in facts or facts[f.at_most].type != "int"):
+            raise t.error(
+                "facts", f"“{f.name}”的 at_most 应为本事项的整数类事实，实为“{f.at_most}”"
+            )
     rule = t.text("rule")
     if rule not in RULE_KINDS:
         raise t.error("rule", f"未知计算方式“{rule}”，可用：{'、'.join(RULE_KINDS)}")
@@ -443,6 +457,14 @@ def parse_policy(text: str, file: str) -> Policy:
     )
     notice.done()
 
+    limits = root.table("input_limits")
+    amount_limit = limits.decimal("amount")
+    assert amount_limit is not None
+    if amount_limit <= 0:
+        raise limits.error("amount", "应大于0")
+    fields.update(amount_limit=amount_limit, amount_limit_reading=limits.text("reading"))
+    limits.done()
+
     correction = root.table("correction")
     correction_days = correction.integer("days")
     # A period under a day cannot be met; over 90 days would outlast the programme year.
@@ -463,6 +485,8 @@ def parse_policy(text: str, file: str) -> Policy:
             raise rt.error("code", f"解释“{reading.code}”重复")
         readings[reading.code] = reading
     fields["readings"] = readings
+    if fields["amount_limit_reading"] not in readings:
+        raise limits.error("reading", f"未知解释“{fields['amount_limit_reading']}”")
     if fields["correction_reading"] not in readings:
         raise correction.error("reading", f"未知解释“{fields['correction_reading']}”")
 

@@ -89,6 +89,11 @@ class Fact:
     choices: tuple[str, ...] = ()
     # Set by the reviewer rather than told by the applicant (e.g. 经认定).
     reviewer: bool = False
+    # Bounds refused at the edge as input errors (issue 13 §4), not eligibility conditions:
+    # a whole number outside [minimum, maximum], or above the fact named by ``at_most``.
+    minimum: int | None = None
+    maximum: int | None = None
+    at_most: str | None = None
 
 
 @dataclass(frozen=True)
@@ -250,6 +255,9 @@ class Policy:
     budget_clause: str
     notice_working_days: int
     notice_clause: str
+    # Any amount typed above this is refused as a slip (a reading: the text sets no bound).
+    amount_limit: Decimal
+    amount_limit_reading: str
     # 告知补正's default period in calendar days: a reading, the text sets none.
     correction_days: int
     correction_clause: str

@@ -127,6 +127,12 @@ def _item_values(policy: Policy, item: Item) -> _Values:
             values.months.setdefault(int(value), f"{where} = {value}")
     for cap in policy.caps_for(item.code):
         values.add_money(cap.amount, f"caps.{cap.code}.amount")
+    for fact in item.facts:
+        for name, bound in (("min", fact.minimum), ("max", fact.maximum)):
+            if bound is not None:
+                where = f"{key}.facts.{fact.name}.{name} = {bound}"
+                values.months.setdefault(bound, where)
+                values.count.setdefault(bound, where)
     return values
 
 
@@ -135,6 +141,7 @@ def _policy_values(policy: Policy) -> _Values:
     for item in policy.items.values():
         values.merge(_item_values(policy, item))
     values.add_money(policy.budget, "budget.amount")
+    values.add_money(policy.amount_limit, "input_limits.amount")
     for target in policy.targets:
         where = f"targets.{target.code}.value"
         if target.value == target.value.to_integral_value():

@@ -158,7 +158,8 @@ class TextFactEditor(FactEditor):
 class IntFactEditor(FactEditor):
     def __init__(self, fact: Fact) -> None:
         self.spin = QSpinBox()
-        self.spin.setRange(0, INT_MAXIMUM)
+        # The policy's declared bound (e.g. 贷款期限 ≤ 360 个月) caps typing; core checks again.
+        self.spin.setRange(0, fact.maximum if fact.maximum is not None else INT_MAXIMUM)
         self.spin.setGroupSeparatorShown(True)
         super().__init__(fact.name, fact.label, self.spin, fact.required)
         qconnect(self.spin.valueChanged, self._changed)

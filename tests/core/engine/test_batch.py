@@ -177,18 +177,21 @@ def test_sums_beyond_the_capitals_limit_still_give_a_result() -> None:
     # Each approved amount (附件1·知识产权质押融资·第3行, uncapped) is accepted below one
     # trillion yuan, but two of them add up past what capitals can write: the totals in digits
     # must still come out, exactly, with the capitals left out rather than a crash.
+    # Each approved amount is accepted up to the policy's input limit (100亿元, reading
+    # input_limits); 101 of them add up past what capitals can write (below 1万亿).
     near_limit = "999999999999.99"
-    claim = {"item": "cross_region_pledge", "date": "2024-05-01", "approved_amount": near_limit}
+    each = "9999999999.99"
+    claim = {"item": "cross_region_pledge", "date": "2024-05-01", "approved_amount": each}
     app = {
         "id": "A1",
         "received_on": "2024-11-10",
         "applicant": COMPANY,
-        "claims": [claim, claim],
+        "claims": [claim] * 101,
     }
     result = calc_batch_document(
         {"policy": "bishan-2024", "budget": near_limit, "applications": [app]}
     )
-    assert result["applications"][0]["before"] == "1999999999999.98"
+    assert result["applications"][0]["before"] == "1009999999998.99"
     assert result["total"] == near_limit and result["budget"] == near_limit
     assert not any("大写" in line for line in result["applications"][0]["explanation"][:-1])
 

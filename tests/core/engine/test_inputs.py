@@ -50,3 +50,108 @@ def test_a_batch_names_the_application_and_the_claim() -> None:
     assert refused(doc, batch=True).where == "applications[1].claims[0].related_party"
     doc["applications"][1] = {**app, "id": "A2", "claims": ["x"]}
     assert refused(doc, batch=True).where == "applications[1].claims[0]"
+
+
+# Issue 13 §4: input the engine refuses, with where and what to fix.
+REFUSED_LOANS = [
+    ({"term_months": 10**18}, "claims[0].term_months", "应不超过360"),
+    ({"interest_months": 0}, "claims[0].interest_months", "应不少于1"),
+    ({"term_months": 0}, "claims[0].term_months", "应不少于1"),
+    (
+        {"term_months": 12, "interest_months": 24},
+        "claims[0].interest_months",
+        "不能多于“贷款期限（月）”12",
+    ),
+    (
+        {"term_months": 60, "interest_months": 48},
+        "claims[0].interest_months",
+        "超过贴息期限上限36个月",
+    ),
+    ({"term_months": "12"}, "claims[0].term_months", "不加引号的整数"),
+    ({"principal": "10000000000.01"}, "claims[0].principal", "超过录入上限"),
+]
+
+
+@pytest.mark.parametrize(("change", "where", "problem"), REFUSED_LOANS)
+def test_loans_outside_the_declared_bounds_are_refused(
+    change: dict[str, Any], where: str, problem: str
+) -> None:
+    from core.engine import calc_case_document
+    from core.engine.inputs import InputError
+
+    claim = {
+        "item": "pledge_interest",
+        "date": "2024-03-01",
+        "principal": "1000000.00",
+        "annual_rate": "0.0345",
+        "term_months": 36,
+        "interest_months": 12,
+        "interest_paid": "30000.00",
+    } | change
+    doc = {
+        "policy": "bishan-2024",
+        "received_on": "2024-11-10",
+        "applicant": {
+            "name": "示例公司",
+            "credit_code": "91500227MA5U00000B",
+            "kind": "enterprise",
+            "size": "small",
+        },
+        "claims": [claim],
+    }
+    with pytest.raises(InputError) as info:
+        calc_case_document(doc)
+    assert info.value.where == where and problem in info.value.problem
+
+
+def test_the_bounds_themselves_are_accepted() -> None:
+    from core.engine import calc_case_document
+
+    claim = {
+        "item": "pledge_interest",
+        "date": "2024-03-01",
+        "principal": "10000000000.00",  # exactly the limit: accepted
+        "annual_rate": "0.0345",
+        "term_months": 360,
+        "interest_months": 36,
+        "interest_paid": "30000.00",
+    }
+    doc = {
+        "policy": "bishan-2024",
+        "received_on": "2024-11-10",
+        "applicant": {
+            "name": "示例公司",
+            "credit_code": "91500227MA5U00000B",
+            "kind": "enterprise",
+            "size": "small",
+        },
+        "claims": [claim],
+    }
+    assert calc_case_document(doc)["total"] == "30000.00"
+
+
+def test_a_batch_application_naming_a_policy_is_refused() -> None:
+    from core.engine import calc_batch_document
+    from core.engine.inputs import InputError
+
+    app = {
+        "id": "1",
+        "policy": "bishan-2024",
+        "received_on": "2024-11-10",
+        "applicant": {
+            "name": "示例公司",
+            "credit_code": "91500227MA5U00000B",
+            "kind": "enterprise",
+            "size": "small",
+        },
+        "claims": [],
+    }
+    for policy in ("bishan-2024", "other-2099"):
+        with pytest.raises(InputError) as info:
+            calc_batch_document(
+                {"policy": "bishan-2024", "applications": [app | {"policy": policy}]}
+            )
+        assert (
+            info.value.where == "applications[0].policy"
+            and "不能各自指定政策" in info.value.problem
+        )

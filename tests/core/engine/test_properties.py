@@ -55,6 +55,10 @@ def claims(draw: st.DrawFn) -> dict[str, Any]:
     for fact in item.facts:
         if fact.required or draw(st.booleans()):
             claim[fact.name] = draw(fact_value(fact.type, fact.choices, fact.name))
+    if "interest_months" in claim and "term_months" in claim:
+        # Input the policy refuses (more months than the loan, or than 36) is tested in
+        # test_inputs; here every generated claim is one the engine accepts.
+        claim["interest_months"] = min(claim["interest_months"], claim["term_months"], 36)
     return claim
 
 
