@@ -790,6 +790,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>培育项目</translation>
     </message>
     <message>
+        <source>Payee change</source>
+        <translation>收款账户变更</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
@@ -844,6 +848,30 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>First administrator created</source>
         <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>Locked after failed logins</source>
+        <translation>多次登录失败已锁定</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Saved as a test case</source>
+        <translation>存为测算用例</translation>
+    </message>
+    <message>
+        <source>Payee change recorded</source>
+        <translation>登记收款账户变更</translation>
+    </message>
+    <message>
+        <source>Payee change approved</source>
+        <translation>批准收款账户变更</translation>
+    </message>
+    <message>
+        <source>Payee change rejected</source>
+        <translation>驳回收款账户变更</translation>
     </message>
     <message>
         <source>No.</source>

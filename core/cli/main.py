@@ -113,7 +113,7 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction[Parser]], Non
     registrars: list[Callable[[argparse._SubParsersAction[Parser]], None]] = []
     import importlib
 
-    for name in ("core.cli.records", "core.cli.documents", "core.cli.projects"):
+    for name in ("core.cli.records", "core.cli.documents", "core.cli.projects", "core.cli.payee"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

@@ -622,3 +622,26 @@ class ProjectEvent(Base):
     happened_on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[Any] = mapped_column(JsonText)
+
+
+class PayeeChange(Base):
+    """A request to pay an approved case to another account (issue 13 §1): recorded by a clerk
+    with its reason and supporting paper, decided by a second person, never silently."""
+
+    __tablename__ = "payee_changes"
+    __table_args__ = (Index("ix_payee_changes_application_id", "application_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"))
+    account_name: Mapped[str] = mapped_column(String(200))
+    bank: Mapped[str] = mapped_column(String(200))
+    account_number: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text)
+    # pending, approved or rejected
+    status: Mapped[str] = mapped_column(String(20))
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    decision_note: Mapped[str] = mapped_column(Text, default="")

@@ -48,6 +48,12 @@ FIELD_LABELS: dict[str, str] = {
     "upheld": "异议成立",
     "paid_on": "兑现日期",
     "voucher_no": "拨付凭证号",
+    # Payee change requests (issue 13 §1) and policy administration (issue 17)
+    "evidence": "证明材料",
+    "case": "案件",
+    "file": "文件",
+    "sha256": "文件校验值",
+    "value": "设置值",
     # The applicant (附件2 and the three 五(一)2 checks)
     "credit_code": "统一社会信用代码",
     "name": "名称",
@@ -220,6 +226,10 @@ def field_label(key: str) -> str:
 
 
 def _status_text(entity: str, value: str) -> str:
+    if entity == "payee_change":
+        from core.records.payee import STATUS_LABELS
+
+        return STATUS_LABELS.get(value, value)
     if entity == "project":
         try:
             from core.projects.rules import ProjectStatus

@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 
 from core.db.clock import CHINA_TZ, local_today
 from core.db.database import Database
-from core.db.models import Applicant, Application, NoticeBatch, NoticeEntry
+from core.db.models import Application, NoticeBatch, NoticeEntry
 from core.db.settings import get_setting, set_setting
 from core.documents.model import (
     ApplicantInfo,
@@ -78,6 +78,7 @@ from core.records.cases import (
 from core.records.changes import Changes
 from core.records.errors import InvalidInput, NotFound, RecordsError
 from core.records.notice import CLOSED, NoticeBatchInfo, get_notice_batch
+from core.records.payee import payee_of, payees
 from core.records.roles import Role
 from core.records.states import Action, Status
 
@@ -232,6 +233,8 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
         decided_applicant = {}
 
     a = detail.applicant
+    # An approved case prints the payee decided (snapshot, or an approved change).
+    payee = payee_of(session, app)
     applicant = ApplicantInfo(
         name=detail.applicant_name,
         credit_code=a.credit_code,
@@ -243,9 +246,9 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
         patent_agency=a.form.patent_agency,
         attorney=a.form.patent_attorney,
         attorney_phone=a.form.attorney_phone,
-        account_name=a.form.account_name,
-        bank=a.form.bank,
-        account_number=a.form.account_number,
+        account_name=payee.account_name,
+        bank=payee.bank,
+        account_number=payee.account_number,
     )
     checklist = tuple(
         ChecklistEntry(
@@ -614,16 +617,18 @@ def notice_list(
             .where(NoticeEntry.batch_id == batch.id)
             .order_by(NoticeEntry.position)
         )
+        found = rows.all()
+        paid_to = payees(session, [app for _, app in found])
         entries = tuple(
             ListEntry(
                 case_number=app.case_number,
-                applicant_name=app.applicant_name,
-                credit_code=app.applicant.credit_code,
+                applicant_name=paid_to[app.id].name,
+                credit_code=paid_to[app.id].credit_code,
                 items=_awarded_items(app, policy),
                 amount=entry.amount,
-                account_number=app.applicant.account_number,
+                account_number=paid_to[app.id].account_number,
             )
-            for entry, app in rows
+            for entry, app in found
         )
         stored = get_setting(session, OBJECTION_CONTACT, "")
         return NoticeList(
@@ -658,50 +663,33 @@ def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> l
                 f"{batch.end_date.isoformat()}），结束公示后才能生成拨付清单"
             )
         query = (
-            select(
-                Application.case_number,
-                Application.applicant_name,
-                Applicant.credit_code,
-                Applicant.account_name,
-                Applicant.bank,
-                Applicant.account_number,
-                NoticeEntry.amount,
-                Application.status,
-                NoticeEntry.paid_on,
-                NoticeEntry.voucher_no,
-            )
+            select(NoticeEntry, Application)
             .join(Application, NoticeEntry.application_id == Application.id)
-            .join(Applicant, Application.applicant_id == Applicant.id)
             .where(NoticeEntry.batch_id == batch.id, Application.status.in_(statuses))
             .order_by(NoticeEntry.position)
         )
+        found = session.execute(query).all()
+        # The payee frozen at approval, or an approved change: never the applicant's row.
+        paid_to = payees(session, [app for _, app in found])
         rows = []
-        for (
-            number,
-            name,
-            code,
-            account_name,
-            bank,
-            account,
-            amount,
-            status,
-            paid_on,
-            voucher,
-        ) in session.execute(query):
+        for entry, app in found:
+            payee = paid_to[app.id]
             notes = []
-            if not (account_name and bank and account):
-                notes.append("银行信息不全，请补充")
-            if status == Status.PAID.value and paid_on is not None:
-                notes.append(f"已于{paid_on.isoformat()}兑现（{voucher or ''}）")
+            if not (payee.account_name and payee.bank and payee.account_number):
+                notes.append("银行信息不全，请办理收款账户变更")
+            if payee.note:
+                notes.append(payee.note)
+            if app.status == Status.PAID.value and entry.paid_on is not None:
+                notes.append(f"已于{entry.paid_on.isoformat()}兑现（{entry.voucher_no or ''}）")
             rows.append(
                 PayoutRow(
-                    case_number=number,
-                    applicant_name=name,
-                    credit_code=code,
-                    account_name=account_name,
-                    bank=bank,
-                    account_number=account,
-                    amount=amount,
+                    case_number=app.case_number,
+                    applicant_name=payee.name,
+                    credit_code=payee.credit_code,
+                    account_name=payee.account_name,
+                    bank=payee.bank,
+                    account_number=payee.account_number,
+                    amount=entry.amount,
                     note="；".join(notes),
                 )
             )

@@ -29,6 +29,7 @@ from core.records.base import audit, load_user, require_role, write_op
 from core.records.cases import case_op, get_application, next_counter, policy_for
 from core.records.changes import Changes
 from core.records.errors import IllegalTransition, InvalidInput, NotFound, RecordsError
+from core.records.payee import payees
 from core.records.roles import Role
 from core.records.states import HOLDING_STATUSES, Action, Status
 from core.records.workflow import apply_transition, check_transition
@@ -568,20 +569,23 @@ def payout_list(db: Database, batch_id: int) -> list[PayoutLine]:
             .order_by(NoticeEntry.position)
         )
         lines = []
-        for entry in entries:
+        kept = [
+            e for e in entries if e.application.status in (Status.CLEARED.value, Status.PAID.value)
+        ]
+        # The payee frozen at approval, or an approved change: never the applicant's row.
+        paid_to = payees(session, [e.application for e in kept])
+        for entry in kept:
             app = entry.application
-            if app.status not in (Status.CLEARED.value, Status.PAID.value):
-                continue
-            a = app.applicant
+            payee = paid_to[app.id]
             lines.append(
                 PayoutLine(
                     case_id=app.id,
                     case_number=app.case_number,
-                    applicant_name=app.applicant_name,
-                    credit_code=a.credit_code,
-                    account_name=a.account_name,
-                    bank=a.bank,
-                    account_number=a.account_number,
+                    applicant_name=payee.name,
+                    credit_code=payee.credit_code,
+                    account_name=payee.account_name,
+                    bank=payee.bank,
+                    account_number=payee.account_number,
                     approved=entry.before,
                     amount=entry.amount,
                     amount_capitals=rmb_capitals(entry.amount),

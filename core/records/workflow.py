@@ -38,6 +38,7 @@ from core.records.errors import (
     PermissionDenied,
     RecordsError,
 )
+from core.records.payee import payee_snapshot
 from core.records.roles import parse_roles, roles_label
 from core.records.states import Action, Status, Transition, actions_from, find_transition
 
@@ -401,6 +402,8 @@ def approve_case(
         app.snapshot_policy_sha256 = policy.sha256
         app.snapshot_case = {
             "case": calculation.document,
+            # Who is paid is part of the decision (issue 13 §1): the payout list reads this.
+            "payee": payee_snapshot(app),
             "settled": [
                 {"item": s.item, "key": s.key, "amount": str(s.amount), "reference": s.reference}
                 for s in calculation.settled

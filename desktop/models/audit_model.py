@@ -24,6 +24,7 @@ ENTITIES = {
     "lpr_rate": QT_TRANSLATE_NOOP("AuditModel", "LPR"),
     "database": QT_TRANSLATE_NOOP("AuditModel", "Database"),
     "project": QT_TRANSLATE_NOOP("AuditModel", "Cultivation project"),
+    "payee_change": QT_TRANSLATE_NOOP("AuditModel", "Payee change"),
 }
 # Actions that are not workflow steps (those are named by core: Action.label).
 ACTIONS = {
@@ -41,6 +42,15 @@ ACTIONS = {
     "deactivate": QT_TRANSLATE_NOOP("AuditModel", "Deactivated"),
     "reactivate": QT_TRANSLATE_NOOP("AuditModel", "Reactivated"),
     "create_first_admin": QT_TRANSLATE_NOOP("AuditModel", "First administrator created"),
+    "locked": QT_TRANSLATE_NOOP("AuditModel", "Locked after failed logins"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditModel", "Login failed"),
+    "save_rule_case": QT_TRANSLATE_NOOP("AuditModel", "Saved as a test case"),
+}
+# A payee change's own steps (core.records.payee): 「批准」 there is not a case's 审核通过.
+PAYEE_ACTIONS = {
+    "request": QT_TRANSLATE_NOOP("AuditModel", "Payee change recorded"),
+    "approve": QT_TRANSLATE_NOOP("AuditModel", "Payee change approved"),
+    "reject": QT_TRANSLATE_NOOP("AuditModel", "Payee change rejected"),
 }
 
 
@@ -55,6 +65,8 @@ def action_text(action: str, entity: str = "") -> str:
             labels = {}
         if action in labels:
             return labels[action]
+    if entity == "payee_change" and action in PAYEE_ACTIONS:
+        return translate("AuditModel", PAYEE_ACTIONS[action])
     if action in ACTIONS:
         return translate("AuditModel", ACTIONS[action])
     try:

@@ -558,7 +558,7 @@ def test_missing_bank_details_are_flagged(db: Database, people: People) -> None:
     case_id = register(db, people, case_form(applicant_form(5, bank="", account_number="")))
     advance(db, people, case_id, Status.CLEARED)
     (row,) = payout_rows(db, find_notice_batch(db, "1").id)
-    assert row.note == "银行信息不全，请补充"
+    assert row.note == "银行信息不全，请办理收款账户变更"
 
 
 # ---------------------------------------------------------------------------
