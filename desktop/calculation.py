@@ -1,11 +1,7 @@
 """Core's calculation of a case as typed, before it is saved (the 资助测算 part updates as
-facts change).
-
-Interim until core offers it (see docs/desk.md, "Asked of core"): the CASE document of the
-typed state goes through the engine's own parser and calculation, with the applicant's
-prior awards read by core (``core.records.cases.prior_awards``). Best-of across this
-applicant's other open cases (settled claims) is applied by core when the case is saved,
-and shown from then on.
+facts change): the editor's state as the calc contract's CASE document, computed by
+``core.records.cases.preview_calculation`` exactly as saving will (live prior awards,
+best-of across applications, the administrator's LPR rates). Nothing here computes.
 """
 
 from __future__ import annotations
@@ -41,14 +37,6 @@ def preview_result(
     context: DeskContext, state: dict[str, Any], case_id: int | None
 ) -> ApplicationResult:
     """Raises core's InputError (with where and what) when the typed case does not parse."""
-    from core.engine.calculate import calculate_application
-    from core.engine.inputs import parse_case
-    from core.records.cases import prior_awards
+    from core.records.cases import preview_calculation
 
-    doc = case_document(context, state)
-    case = parse_case(doc, context.policy)
-    with context.db.read() as session:
-        doc["prior_awards"] = prior_awards(
-            session, case.applicant.credit_code, context.policy, case_id
-        )
-    return calculate_application(parse_case(doc, context.policy), context.policy)
+    return preview_calculation(context.db, context.policy, case_document(context, state), case_id)
