@@ -8,6 +8,7 @@ hand calculations.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
 
@@ -148,6 +149,12 @@ def parse_yuan(value: str | int | Decimal) -> Decimal:
     # copy_abs() turns Decimal("-0") into 0 so it never prints as "-0.00"; unlike abs() it
     # does not round to the context precision.
     return _to_fen_places(amount.copy_abs())
+
+
+def total_yuan(amounts: Iterable[Decimal]) -> Decimal:
+    """The sum of amounts in yuan, to the fen: the one place the desk adds money up (its
+    screens show totals of what core computed; no screen does money arithmetic itself)."""
+    return quantize_fen(sum(amounts, Decimal("0.00")))
 
 
 def format_yuan(d: Decimal) -> str:

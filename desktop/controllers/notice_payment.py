@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop.models.notice_models import NoticePaymentsModel
@@ -26,7 +25,7 @@ class NoticePaymentDialog(NoticePaymentView):
     ) -> None:
         super().__init__(parent)
         from core.db.clock import local_today
-        from core.money import format_yuan, rmb_capitals
+        from core.money import format_yuan, rmb_capitals, total_yuan
 
         self.context = context
         self.setWindowTitle(self.tr("Mark paid"))
@@ -36,7 +35,7 @@ class NoticePaymentDialog(NoticePaymentView):
         for column, width in enumerate((230, 250, 120)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        total = sum((e.amount for e in entries), Decimal("0.00"))
+        total = total_yuan(e.amount for e in entries)
         self.intro.setText(
             self.tr(
                 "Record the payout of %1 case(s) cleared after the notice. Type the voucher "

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from core.money import total_yuan
 from desktop.qt import (
     QColor,
     QFontMetrics,
@@ -162,9 +163,7 @@ class StatisticsChart(QWidget):
     def _paint_months(self, painter: QPainter) -> None:
         metrics = QFontMetrics(self.font())
         months = sorted({c.month for c in self.cells})
-        totals = {
-            m: sum((c.amount for c in self.cells if c.month == m), Decimal(0)) for m in months
-        }
+        totals = {m: total_yuan(c.amount for c in self.cells if c.month == m) for m in months}
         top_value = float(max(totals.values()))
         step = nice_step(top_value)
         top_axis = step * math.ceil(top_value / step)
@@ -228,13 +227,13 @@ class StatisticsChart(QWidget):
         for code, _ in self.items:
             cells = [c for c in self.cells if c.item == code]
             refs = list(dict.fromkeys(r for c in cells for r in c.references))
-            totals[code] = (sum((c.amount for c in cells), Decimal(0)), tuple(refs))
+            totals[code] = (total_yuan(c.amount for c in cells), tuple(refs))
         names_width = max(metrics.horizontalAdvance(n) for _, n in self.items) + 16
         top_value = float(max(t for t, _ in totals.values()))
         step = nice_step(top_value)
         top_axis = step * math.ceil(top_value / step)
         # Room on the right for the longest bar's amount.
-        value_width = metrics.horizontalAdvance(money_text(Decimal(str(top_value)))) + 16
+        value_width = metrics.horizontalAdvance(money_text(max(t for t, _ in totals.values()))) + 16
         plot = QRectF(
             names_width,
             metrics.height() + 10,
