@@ -334,7 +334,7 @@ class Notice(NoticeView):
         def work(progress: Progress) -> Path:
             data = render()
             if not progress(1, 2):
-                from core.db.backup import BackupCancelled
+                from core.db.sqlite_copy import BackupCancelled
 
                 raise BackupCancelled()
             target.write_bytes(data)

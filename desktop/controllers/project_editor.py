@@ -581,8 +581,8 @@ class ProjectEditor(ProjectEditorView):
             self.own_funds,
         ):
             widget.setReadOnly(not editable)
-        for widget in (self.technology_type, self.received_on, self.start, self.end):
-            widget.setEnabled(editable)
+        for control in (self.technology_type, self.received_on, self.start, self.end):
+            control.setEnabled(editable)
         for unit in self.unit_rows:
             unit.name.setReadOnly(not editable)
             unit.credit_code.setReadOnly(not editable)

@@ -124,8 +124,8 @@ class Projects(ProjectsView):
         years = sorted({r.year for r in list_projects(db, ProjectFilters()).rows}, reverse=True)
         self.year_filter.clear()
         self.year_filter.addItem(self.tr("All years"), 0)
-        for value in years:
-            self.year_filter.addItem(self.tr("%1 cohort").replace("%1", str(value)), value)
+        for cohort in years:
+            self.year_filter.addItem(self.tr("%1 cohort").replace("%1", str(cohort)), cohort)
         self.year_filter.setCurrentIndex(max(self.year_filter.findData(year or 0), 0))
         reminders = project_reminders(db)
         self.reminder_model.set_rows(reminders)
