@@ -33,6 +33,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.documents.cells import put
 from core.documents.model import FORM_KEY, FORM_TEXT_FIELDS
 from core.engine.inputs import (
     SIZE_LABELS,
@@ -793,7 +794,7 @@ def _write_claim_row(
                 value = _export_fact(column, value)
         if isinstance(value, bool):
             value = "是" if value else "否"
-        ws.cell(row=row, column=i, value=value)
+        put(ws, row, i, value)
 
 
 def _export_fact(column: Column, value: Any) -> Any:

@@ -29,6 +29,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.documents.cells import put
 from core.documents.masking import mask_account, mask_credit_code
 from core.documents.notice_list import NoticeList, notice_intro, notice_list_title
 from core.money import rmb_capitals
@@ -87,7 +88,7 @@ def _sheet(wb: Workbook, title: str, first: bool) -> Worksheet:
 
 
 def _title(ws: Worksheet, row: int, text: str, columns: int, size: int = 16) -> None:
-    ws.cell(row=row, column=1, value=text)
+    put(ws, row, 1, text)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
     cell = ws.cell(row=row, column=1)
     cell.font = Font(name=HEAD_FONT, size=size)
@@ -96,7 +97,7 @@ def _title(ws: Worksheet, row: int, text: str, columns: int, size: int = 16) -> 
 
 
 def _line(ws: Worksheet, row: int, text: str, columns: int, align: str = "left") -> None:
-    ws.cell(row=row, column=1, value=text)
+    put(ws, row, 1, text)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
     cell = ws.cell(row=row, column=1)
     cell.font = Font(name=BODY_FONT, size=11)
@@ -125,16 +126,18 @@ _COLUMN_STYLES: WeakKeyDictionary[Workbook, dict[_Column, StyleArray]] = WeakKey
 def _data_row(ws: Worksheet, row: int, columns: Sequence[_Column], values: Sequence[Any]) -> None:
     styles = _COLUMN_STYLES.setdefault(ws.parent, {})
     for i, (col, value) in enumerate(zip(columns, values, strict=True), start=1):
-        cell = ws.cell(row=row, column=i, value=value)
+        cell = ws.cell(row=row, column=i)
         style = styles.get(col)
         if style is not None:
             cell._style = copy(style)
-            continue
-        cell.font = Font(name=BODY_FONT, size=11)
-        cell.border = _BORDER
-        cell.number_format = col.number_format
-        cell.alignment = Alignment(horizontal=col.align, vertical="center", wrap_text=True)
-        styles[col] = copy(cell._style)
+        else:
+            cell.font = Font(name=BODY_FONT, size=11)
+            cell.border = _BORDER
+            cell.number_format = col.number_format
+            cell.alignment = Alignment(horizontal=col.align, vertical="center", wrap_text=True)
+            styles[col] = copy(cell._style)
+        # After the style: the column's cached style must not carry one cell's quote prefix.
+        put(ws, row, i, value)
 
 
 def _print_setup(ws: Worksheet, header_row: int, columns: int, landscape: bool) -> None:

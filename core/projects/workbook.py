@@ -18,6 +18,7 @@ from openpyxl import Workbook
 
 # The shared sheet helpers of the documents layer (private there; see the report: they could
 # be made public for the second user they now have).
+from core.documents.cells import Formula
 from core.documents.workbooks import (
     COUNT_FORMAT,
     MONEY_FORMAT,
@@ -146,7 +147,9 @@ def projects_workbook(
     sums: list[object] = ["合计", f"共{len(projects)}项", "", "", "", "", ""]
     for col in range(8, n):
         letter = ws.cell(row=header, column=col).column_letter
-        sums.append(f"=SUM({letter}{header + 1}:{letter}{total_row - 1})" if projects else 0)
+        sums.append(
+            Formula(f"=SUM({letter}{header + 1}:{letter}{total_row - 1})") if projects else 0
+        )
     sums.append("")
     _data_row(ws, total_row, columns, sums)
     _print_setup(ws, header, n, landscape=True)
