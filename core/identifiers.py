@@ -115,10 +115,9 @@ def validate_credit_code(text: str) -> str:
     # agrees) and checking twice cost a fifth of parsing a batch (docs/PERFORMANCE.md).
     expected = credit_code_check_char(code[:17])
     if code[17] != expected:
-        raise IdentifierError(
-            f"统一社会信用代码“{code}”校验位（第 18 位）应为 {expected}，实为 {code[17]}，"
-            "请逐位核对代码是否抄错"
-        )
+        # Never name the expected character: a hurried clerk would change the last one and
+        # a transposed code would pass (issue 20, 1). The clerk checks against the paper.
+        raise IdentifierError(f"统一社会信用代码“{code}”校验不通过，请逐位核对原件")
     return code
 
 
@@ -279,9 +278,8 @@ def parse_patent_number(text: str, *, today: date | None = None) -> PatentNumber
         ) from None
     expected = patent_check_char(body)
     if check != expected:
-        raise IdentifierError(
-            f"专利号“{body}.{check}”校验位应为 {expected}，实为 {check}，请逐位核对专利号是否抄错"
-        )
+        # As for credit codes: the computed character is never shown (issue 20, 1).
+        raise IdentifierError(f"专利号“{body}.{check}”校验不通过，请逐位核对原件")
     return PatentNumber(
         normalized=f"{body}.{check}",
         year=year,

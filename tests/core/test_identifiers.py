@@ -71,15 +71,18 @@ class TestValidateCreditCode:
         assert not uscc.is_valid(code)
         assert validate_credit_code(code) == code
 
-    def test_letter_authority_code_with_wrong_check_names_expected_character(self) -> None:
-        with pytest.raises(IdentifierError, match="校验位（第 18 位）应为 0，实为 1"):
+    def test_letter_authority_code_with_wrong_check_is_refused(self) -> None:
+        with pytest.raises(IdentifierError, match="校验不通过，请逐位核对原件"):
             validate_credit_code("N2500227MA5U1234X1")
 
-    def test_wrong_check_character_says_which_was_expected(self) -> None:
+    def test_wrong_check_character_never_gives_the_right_one_away(self) -> None:
+        # A hurried clerk told 「应为 L」 changes the last character and a transposed code
+        # passes (issue 20, 1): the message sends them back to the paper instead.
         with pytest.raises(IdentifierError) as info:
             validate_credit_code("91110000600037341K")
-        assert "应为 L，实为 K" in str(info.value)
-        assert "第 18 位" in str(info.value)
+        message = str(info.value)
+        assert message == "统一社会信用代码“91110000600037341K”校验不通过，请逐位核对原件"
+        assert "L" not in message.replace("91110000600037341K", "")
 
     @pytest.mark.parametrize("length", [17, 19, 1])
     def test_wrong_length_reports_actual_length(self, length: int) -> None:
@@ -228,17 +231,20 @@ def test_prefixes_case_spaces_full_width_and_dots_are_forgiven(text: str) -> Non
     assert normalize_patent_number(text) == "201811564288.X"
 
 
-def test_bad_check_character_says_expected_and_actual() -> None:
+def test_bad_check_character_never_gives_the_right_one_away() -> None:
     with pytest.raises(IdentifierError) as info:
         parse_patent_number("202310123456.7")
-    assert str(info.value).startswith("专利号“202310123456.7”校验位应为 6，实为 7")
+    message = str(info.value)
+    assert message == "专利号“202310123456.7”校验不通过，请逐位核对原件"
+    assert "6" not in message.replace("202310123456.7", "")
     assert not is_valid_patent_number("202310123456.7")
     assert is_valid_patent_number("202310123456.6")
 
 
-def test_check_character_x_is_reported_as_x() -> None:
-    with pytest.raises(IdentifierError, match="校验位应为 X，实为 0"):
+def test_a_check_character_x_is_not_given_away_either() -> None:
+    with pytest.raises(IdentifierError) as info:
         parse_patent_number("ZL201811564288.0")
+    assert "X" not in str(info.value) and "校验不通过" in str(info.value)
 
 
 @pytest.mark.parametrize(("text", "digits"), [("201710601862", 12), ("ZL95115608.", 8)])
@@ -422,7 +428,7 @@ def test_normalize_patent_number_short_cut_still_checks_everything() -> None:
     good = _with_check("201710601862")
     assert normalize_patent_number(f"ZL{good}") == good == "201710601862.3"
     wrong_check = "201710601862.4"
-    with pytest.raises(IdentifierError, match="校验位应为 3，实为 4"):
+    with pytest.raises(IdentifierError, match="校验不通过"):
         normalize_patent_number(wrong_check)
     with pytest.raises(IdentifierError, match="类型码“4”"):
         normalize_patent_number(_with_check("201740601862"))

@@ -95,7 +95,7 @@ def test_the_clerk_path(
     # A wrong credit code is refused, with core's reason, as it is typed.
     wrong_code = credit_code(501)[:-1] + ("0" if credit_code(501)[-1] != "0" else "1")
     type_text(qtbot, applicant.credit_code, wrong_code)
-    assert "校验位" in applicant.credit_code_status.text()
+    assert "校验不通过" in applicant.credit_code_status.text()
     type_text(qtbot, applicant.name, APPLICANT)
     applicant.size_combo.setCurrentIndex(applicant.size_combo.findData("small"))
     for edit, text in (

@@ -204,9 +204,9 @@ def test_every_error_is_reported_and_nothing_is_imported(policy: Policy) -> None
         return letter(policy, key)
 
     expected = [
-        (2, where("applicant.credit_code"), "校验位"),
+        (2, where("applicant.credit_code"), "校验不通过"),
         (2, where("form.account_number"), "文本格式"),
-        (2, where("fact.patent"), "校验位"),
+        (2, where("fact.patent"), "校验不通过"),
         (3, where("applicant.name"), "不一致"),
         (3, where("date"), "不存在"),
         (3, where("fact.counterparty_kind"), "高等院校、科研院所、企业、个人"),

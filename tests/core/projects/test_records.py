@@ -104,7 +104,7 @@ def test_the_lead_unit_is_listed_first_whatever_the_order_typed(db: Database, pe
         (
             {"units": [UnitForm("甲公司", "91500227MA0000101X", "enterprise", True)]},
             "units[0].credit_code",
-            "校验位",
+            "校验不通过",
         ),
         ({"units": [UnitForm("甲公司", code(1), "enterprise")]}, "units", "申报单位"),
         (

@@ -54,7 +54,7 @@ def test_a_refused_registration_uses_no_number(db, people):
     [
         ([], "claims", "至少填写一项"),
         ([{"item": "flying_car", "date": "2024-01-01"}], "claims[0].item", "未知资助事项"),
-        ([{**transfer(1), "patent": "ZL202110000001.0"}], "claims[0].patent", "校验位"),
+        ([{**transfer(1), "patent": "ZL202110000001.0"}], "claims[0].patent", "校验不通过"),
         ([{**transfer(1), "date": "2024-02-30"}], "claims[0].date", "不存在"),
         (
             [{**license_claim(1), "contract_amount": "12.345"}],
@@ -74,7 +74,7 @@ def test_invalid_claims_are_never_stored(db, people, claims, where, message):
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("credit_code", "91500227MA5U12345X", "校验位"),
+        ("credit_code", "91500227MA5U12345X", "校验不通过"),
         ("kind", "company", "应为"),
         ("size", "huge", "应为"),
         ("account_number", "6222 abc", "银行账号"),
