@@ -84,6 +84,7 @@ def register(commands: Any) -> None:
         "--case", dest="case_file", metavar="CASE.json", help="申请事实文件（可带 form 打印信息）"
     )
     printing.add_argument("--out", required=True, metavar="F.pdf", help="输出的 PDF 文件")
+    printing.add_argument("--overwrite", action="store_true", help="输出文件已存在时覆盖")
     _add_db(printing)
     printing.set_defaults(handler=_print)
 
@@ -96,6 +97,7 @@ def register(commands: Any) -> None:
     template = intake_commands.add_parser("template", help="生成空白的申请导入表（.xlsx）")
     template.add_argument("--policy", metavar="POLICY", help="政策代码（默认最新的一项）")
     template.add_argument("--out", required=True, metavar="F.xlsx", help="输出的工作簿")
+    template.add_argument("--overwrite", action="store_true", help="输出文件已存在时覆盖")
     template.set_defaults(handler=_intake_template)
     check = intake_commands.add_parser(
         "check", help="检查填好的申请导入表；无误时输出各申请的 CASE JSON 数组"
@@ -121,6 +123,7 @@ def register(commands: Any) -> None:
         "statistics：政策代码或年度，如 bishan-2024、2024（默认最新政策）",
     )
     export.add_argument("--out", required=True, metavar="FILE", help="输出文件（.pdf 或 .xlsx）")
+    export.add_argument("--overwrite", action="store_true", help="输出文件已存在时覆盖")
     export.add_argument(
         "--contact", metavar="TEXT", help="公示名单上受理异议的科室和电话（默认：系统设置）"
     )
@@ -182,21 +185,50 @@ def _renderer(form: str) -> Callable[[FormCase], bytes]:
     }[form]
 
 
-def _write(data: bytes, out: str) -> Path:
-    target = Path(out)
-    if target.is_dir():
-        raise UsageError(f"{out} 是文件夹，请给出文件名")
-    if not target.parent.is_dir():
-        raise UsageError(f"找不到输出文件夹 {target.parent}")
+def _live_database(db_target: str | None) -> Path | None:
+    from core.db.database import resolve_url
+
     try:
-        target.write_bytes(data)
+        return resolve_url(db_target)[1]
+    except Exception:  # a malformed URL is refused by the command that opens it
+        return None
+
+
+def guarded_output(
+    out: str,
+    suffixes: tuple[str, ...],
+    what: str,
+    args: argparse.Namespace,
+    verb: str = "导出",
+) -> Path:
+    """The --out target checked by core's output guard (never a database, never an existing
+    file without --overwrite); one line and exit 2 when refused."""
+    from core.outputs import OutputRefused, check_output
+
+    try:
+        return check_output(
+            out,
+            suffixes,
+            what,
+            overwrite=bool(getattr(args, "overwrite", False)),
+            databases=[_live_database(getattr(args, "db", None))],
+            verb=verb,
+        )
+    except OutputRefused as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _write(data: bytes, out: str) -> Path:
+    from core.outputs import write_output
+
+    try:
+        return write_output(Path(out), data)
     except OSError as exc:
         raise UsageError(f"无法写入 {out}：{exc.strerror}") from None
-    return target
 
 
 def _print(args: argparse.Namespace) -> int:
-    _check_out(args.out, (".pdf",), FORMS[args.form], "打印")
+    guarded_output(args.out, (".pdf",), FORMS[args.form], args, "打印")
     case = _form_case(args)
     if args.form == "rejection" and not case.grounds:
         raise UsageError("此申请没有不予受理的情形；请在 form.rejection_grounds 中写明情形代码")
@@ -223,6 +255,7 @@ def _intake_template(args: argparse.Namespace) -> int:
     from core.documents.intake_import import intake_template
 
     policy = _policy(args.policy)
+    guarded_output(args.out, (".xlsx",), "申请导入表", args)
     target = _write(intake_template(policy), args.out)
     print(f"已生成申请导入表（{policy.id}）：{target}")
     return 0
@@ -260,23 +293,11 @@ EXPORTS: dict[str, str] = {
 _EXPORT_SUFFIXES = {"notice": (".pdf", ".xlsx"), "payout": (".xlsx",), "statistics": (".xlsx",)}
 
 
-def _check_out(out: str, suffixes: tuple[str, ...], what: str, verb: str = "导出") -> None:
-    """Refuse a wrong file type or an impossible path before any work is done."""
-    target = Path(out)
-    if target.is_dir():
-        raise UsageError(f"{out} 是文件夹，请给出文件名")
-    if target.suffix.lower() not in suffixes:
-        allowed = " 或 ".join(suffixes)
-        raise UsageError(f"{what}只能{verb}为 {allowed} 文件，而 {out} 不是")
-    if not target.parent.is_dir():
-        raise UsageError(f"找不到输出文件夹 {target.parent}")
-
-
 def _export(args: argparse.Namespace) -> int:
     from core.records.errors import RecordsError
 
     what = args.what
-    _check_out(args.out, _EXPORT_SUFFIXES[what], EXPORTS[what])
+    guarded_output(args.out, _EXPORT_SUFFIXES[what], EXPORTS[what], args)
     if args.contact is not None and what != "notice":
         raise UsageError("--contact 只用于 export notice（公示名单）")
     if args.include_paid and what != "payout":

@@ -20,6 +20,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from core.cli.base import EXIT_OK, UsageError
+from core.cli.documents import guarded_output
 from core.cli.records import _add_db, _open
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ def _print(args: argparse.Namespace) -> int:
     from core.projects.documents import FORMS, NothingToPrint
     from core.projects.queries import get_project
 
+    guarded_output(args.out, (".pdf",), FORM_NAMES[args.form], args, "打印")
     db = _open(args.db)
     try:
         detail = get_project(db, _project_id(db, args.number))
@@ -131,13 +133,12 @@ def _print(args: argparse.Namespace) -> int:
 def _write(target: str, data: bytes) -> str:
     from pathlib import Path
 
-    path = Path(target)
+    from core.outputs import write_output
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        return str(write_output(Path(target), data))
     except OSError as exc:
-        raise UsageError(f"无法写入 {path}（{exc.strerror}）：请换一个位置或文件名") from None
-    return str(path)
+        raise UsageError(f"无法写入 {target}（{exc.strerror}）：请换一个位置或文件名") from None
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -146,6 +147,7 @@ def _export(args: argparse.Namespace) -> int:
     from core.projects.queries import list_project_details, project_policy_ids
     from core.projects.workbook import projects_workbook
 
+    guarded_output(args.out, (".xlsx",), "项目一览表", args)
     db = _open(args.db)
     try:
         policies = project_policy_ids(db)
@@ -213,11 +215,13 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         "number", metavar="项目编号", help="如 渝高价值培育〔2024〕第01号、2024-1 或 1"
     )
     printing.add_argument("--out", required=True, metavar="F.pdf", help="输出的 PDF 文件")
+    printing.add_argument("--overwrite", action="store_true", help="输出文件已存在时覆盖")
     _add_db(printing)
     printing.set_defaults(handler=_print)
 
     export = sub.add_parser("export", help="导出全部项目（状态、资金、绩效目标）为 Excel 工作簿")
     export.add_argument("--out", required=True, metavar="F.xlsx", help="输出的工作簿")
+    export.add_argument("--overwrite", action="store_true", help="输出文件已存在时覆盖")
     export.add_argument("--policy", metavar="ID", help="政策代码（默认最近一年的培育项目政策）")
     _add_db(export)
     export.set_defaults(handler=_export)

@@ -306,8 +306,13 @@ class MainWindow(MainWindowView):
         if not target:
             return None
         path = Path(target) if target.lower().endswith(".xlsx") else Path(target + ".xlsx")
+        from core.outputs import write_output
+        from desktop.outputs import checked_target
+
+        if checked_target(self, self.tr("Intake template"), path, "申请导入表") is None:
+            return None
         try:
-            path.write_bytes(intake_template(self.context.policy))
+            write_output(path, intake_template(self.context.policy))
         except OSError as exc:
             messages.warn(self, self.tr("Intake template"), f"{path}：{exc.strerror}")
             return None

@@ -157,8 +157,13 @@ class PdfPreview(PdfPreviewView):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        from core.outputs import write_output
+        from desktop.outputs import checked_target
+
+        if checked_target(self, self.tr("Save as PDF"), target, "PDF") is None:
+            return None
         try:
-            target.write_bytes(self.data)
+            write_output(target, self.data)
         except OSError as exc:
             messages.warn(
                 self, self.tr("Save as PDF"), self.tr("Could not save: %1").replace("%1", str(exc))

@@ -134,6 +134,10 @@ def export_workbook(
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
+    from desktop.outputs import checked_target
+
+    if checked_target(parent, title, target, "项目一览表") is None:
+        return None
     db = context.db
 
     def work(progress: Progress) -> Path:
@@ -152,9 +156,9 @@ def export_workbook(
         data = projects_workbook(details, policy, prepared_on=today)
         if not progress(2, 3):
             raise Cancelled
-        partial = target.with_name(f".{target.name}.partial")
-        partial.write_bytes(data)
-        partial.replace(target)
+        from core.outputs import write_output
+
+        write_output(target, data)
         progress(3, 3)
         return target
 

@@ -198,16 +198,20 @@ class Statistics(StatisticsView):
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
+        from desktop.outputs import checked_target
+
+        if checked_target(self, self.tr("Export the statistics"), target, "统计表") is None:
+            return None
         db, policy_id = self.context.db, self.policy.id
         today = local_today(db.clock)
 
         def work(progress: Progress) -> Path:
             from core.documents.workbooks import statistics_workbook
+            from core.outputs import write_output
             from core.records.statistics_source import statistics_report
 
             data = statistics_workbook(statistics_report(db, policy_id), prepared_on=today)
-            target.write_bytes(data)
-            return target
+            return write_output(target, data)
 
         def done(written: Path) -> None:
             messages.inform(

@@ -85,6 +85,7 @@ def test_reminders_on_a_given_day(desk: Path, capsys):
 )
 def test_print_each_form(desk: Path, capsys, tmp_path: Path, form: str, number: str, title: str):
     out_file = tmp_path / "forms" / f"{form}.pdf"
+    out_file.parent.mkdir(exist_ok=True)  # a missing folder is refused (core.outputs)
     code, out, _ = run(
         capsys, "project", "print", form, number, "--db", str(desk), "--out", str(out_file)
     )

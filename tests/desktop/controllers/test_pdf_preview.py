@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 from typing import Any
 
@@ -89,3 +90,18 @@ def test_print_above_the_cap_is_scaled_to_the_same_page(
     assert preview.print_to(printer)
     box = PdfReader(io.BytesIO(out.read_bytes())).pages[0].mediabox
     assert abs(float(box.width) - A4_POINTS[0]) < 1.5
+
+
+def test_save_as_never_writes_over_a_database(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any, file_dialogs: Any, messages: Any
+) -> None:
+    # The live database itself, even named with .pdf by the clerk's slip (issue 14 §2).
+    preview = make_preview(qtbot, clerk_context, desk_db.case_ids[0])
+    live = desk_db.path
+    pdf_named = live.with_name("cases.pdf")
+    os.link(live, pdf_named)
+    before = live.read_bytes()[:100]
+    file_dialogs.answers.append(str(pdf_named))
+    assert preview.save_as() is None
+    assert "数据库" in messages.last().text
+    assert live.read_bytes()[:100] == before
