@@ -197,7 +197,10 @@ def verify_backup_file(path: str | Path, progress: ProgressCallback | None = Non
         return report
     report.needs_upgrade = report.revision != migrate.head_revision()
     engine = create_engine(
-        "sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True), poolclass=NullPool
+        "sqlite+pysqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True),
+        poolclass=NullPool,
+        hide_parameters=True,
     )
     try:
         with Session(engine) as session:
