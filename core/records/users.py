@@ -8,9 +8,13 @@ the history keeps their names.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import NoReturn
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -20,6 +24,7 @@ from sqlalchemy.orm import Session
 from core.db.clock import local_text
 from core.db.database import Database
 from core.db.models import User
+from core.db.settings import get_setting, set_setting
 from core.records.base import audit, load_user, row_dict, write_op
 from core.records.changes import Changes
 from core.records.errors import (
@@ -221,6 +226,36 @@ def _locked_message(remaining: dt.timedelta) -> str:
     return f"密码连续输错 {MAX_FAILED_LOGINS} 次，账户已锁定，请 {minutes} 分钟后再试，或请管理员重置密码"
 
 
+def _unknown_name_failed(
+    session: Session, username: str, password: str, now: dt.datetime
+) -> NoReturn:
+    key = "login_unknown:" + hashlib.sha256(username.strip().lower().encode()).hexdigest()[:32]
+    state = get_setting(session, key) or {}
+    locked = state.get("locked_until")
+    locked_until = dt.datetime.fromisoformat(locked) if isinstance(locked, str) else None
+    if locked_until is not None and locked_until > now:
+        remaining = locked_until - now
+        raise AccountLocked(_locked_message(remaining), remaining, locked_until)
+    failed = 0 if locked_until is not None else int(state.get("failed", 0))
+    with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+        _hasher.verify(_decoy_hash(), password)
+    failed += 1
+    if failed >= MAX_FAILED_LOGINS:
+        until = now + LOCK_DURATION
+        set_setting(session, key, {"failed": failed, "locked_until": until.isoformat()})
+        session.commit()
+        raise AccountLocked(_locked_message(LOCK_DURATION), LOCK_DURATION, until)
+    set_setting(session, key, {"failed": failed, "locked_until": None})
+    session.commit()
+    left = MAX_FAILED_LOGINS - failed
+    raise LoginFailed(f"用户名或密码不正确，请重新输入（再错 {left} 次账户将锁定 15 分钟）", left)
+
+
+@cache
+def _decoy_hash() -> str:
+    return _hasher.hash("no such user: decoy")
+
+
 def login(db: Database, username: str, password: str) -> UserInfo:
     """Check a password. Raises LoginFailed, AccountLocked (with time left) or AccountInactive."""
     with db.write() as session:
@@ -229,8 +264,9 @@ def login(db: Database, username: str, password: str) -> UserInfo:
             select(User).where(func.lower(User.username) == username.strip().lower())
         )
         if user is None:
-            # Same words as a wrong password: do not tell which user names exist.
-            raise LoginFailed("用户名或密码不正确，请重新输入")
+            # The same answer, the same count and the same lock as for a real name, and the
+            # same work (a hash check): nothing tells which user names exist (issue 14 §5).
+            _unknown_name_failed(session, username, password, now)
         if not user.active:
             raise AccountInactive("该账户已停用，请联系系统管理员")
         if user.locked_until is not None and user.locked_until > now:

@@ -50,6 +50,23 @@ def test_an_unknown_user_gets_the_same_answer_as_a_wrong_password(db, people):
     with pytest.raises(LoginFailed, match="用户名或密码不正确") as caught:
         users.login(db, "nobody", "whatever")
     assert type(caught.value) is LoginFailed
+    with pytest.raises(LoginFailed) as known:
+        users.login(db, "clerk", "wrong")
+    # Word for word the same, countdown included: nothing tells which names exist.
+    assert str(caught.value) == str(known.value)
+    assert caught.value.attempts_left == known.value.attempts_left == 4
+
+
+def test_an_unknown_name_is_locked_like_a_known_one(db, people, clock):
+    for left in (4, 3, 2, 1):
+        with pytest.raises(LoginFailed, match=f"再错 {left} 次"):
+            users.login(db, "Nobody", "guess")
+    with pytest.raises(AccountLocked) as fifth:
+        users.login(db, "nobody", "guess")
+    assert fifth.value.remaining == dt.timedelta(minutes=15)
+    clock.advance(dt.timedelta(minutes=15))
+    with pytest.raises(LoginFailed, match="再错 4 次"):
+        users.login(db, "nobody", "guess")
 
 
 def test_five_failures_lock_the_account_for_fifteen_minutes(db, people, clock):
