@@ -952,12 +952,20 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>&amp;5 资助测算</translation>
     </message>
     <message>
+        <source>Change the pa&amp;yee…</source>
+        <translation>变更收款账户(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>New application</source>
         <translation>新申请</translation>
     </message>
     <message>
         <source>Not registered yet</source>
         <translation>尚未登记</translation>
+    </message>
+    <message>
+        <source>Paid: the payee can no longer change.</source>
+        <translation>已兑现：收款账户不能再变更。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2043,6 +2051,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>登记兑现(&amp;M)…</translation>
     </message>
     <message>
+        <source>Pa&amp;yee changes…</source>
+        <translation>收款账户变更(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>Open ca&amp;se</source>
         <translation>打开案件(&amp;S)</translation>
     </message>
@@ -2087,6 +2099,78 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>&amp;Repeat new password:</source>
         <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeChangeDialog</name>
+    <message>
+        <source>Change the payee</source>
+        <translation>变更收款账户</translation>
+    </message>
+    <message>
+        <source>%1 is approved: its payee is %2, %3, %4. A new payee takes effect only when a supervisor who is neither you nor the case&apos;s registrar approves it.</source>
+        <translation>%1 已审核通过，收款账户为 %2，%3，%4。新的收款账户须由您和本案受理人以外的审核人批准后才生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Record the request</source>
+        <translation>登记变更申请(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeChangeView</name>
+    <message>
+        <source>New account &amp;name:</source>
+        <translation>新户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation>开户银行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Account n&amp;umber:</source>
+        <translation>银行账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>变更原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Supporting &amp;paper:</source>
+        <translation>证明材料(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeDecisionDialog</name>
+    <message>
+        <source>Payee changes to decide</source>
+        <translation>待审核的收款账户变更</translation>
+    </message>
+    <message>
+        <source>No payee change is waiting for a decision.</source>
+        <translation>没有待审核的收款账户变更。</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 / %4 → %5 / %6 / %7. Reason: %8. Paper: %9.</source>
+        <translation>%1：%2 / %3 / %4 → %5 / %6 / %7。原因：%8。证明材料：%9。</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeDecisionView</name>
+    <message>
+        <source>&amp;Opinion (required to reject):</source>
+        <translation>意见（驳回时必填）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation>关闭(&amp;E)</translation>
     </message>
 </context>
 <context>

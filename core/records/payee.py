@@ -330,3 +330,10 @@ def describe(info: PayeeChangeInfo) -> dict[str, Any]:
         "reason": info.reason,
         "evidence": info.evidence,
     }
+
+
+def current_payee(db: Database, case_id: int) -> tuple[str, Payee]:
+    """The case number and who it is paid to now (for the desk's change dialog)."""
+    with db.read() as session:
+        app = get_application(session, case_id)
+        return app.case_number, payee_of(session, app)

@@ -100,6 +100,10 @@ class CaseEditor(CaseEditorView):
             button.setEnabled(False)
             qconnect(button.clicked, lambda _=False, a=action: self.run_step(a))
             self.action_buttons[code] = button
+        # 收款账户变更: the one change an approved case still takes, through a second person.
+        self.payee_button = self.add_action_button(self.tr("Change the pa&yee…"), "payee_change")
+        self.payee_button.setVisible(False)
+        qconnect(self.payee_button.clicked, self.request_payee_change)
         self.print_actions = {}
         for form in Form:
             act = self.add_print_action(form.title)
@@ -151,6 +155,16 @@ class CaseEditor(CaseEditorView):
             detail = get_case(self.context.db, self.case_id)
             self.detail = detail
             form = dataclasses.asdict(detail.applicant.form)
+            if detail.snapshot is not None:
+                # Approved: the payee shown is the one decided, not the applicant's row today.
+                from core.records.payee import current_payee
+
+                _, payee = current_payee(self.context.db, detail.id)
+                form.update(
+                    account_name=payee.account_name,
+                    bank=payee.bank,
+                    account_number=payee.account_number,
+                )
             self.applicant_panel.applicant_id = detail.applicant.id
             self.applicant_panel.applicant_version = detail.applicant.version
             self.applicant_panel.set_values({**form, "name": detail.applicant_name})
@@ -195,8 +209,24 @@ class CaseEditor(CaseEditorView):
         status = None if self.detail is None else self.detail.status
         return can_edit(status, self.context.user.roles)
 
+    def request_payee_change(self) -> None:
+        from desktop.controllers.payee_change import PayeeChangeDialog
+
+        if self.case_id is None:
+            return
+        dialog = PayeeChangeDialog(self.context, self.case_id, self)
+        qconnect(dialog.changed, self._payee_requested)
+        dialog.open()
+
+    def _payee_requested(self, changes: object) -> None:
+        from core.records.changes import Changes
+
+        if isinstance(changes, Changes):
+            self.message.setText(changes.note)
+            self.saved.emit(changes)
+
     def _apply_editable(self) -> None:
-        from core.records.states import OPEN_STATUSES
+        from core.records.states import AWARDED_STATUSES, OPEN_STATUSES, Status
 
         editable = self.editable()
         self.applicant_panel.set_editable(editable)
@@ -205,6 +235,13 @@ class CaseEditor(CaseEditorView):
         materials_open = self.detail is None or self.detail.status in OPEN_STATUSES
         self.materials_panel.set_editable(editable or (materials_open and self.detail is not None))
         self.save_button.setEnabled(editable or materials_open)
+        approved = self.detail is not None and self.detail.status in AWARDED_STATUSES
+        self.payee_button.setVisible(approved and self.context.has_role("clerk"))
+        self.payee_button.setEnabled(
+            approved and self.detail is not None and self.detail.status is not Status.PAID
+        )
+        if self.detail is not None and self.detail.status is Status.PAID:
+            self.payee_button.setToolTip(self.tr("Paid: the payee can no longer change."))
 
     # -- editing, drafts and recompute ----------------------------------------------------------
 

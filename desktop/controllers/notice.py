@@ -83,6 +83,7 @@ class Notice(NoticeView):
         qconnect(self.close_button.clicked, self.close_batch)
         qconnect(self.payout_button.clicked, self.export_payout)
         qconnect(self.pay_button.clicked, self.mark_paid)
+        qconnect(self.payee_button.clicked, self.decide_payee_changes)
         qconnect(self.open_button.clicked, self.open_current)
         self._load_contact()
         self.refresh()
@@ -273,6 +274,18 @@ class Notice(NoticeView):
             return False
         self._done(changes, batch.id)
         return True
+
+    def decide_payee_changes(self) -> QWidget:
+        """收款账户变更 waiting for a supervisor (core.records.payee)."""
+        from desktop.controllers.payee_change import PayeeDecisionDialog
+
+        dialog = PayeeDecisionDialog(self.context, self)
+        qconnect(dialog.changed, self._payee_decided)
+        dialog.open()
+        return dialog
+
+    def _payee_decided(self, changes: object) -> None:
+        self.changed.emit(changes)
 
     def mark_paid(self) -> QWidget | None:
         from desktop.controllers.notice_payment import NoticePaymentDialog

@@ -71,6 +71,8 @@ class NoticeView(QWidget):
         self.include_paid.setObjectName("include_paid")
         self.pay_button = QPushButton(self.tr("&Mark paid…"))
         self.pay_button.setObjectName("mark_paid")
+        self.payee_button = QPushButton(self.tr("Pa&yee changes…"))
+        self.payee_button.setObjectName("payee_changes")
         self.open_button = QPushButton(self.tr("Open ca&se"))
         self.open_button.setObjectName("open_case")
         self.message = QLabel()
@@ -101,6 +103,7 @@ class NoticeView(QWidget):
         payout_row.addWidget(self.include_paid)
         payout_row.addWidget(self.pay_button)
         payout_row.addStretch(1)
+        payout_row.addWidget(self.payee_button)
         grid.addLayout(payout_row, 2, 1)
         grid.setColumnStretch(1, 1)
 
