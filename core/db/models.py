@@ -124,6 +124,8 @@ class Application(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     policy_id: Mapped[str] = mapped_column(String(40))
+    # The version registered under (policy_texts keeps its text): the case computes with it.
+    policy_version: Mapped[str | None] = mapped_column(String(40))
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     case_number: Mapped[str] = mapped_column(String(60), unique=True)
@@ -645,3 +647,19 @@ class PayeeChange(Base):
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     decision_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PolicyText(Base):
+    """The text of each policy version the first time a case was registered under it
+    (issue 17 §1): old cases keep computing with their own version, and a file changed
+    without raising its version is noticed."""
+
+    __tablename__ = "policy_texts"
+    __table_args__ = (UniqueConstraint("policy_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(40))
+    version: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    first_used_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

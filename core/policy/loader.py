@@ -600,6 +600,7 @@ def parse_policy(text: str, file: str) -> Policy:
 
     fields["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     fields["source_path"] = file
+    fields["source_text"] = text
     policy = Policy(**fields)
     mismatches = prose_mismatches(policy)
     if mismatches:
@@ -730,3 +731,9 @@ def load_policy(policy_id: str) -> Policy:
 @cache
 def _load_along(policy_id: str, folders: tuple[Path, ...]) -> Policy:
     return load_policy_file(find_policy_file(policy_id, folders))
+
+
+def reload_policies() -> None:
+    """Forget the files read: the next lookup reads them again (after an import replaced
+    one; otherwise a changed file is read at the program's next start)."""
+    _load_along.cache_clear()

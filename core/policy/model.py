@@ -274,6 +274,8 @@ class Policy:
     readings: dict[str, Reading]
     source_path: str = ""
     sha256: str = ""
+    # The text it was read from: stored with a case's version (core.records.policy_versions).
+    source_text: str = field(default="", repr=False, compare=False)
     form_rows: tuple[str, ...] = field(default=())
 
     def item(self, code: str) -> Item:

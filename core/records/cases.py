@@ -697,8 +697,11 @@ class Calculation:
 
 
 def calculate(session: Session, app: Application) -> Calculation:
-    """Run the engine on the stored case and keep the amounts on the claims."""
-    policy = policy_for(app.policy_id)
+    """Run the engine on the stored case and keep the amounts on the claims (with the policy
+    version the case was registered under)."""
+    from core.records.policy_versions import policy_of_case
+
+    policy = policy_of_case(session, app, policy_for(app.policy_id))
     document = case_document(session, app, policy)
     try:
         case = parse_case(document, policy)
@@ -897,10 +900,14 @@ def register_case(db: Database, actor_id: int, form: CaseForm) -> Changes:
         _check_reviewer_facts((), policy, claims, actor)
         now = db.clock.now()
         _check_received_on(form.received_on, db)
+        from core.records.policy_versions import pin_version
+
+        pin_version(session, policy, now)
         applicant = _upsert_applicant(session, actor, now, form.applicant)
         seq = next_counter(session, f"case:{policy.id}")
         app = Application(
             policy_id=policy.id,
+            policy_version=policy.version,
             year=policy.year,
             seq=seq,
             case_number=policy.case_number(seq),

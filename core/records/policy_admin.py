@@ -35,6 +35,7 @@ from core.policy.loader import (
     load_policy,
     load_policy_file,
     policy_kind,
+    reload_policies,
     set_configured_folders,
 )
 from core.policy.model import Policy
@@ -222,6 +223,7 @@ def import_policy_file(db: Database, actor_id: int, source: str | Path) -> Impor
             {"file": str(target), "version": policy.version, "sha256": policy.sha256},
         )
     set_configured_folders([folder])
+    reload_policies()  # the file of this id may have been replaced
     return ImportedPolicy(load_policy_file(target), target, replaced, in_use)
 
 

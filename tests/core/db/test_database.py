@@ -55,7 +55,7 @@ def test_pragmas_are_set_on_every_connection(db_path: Path):
     assert values == {
         "journal_mode": "wal",
         "foreign_keys": 1,
-        "synchronous": 1,
+        "synchronous": 2,  # FULL (issue 14 §5)
         "busy_timeout": 5000,
     }
 

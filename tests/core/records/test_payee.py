@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from core.db import migrate
 from core.db.database import Database, open_database
 from core.db.models import AuditEntry
 from core.records import cases
@@ -154,6 +153,8 @@ def test_an_older_database_freezes_the_payee_of_its_approved_cases(
             "UPDATE applications SET snapshot_case = json_remove(snapshot_case, '$.payee')"
         )
         conn.execute("DROP TABLE payee_changes")
+        conn.execute("DROP TABLE policy_texts")
+        conn.execute("ALTER TABLE applications DROP COLUMN policy_version")
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     reopened = open_database(path)
     try:
@@ -163,7 +164,6 @@ def test_an_older_database_freezes_the_payee_of_its_approved_cases(
         assert snapshot.case["payee"]["frozen"] == "upgrade"
     finally:
         reopened.close()
-    assert migrate.head_revision() == "0005"
 
 
 def test_the_person_who_recorded_the_change_cannot_approve_it(db: Database, people: People) -> None:
