@@ -9,6 +9,7 @@ made by an administrator and audited.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -17,7 +18,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from core.db.database import Database
+from core.db.models import User
 from core.db.settings import get_setting, set_setting
 from core.engine.casebook import (
     CaseFileError,
@@ -111,6 +115,22 @@ def policy_case_outcomes(policy_id: str) -> list[CaseOutcome]:
     return run_cases(load_cases(policy_case_files(policy_id)), policy_id)
 
 
+def _set_active(
+    session: Session, now: dt.datetime, actor: User, before: Any, policy: Policy
+) -> None:
+    set_setting(session, ACTIVE_POLICY, policy.id)
+    audit(
+        session,
+        now,
+        actor,
+        "settings",
+        ACTIVE_POLICY,
+        "update",
+        {"value": before},
+        {"value": policy.id, "version": policy.version, "sha256": policy.sha256},
+    )
+
+
 def activate_policy(db: Database, actor_id: int, policy_id: str) -> Changes:
     """Make ``policy_id`` the programme for new cases. It must load with every check passing,
     and its 测算用例 must exist and all hold (issue 17 §3: the program checks itself against
@@ -136,17 +156,7 @@ def activate_policy(db: Database, actor_id: int, policy_id: str) -> Changes:
         before = get_setting(session, ACTIVE_POLICY)
         if before == policy.id:
             return Changes()
-        set_setting(session, ACTIVE_POLICY, policy.id)
-        audit(
-            session,
-            now,
-            actor,
-            "settings",
-            ACTIVE_POLICY,
-            "update",
-            {"value": before},
-            {"value": policy.id, "version": policy.version, "sha256": policy.sha256},
-        )
+        _set_active(session, now, actor, before, policy)
     return Changes(
         settings=True,
         note=f"新登记的案件将按「{policy.title}」{policy.year}年度（{policy.id}，版本 {policy.version}）办理",
@@ -190,17 +200,7 @@ def import_policy_file(db: Database, actor_id: int, source: str | Path) -> Impor
     in_use = programme_for_new_cases(db)
     with write_op(db, actor_id, {Role.ADMIN}, "导入政策文件") as (session, actor, now):
         if get_setting(session, ACTIVE_POLICY) in (None, ""):
-            set_setting(session, ACTIVE_POLICY, in_use.id)
-            audit(
-                session,
-                now,
-                actor,
-                "settings",
-                ACTIVE_POLICY,
-                "update",
-                {"value": None},
-                {"value": in_use.id, "version": in_use.version, "sha256": in_use.sha256},
-            )
+            _set_active(session, now, actor, None, in_use)
         if not _same(src, target):
             partial = target.with_name(target.name + ".partial")
             shutil.copyfile(src, partial)

@@ -72,13 +72,7 @@ REFUSED_LOANS = [
 ]
 
 
-@pytest.mark.parametrize(("change", "where", "problem"), REFUSED_LOANS)
-def test_loans_outside_the_declared_bounds_are_refused(
-    change: dict[str, Any], where: str, problem: str
-) -> None:
-    from core.engine import calc_case_document
-    from core.engine.inputs import InputError
-
+def loan_case(**change: Any) -> dict[str, Any]:
     claim = {
         "item": "pledge_interest",
         "date": "2024-03-01",
@@ -88,7 +82,7 @@ def test_loans_outside_the_declared_bounds_are_refused(
         "interest_months": 12,
         "interest_paid": "30000.00",
     } | change
-    doc = {
+    return {
         "policy": "bishan-2024",
         "received_on": "2024-11-10",
         "applicant": {
@@ -99,41 +93,24 @@ def test_loans_outside_the_declared_bounds_are_refused(
         },
         "claims": [claim],
     }
+
+
+@pytest.mark.parametrize(("change", "where", "problem"), REFUSED_LOANS)
+def test_loans_outside_the_declared_bounds_are_refused(
+    change: dict[str, Any], where: str, problem: str
+) -> None:
     with pytest.raises(InputError) as info:
-        calc_case_document(doc)
+        calc_case_document(loan_case(**change))
     assert info.value.where == where and problem in info.value.problem
 
 
 def test_the_bounds_themselves_are_accepted() -> None:
-    from core.engine import calc_case_document
-
-    claim = {
-        "item": "pledge_interest",
-        "date": "2024-03-01",
-        "principal": "10000000000.00",  # exactly the limit: accepted
-        "annual_rate": "0.0345",
-        "term_months": 360,
-        "interest_months": 36,
-        "interest_paid": "30000.00",
-    }
-    doc = {
-        "policy": "bishan-2024",
-        "received_on": "2024-11-10",
-        "applicant": {
-            "name": "示例公司",
-            "credit_code": "91500227MA5U00000B",
-            "kind": "enterprise",
-            "size": "small",
-        },
-        "claims": [claim],
-    }
+    # Exactly the amount limit, the longest term, the 36 months: all accepted.
+    doc = loan_case(principal="10000000000.00", term_months=360, interest_months=36)
     assert calc_case_document(doc)["total"] == "30000.00"
 
 
 def test_a_batch_application_naming_a_policy_is_refused() -> None:
-    from core.engine import calc_batch_document
-    from core.engine.inputs import InputError
-
     app = {
         "id": "1",
         "policy": "bishan-2024",
