@@ -60,6 +60,12 @@ def _policy_test(args: argparse.Namespace) -> int:
     return run_policy_test(args.policy_id, args.cases)
 
 
+def _cases_template(args: argparse.Namespace) -> int:
+    from core.cli.policy_show import run_cases_template
+
+    return run_cases_template(args.policy_id, args.out, args.overwrite)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="ipdesk-cli",
@@ -102,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("policy_id", metavar="POLICY", help="政策代码，如 bishan-2024")
     test.add_argument("cases", metavar="CASES.json", nargs="*", help="用例文件；省略时用政策自带的")
     test.set_defaults(handler=_policy_test)
+    template = policy_commands.add_parser(
+        "cases-template", help="生成空白的测算用例表（申请导入表的列加预期金额等四列）"
+    )
+    template.add_argument("policy_id", metavar="POLICY", help="政策代码，如 bishan-2024")
+    template.add_argument("--out", required=True, metavar="F.xlsx", help="输出的工作簿")
+    template.add_argument("--overwrite", action="store_true", help="输出文件已存在时覆盖")
+    template.set_defaults(handler=_cases_template)
 
     for register in _extra_commands():
         register(commands)

@@ -119,12 +119,13 @@ def run_policy_test(policy_id: str, files: list[str]) -> int:
     """``policy test POLICY [CASES…]``: the policy's own 测算用例 (``ID.cases/`` beside the
     file), or the files given, run against POLICY. One line a case; exit 0 only when all
     hold, 1 when one does not, 2 when the policy or a case file cannot be read."""
-    from core.engine.casebook import CaseFileError, load_cases, policy_case_files, run_cases
+    from core.documents.case_workbook import load_all_cases
+    from core.engine.casebook import CaseFileError, policy_case_files, run_cases
 
     try:
         policy = load_policy(policy_id)
         paths = [Path(f) for f in files] if files else policy_case_files(policy.id)
-        cases = load_cases(paths)
+        cases = load_all_cases(paths, policy)
     except (PolicyError, CaseFileError) as exc:
         raise UsageError(str(exc)) from None
     if not cases:
@@ -135,3 +136,19 @@ def run_policy_test(policy_id: str, files: list[str]) -> int:
     failed = sum(not o.ok for o in outcomes)
     print(f"共 {len(outcomes)} 条用例：通过 {len(outcomes) - failed} 条，未通过 {failed} 条")
     return EXIT_OK if failed == 0 else EXIT_FAULT
+
+
+def run_cases_template(policy_id: str, out: str, overwrite: bool) -> int:
+    """A blank 测算用例 workbook for the supervisors: the intake columns plus 用例名称,
+    所依据条款, 预期金额 and 预期合计."""
+    from core.documents.case_workbook import case_workbook_template
+    from core.outputs import OutputRefused, check_output, write_output
+
+    try:
+        policy = load_policy(policy_id)
+        target = check_output(out, (".xlsx",), "测算用例表", overwrite=overwrite)
+    except (PolicyError, OutputRefused) as exc:
+        raise UsageError(str(exc)) from None
+    write_output(target, case_workbook_template(policy))
+    print(f"已生成测算用例表（{policy.id}）：{target}；填好后放入 {policy.id}.cases 文件夹")
+    return EXIT_OK

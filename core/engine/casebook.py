@@ -78,7 +78,9 @@ def policy_case_files(policy_id: str) -> list[Path]:
     files: list[Path] = []
     for folder in dict.fromkeys(folders):
         if folder.is_dir():
-            files += sorted(p for p in folder.glob("*.json") if p not in files)
+            # JSON for developers, workbooks for supervisors (core.documents.case_workbook).
+            found = [*folder.glob("*.json"), *folder.glob("*.xlsx")]
+            files += sorted(p for p in found if p not in files and not p.name.startswith("~$"))
     return files
 
 

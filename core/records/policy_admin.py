@@ -27,7 +27,6 @@ from core.engine.casebook import (
     CaseFileError,
     CaseOutcome,
     cases_folder,
-    load_cases,
     policy_case_files,
     run_cases,
 )
@@ -112,7 +111,10 @@ def programme_for_new_cases(db: Database | None) -> Policy:
 
 def policy_case_outcomes(policy_id: str) -> list[CaseOutcome]:
     """The policy's 测算用例 run against it (shipped beside it and in the 政策文件夹)."""
-    return run_cases(load_cases(policy_case_files(policy_id)), policy_id)
+    from core.documents.case_workbook import load_all_cases
+
+    policy = load_policy(policy_id)
+    return run_cases(load_all_cases(policy_case_files(policy.id), policy), policy.id)
 
 
 def _set_active(
