@@ -25,11 +25,15 @@ def _add_db(parser: argparse.ArgumentParser, required: bool = False) -> None:
 def _open(target: str | None) -> Database:
     from core.db.database import open_database
     from core.db.errors import DatabaseError
+    from core.records.policy_admin import apply_policy_folder
 
     try:
-        return open_database(target)
+        db = open_database(target)
     except DatabaseError as exc:
         raise UsageError(str(exc)) from None
+    # The 政策文件夹 set in this database joins the policy search path, as at the desk.
+    apply_policy_folder(db)
+    return db
 
 
 def _open_existing(target: str | None) -> Database:
