@@ -104,10 +104,13 @@ def _claim(rng: random.Random, item: str, patents: list[str]) -> dict[str, Any]:
         principal = rng.choice([1_000_000, 2_000_000, 3_000_000, 5_000_000, 10_000_000])
         rate = rng.choice(["0.0325", "0.0345", "0.0385", "0.042", "0.05"])
         months = rng.choice([6, 12, 12, 12, 24])
+        term = rng.choice([12, 12, 24, 36, 60, 72])
+        # No more subsidised months than the loan runs: the engine refuses that (issue 13 §4).
+        months = min(months, term)
         claim |= {
             "principal": str(principal),
             "annual_rate": rate,
-            "term_months": rng.choice([12, 12, 24, 36, 60, 72]),
+            "term_months": term,
             "interest_months": months,
             "interest_paid": f"{Decimal(principal) * Decimal(rate) * months / 12:.2f}",
         }
