@@ -215,3 +215,27 @@ def test_an_older_backup_is_upgraded_when_restored(db, people, tmp_path: Path):
     result = restore_database(db, old)
     assert result.upgraded_from == migrate.known_revisions()[-2]
     assert migrate.current_revision(db) == migrate.head_revision()
+
+
+def test_a_backup_never_lands_on_the_live_database_under_any_spelling(db, people, tmp_path: Path):
+    # `backup sub/../live.sqlite3 --overwrite` bypassed the same-file check (issue 14 §2).
+    import os
+
+    from core.db.backup import backup_database
+    from core.db.errors import DatabaseError
+
+    register(db, people)
+    live = db.path
+    sub = live.parent / "sub"
+    sub.mkdir()
+    link = tmp_path / "link.sqlite3"
+    os.symlink(live, link)
+    hard = live.parent / "another-name.sqlite3"
+    os.link(live, hard)
+    spellings = [sub / ".." / live.name, link, hard, Path(f"{live}-wal")]
+    before = live.read_bytes()[:100]
+    for target in spellings:
+        with pytest.raises(DatabaseError, match="正在使用的数据库"):
+            backup_database(db, target, overwrite=True)
+    assert live.read_bytes()[:100] == before
+    assert cases.count_cases(db) == 1
