@@ -48,6 +48,18 @@ def _same(a: Path, b: Path) -> bool:
         return os.path.realpath(a) == os.path.realpath(b)
 
 
+def is_live_database_file(target: Path, live: Path) -> bool:
+    """``target`` is the database ``live`` or one of its -wal/-shm/-journal files, under any
+    spelling: ``sub/../live.sqlite3``, a symbolic link, a hard link (another name)."""
+    real = os.path.realpath(target)
+    for candidate in (live, *(Path(f"{live}{s}") for s in _SIDE_SUFFIXES)):
+        if real == os.path.realpath(candidate):
+            return True
+        if target.exists() and candidate.exists() and _same(target, candidate):
+            return True
+    return False
+
+
 def check_output(
     target: str | Path,
     suffixes: Sequence[str],
@@ -71,16 +83,10 @@ def check_output(
         raise OutputRefused(f"{what}只能{verb}为 {allowed} 文件，而 {target} 不是")
     real = Path(os.path.realpath(path))
     for db in databases:
-        if db is None:
-            continue
-        live = Path(db)
-        for candidate in (live, *(Path(f"{live}{s}") for s in _SIDE_SUFFIXES)):
-            if (candidate.exists() and path.exists() and _same(path, candidate)) or real == Path(
-                os.path.realpath(candidate)
-            ):
-                raise OutputRefused(
-                    f"{target} 是正在使用的数据库（{live}）的文件，不能写入{what}；请换一个文件名"
-                )
+        if db is not None and is_live_database_file(path, Path(db)):
+            raise OutputRefused(
+                f"{target} 是正在使用的数据库（{db}）的文件，不能写入{what}；请换一个文件名"
+            )
     if path.exists():
         owner = _database_of(real)
         if _is_sqlite(real) or owner is not None:

@@ -49,6 +49,7 @@ from core.db.sqlite_copy import (  # BackupCancelled and copy_sqlite are part of
     fsync_file,
     step_progress,
 )
+from core.outputs import is_live_database_file
 
 BACKUP_REMINDER_DAYS = 7
 SYSTEM_ACTOR = "系统（备份与恢复）"
@@ -69,21 +70,6 @@ class BackupResult:
     at: dt.datetime
 
 
-def _is_live_file(target: Path, live: Path) -> bool:
-    """``target`` is the live database or one of its -wal/-shm/-journal files, under any
-    spelling: ``sub/../live.sqlite3``, a symbolic link, a hard link (another name)."""
-    for candidate in (live, *(Path(f"{live}{s}") for s in ("-wal", "-shm", "-journal"))):
-        if os.path.realpath(target) == os.path.realpath(candidate):
-            return True
-        if target.exists() and candidate.exists():
-            try:
-                if os.path.samefile(target, candidate):
-                    return True
-            except OSError:
-                continue
-    return False
-
-
 def backup_database(
     db: Database,
     dest: str | Path,
@@ -97,7 +83,7 @@ def backup_database(
     if not db.is_sqlite or db.path is None:
         raise DatabaseError("只有 SQLite 数据库文件可以用本功能备份")
     target = Path(dest).expanduser().absolute()
-    if db.path is not None and _is_live_file(target, db.path):
+    if db.path is not None and is_live_database_file(target, db.path):
         raise DatabaseError("备份文件不能是正在使用的数据库本身，请另选文件名")
     if target.is_dir():
         raise DatabaseError(f"{target} 是文件夹：请给出备份文件的完整文件名")
