@@ -794,6 +794,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>收款账户变更</translation>
     </message>
     <message>
+        <source>Year ruling</source>
+        <translation>年度核定</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
@@ -1654,8 +1658,16 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
 <context>
     <name>Notice</name>
     <message>
-        <source>%1 budget %2 yuan; held or paid by notices %3 yuan; left %4 yuan.</source>
-        <translation>%1年度资助预算 %2 元；公示占用及已兑现 %3 元；剩余 %4 元。</translation>
+        <source>the year&apos;s ratio is fixed by the year ruling after %1</source>
+        <translation>全年比例待 %1 申报截止后年度核定</translation>
+    </message>
+    <message>
+        <source>the year&apos;s ratio %1 (year ruling no. %2)</source>
+        <translation>全年比例 %1（第 %2 次年度核定）</translation>
+    </message>
+    <message>
+        <source>%1 budget %2 yuan; held or paid %3 yuan; left %4 yuan; %5.</source>
+        <translation>%1年度资助预算 %2 元；已占用及已兑现 %3 元；剩余 %4 元；%5。</translation>
     </message>
     <message>
         <source>%1 decided case(s) await a notice.</source>
@@ -2001,6 +2013,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>&amp;New notice batch…</source>
         <translation>新建公示批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Year &amp;ruling…</source>
+        <translation>年度核定(&amp;R)…</translation>
     </message>
     <message>
         <source>Notice batches</source>
@@ -4463,6 +4479,99 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>YearLinesModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>公示批次</translation>
+    </message>
+    <message>
+        <source>Approved (yuan)</source>
+        <translation>审核金额（元）</translation>
+    </message>
+    <message>
+        <source>At the year&apos;s ratio (yuan)</source>
+        <translation>按全年比例（元）</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 批</translation>
+    </message>
+</context>
+<context>
+    <name>YearRulingDialog</name>
+    <message>
+        <source>Year ruling</source>
+        <translation>年度核定</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>No year ruling yet: payouts wait for it.</source>
+        <translation>尚未年度核定：兑现须待核定之后。</translation>
+    </message>
+    <message>
+        <source>In force: year ruling no. %1, made %2 by %3.</source>
+        <translation>现行：第 %1 次年度核定，%3 于 %2 核定。</translation>
+    </message>
+    <message>
+        <source>Fix the %1 ratio at %2 over %3 approved case(s)? Amounts on notice are set to their share; payouts follow it.</source>
+        <translation>按全年比例 %2 对 %3 件审核通过的案件进行 %1 年度核定？已公示的金额将按比例调整，兑现以此为准。</translation>
+    </message>
+</context>
+<context>
+    <name>YearRulingView</name>
+    <message>
+        <source>Seed 002 (4) prorates over the budget with one ratio for the whole year. After the application deadline the year ruling fixes that ratio over every approved case; notices and payouts follow it. It can be made again, to take in cases decided since, until the first payment under it.</source>
+        <translation>政策第四条「超过预算资金根据实际情况按比例进行资助」：全年只有一个比例。申报截止后，年度核定按全年所有审核通过的案件确定这一比例，公示和兑现都以此为准。核定后、首笔兑现前，可以重新核定，以纳入此后审定的案件。</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Programme budget:</source>
+        <translation>资助预算：</translation>
+    </message>
+    <message>
+        <source>Approved total:</source>
+        <translation>审核金额合计：</translation>
+    </message>
+    <message>
+        <source>Paid before the ruling:</source>
+        <translation>核定前已兑现：</translation>
+    </message>
+    <message>
+        <source>The year&apos;s ratio:</source>
+        <translation>全年比例：</translation>
+    </message>
+    <message>
+        <source>At the ratio:</source>
+        <translation>按比例合计：</translation>
+    </message>
+    <message>
+        <source>Cases still in review:</source>
+        <translation>在审案件：</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the year&apos;s ratio</source>
+        <translation>年度核定(&amp;F)</translation>
     </message>
 </context>
 </TS>

@@ -207,7 +207,7 @@ def take_all(app: QApplication, home: Path) -> list[tuple[str, Grabbable]]:
 def supervisor_and_admin_shots(
     path: Path, settle: Callable[[QWidget, int, int], QWidget]
 ) -> list[tuple[str, Grabbable]]:
-    """Part 2's screens on the demo database, the clock at 2024-11-05 10:00 as in the tests
+    """Part 2's screens on the demo database, the clock at 2024-12-10 10:00 as in the tests
     (after the demo's second notice ended, inside the programme year)."""
     import datetime as dt
 
@@ -223,7 +223,7 @@ def supervisor_and_admin_shots(
     from desktop.controllers.review import Review
     from desktop.controllers.statistics import Statistics
 
-    clock = FixedClock(dt.datetime(2024, 11, 5, 10, 0, tzinfo=CHINA_TZ))
+    clock = FixedClock(dt.datetime(2024, 12, 10, 10, 0, tzinfo=CHINA_TZ))
     db = open_database(path, clock=clock)
     users = {u.username: u for u in list_users(db)}
     policy = load_policy("bishan-2024")
@@ -278,6 +278,9 @@ def supervisor_and_admin_shots(
     batch = notice.new_batch()
     shot("43-notice-batch-preview", batch, 1000, 780)
     batch.reject()
+    ruling = notice.year_ruling()
+    shot("44-notice-year-ruling", ruling, 1000, 700)
+    ruling.reject()
 
     # 统计: targets, amounts and budget, the chart both ways, a figure's cases.
     statistics = Statistics(boss)

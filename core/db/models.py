@@ -663,3 +663,48 @@ class PolicyText(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     first_used_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class YearRuling(Base):
+    """年度核定 (issue 13 §3): one proration ratio for a programme year, fixed after the
+    application deadline over the year's whole approved set (四「超过预算资金根据实际情况按比例
+    进行资助」). The latest ruling of a programme is the one in force."""
+
+    __tablename__ = "year_rulings"
+    __table_args__ = (UniqueConstraint("policy_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(40))
+    number: Mapped[int] = mapped_column(Integer)
+    budget: Mapped[Decimal] = mapped_column(Money)
+    # Paid before the ruling (only in databases from before this version), left as paid.
+    paid_before: Mapped[Decimal] = mapped_column(Money)
+    approved_total: Mapped[Decimal] = mapped_column(Money)
+    total: Mapped[Decimal] = mapped_column(Money)
+    # Exact decimal text of (budget − paid before) ÷ approved total, or "1".
+    ratio: Mapped[str] = mapped_column(String(40))
+    pending_cases: Mapped[int] = mapped_column(Integer)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    shares: Mapped[list[YearRulingShare]] = relationship(
+        order_by="YearRulingShare.id", back_populates="ruling"
+    )
+
+
+class YearRulingShare(Base):
+    """What one approved case is given under a 年度核定: its approved amount and its share."""
+
+    __tablename__ = "year_ruling_shares"
+    __table_args__ = (
+        UniqueConstraint("ruling_id", "application_id"),
+        Index("ix_year_ruling_shares_application_id", "application_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ruling_id: Mapped[int] = mapped_column(ForeignKey("year_rulings.id", ondelete="CASCADE"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"))
+    approved: Mapped[Decimal] = mapped_column(Money)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    ruling: Mapped[YearRuling] = relationship(back_populates="shares")

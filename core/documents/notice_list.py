@@ -49,6 +49,8 @@ class NoticeEntry:
     items: tuple[str, ...]  # the Chinese names of the awarded items
     amount: Decimal  # after proration
     account_number: str = ""
+    approved: Decimal | None = None  # before proration (None: not known, shown blank)
+    ratio: str = ""  # the year's ratio as shown, e.g. "0.833333"
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ class NoticeList:
     objection_contact: str  # who takes objections, e.g. 区市场监管局知识产权科，电话023-…
     issued_on: dt.date
     batch_name: str = ""  # e.g. 2024年第一批
+    # How the amounts relate to the budget (四): the year's ratio, or that it is still to come.
+    ratio_note: str = ""
 
     @property
     def total(self) -> Decimal:
@@ -76,6 +80,7 @@ def notice_intro(notice: NoticeList) -> list[str]:
     return [
         f"根据{policy.source}五(三)1「区市场监管局受理申报后，按程序进行审核，区市场监管局办公会"
         "研究，并将结果进行公示，接受社会监督」的规定，现将拟资助名单予以公示。",
+        *([notice.ratio_note] if notice.ratio_note else []),
         f"公示期：{date_text(notice.period_start)}至{date_text(notice.period_end)}。",
         "公示期间，对公示对象有异议的，请以书面形式实名提出，并提供必要的证明材料。"
         f"受理异议：{notice.objection_contact}",
@@ -83,7 +88,7 @@ def notice_intro(notice: NoticeList) -> list[str]:
 
 
 # Landscape A4: 257 mm between the margins.
-_WIDTHS = (12.0, 44.0, 66.0, 40.0, 47.0, 18.0, 30.0)
+_WIDTHS = (10.0, 40.0, 52.0, 36.0, 39.0, 18.0, 24.0, 14.0, 24.0)
 
 
 def notice_list_story(notice: NoticeList) -> list[Flowable]:
@@ -103,6 +108,8 @@ def notice_list_story(notice: NoticeList) -> list[Flowable]:
             "统一社会信用代码",
             "资助事项",
             "银行账号",
+            "审核金额（元）",
+            "比例",
             "资助金额（元）",
         )
     ]
@@ -116,6 +123,8 @@ def notice_list_story(notice: NoticeList) -> list[Flowable]:
                 p(mask_credit_code(entry.credit_code), s.cell_small),
                 p("、".join(entry.items), s.cell_small),
                 p(mask_account(entry.account_number), s.cell_small),
+                p(format_yuan(entry.approved) if entry.approved is not None else "", s.cell_right),
+                p(entry.ratio, s.cell_center),
                 p(format_yuan(entry.amount), s.cell_right),
             ]
         )
@@ -129,19 +138,21 @@ def notice_list_story(notice: NoticeList) -> list[Flowable]:
             "",
             "",
             "",
+            "",
+            "",
             p(format_yuan(total), s.cell_right),
         ]
     )
     # The seal rides in the table's last (unruled) row, kept on one page with the total and
     # the last two entries: the bureau's name and date never stand alone on a page.
     seal = len(rows)
-    rows.append([seal_lines(notice.policy.issuer, notice.issued_on, label=""), *[""] * 6])
+    rows.append([seal_lines(notice.policy.issuer, notice.issued_on, label=""), *[""] * 8])
     story.append(
         table(
             rows,
             _WIDTHS,
             ("SPAN", (0, r), (1, r)),
-            ("SPAN", (2, r), (5, r)),
+            ("SPAN", (2, r), (7, r)),
             ("SPAN", (0, seal), (-1, seal)),
             ("NOSPLIT", (0, max(1, r - 2)), (-1, seal)),
             head_rows=1,

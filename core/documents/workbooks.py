@@ -69,6 +69,8 @@ class PayoutRow:
     account_number: str
     amount: Decimal
     note: str = ""
+    approved: Decimal | None = None  # before proration
+    ratio: str = ""  # the year's ratio as shown
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,8 @@ NOTICE_COLUMNS = (
     _Column("统一社会信用代码", 22, TEXT_FORMAT),
     _Column("资助事项", 36),
     _Column("银行账号", 12, TEXT_FORMAT),
+    _Column("审核金额（元）", 16, MONEY_FORMAT, "right"),
+    _Column("比例", 10, TEXT_FORMAT, "center"),
     _Column("资助金额（元）", 16, MONEY_FORMAT, "right"),
 )
 
@@ -212,6 +216,8 @@ def notice_list_workbook(notice: NoticeList) -> bytes:
                 mask_credit_code(e.credit_code),
                 "、".join(e.items),
                 mask_account(e.account_number),
+                e.approved,
+                e.ratio,
                 e.amount,
             ],
         )
@@ -226,6 +232,8 @@ def notice_list_workbook(notice: NoticeList) -> bytes:
             f"共{len(notice.entries)}项",
             "",
             f"大写：{rmb_capitals(notice.total)}",
+            "",
+            "",
             "",
             notice.total,
         ],
@@ -247,7 +255,9 @@ PAYOUT_COLUMNS = (
     _Column("申请人户名", 30),
     _Column("开户银行", 30),
     _Column("银行账号", 26, TEXT_FORMAT),
-    _Column("资助金额（元）", 16, MONEY_FORMAT, "right"),
+    _Column("审核金额（元）", 16, MONEY_FORMAT, "right"),
+    _Column("比例", 10, TEXT_FORMAT, "center"),
+    _Column("拨付金额（元）", 16, MONEY_FORMAT, "right"),
     _Column("备注", 14),
 )
 SIGNATURE_ROLES = ("经办人", "审核人", "负责人")
@@ -284,6 +294,8 @@ def payout_workbook(
                 r.account_name,
                 r.bank,
                 "".join(r.account_number.split()),
+                r.approved,
+                r.ratio,
                 r.amount,
                 r.note,
             ],
@@ -293,14 +305,14 @@ def payout_workbook(
         ws,
         total_row,
         PAYOUT_COLUMNS,
-        ["合计", "", f"共{len(rows)}笔", "", "", "", "", total, ""],
+        ["合计", "", f"共{len(rows)}笔", "", "", "", "", "", "", total, ""],
     )
     words_row = total_row + 1
     _data_row(
         ws,
         words_row,
         PAYOUT_COLUMNS,
-        ["合计金额（大写）", "", rmb_capitals(total), "", "", "", "", "", ""],
+        ["合计金额（大写）", "", rmb_capitals(total), "", "", "", "", "", "", "", ""],
     )
     ws.merge_cells(start_row=words_row, start_column=1, end_row=words_row, end_column=2)
     ws.merge_cells(start_row=words_row, start_column=3, end_row=words_row, end_column=n)

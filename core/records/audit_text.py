@@ -103,6 +103,13 @@ FIELD_LABELS: dict[str, str] = {
     "cases": "案件",
     "cleared": "无异议件数",
     "held": "暂缓件数",
+    # 年度核定 (issue 13 §3)
+    "year_ruling": "依据的年度核定（次）",
+    "confirmed_before_deadline": "申报截止前公示的确认",
+    "paid_before": "核定前已兑现（元）",
+    "approved_total": "审核通过合计（元）",
+    "pending_cases": "在审案件（件）",
+    "notice_amounts_changed": "按比例调整的公示金额",
     # A cultivation project
     "title": "项目名称",
     "field": "技术领域",

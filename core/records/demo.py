@@ -22,7 +22,7 @@ from core.db.errors import DatabaseError
 from core.db.models import Application, NoticeBatch, Project, User
 from core.identifiers import CREDIT_CODE_ALPHABET, credit_code_check_char, patent_check_char
 from core.projects.demo import populate_demo_projects
-from core.records import cases, notice, users, workflow
+from core.records import cases, notice, users, workflow, year_ruling
 from core.records.roles import Role
 from core.records.states import Status
 
@@ -502,8 +502,9 @@ def _populate(db: Database, rng: random.Random, clock: FixedClock) -> DemoSummar
         for n, (cid, (_, t)) in enumerate(plan)
         if t in (Status.OBJECTION, Status.CLEARED, Status.PAID) or n == _UPHELD
     ]
+    # Before the deadline a batch goes out at the approved amounts, confirmed (issue 13 §3).
     _at(clock, dt.date(2024, 7, 15), 9)
-    _, batch1 = notice.create_notice_batch(db, sup, first)
+    _, batch1 = notice.create_notice_batch(db, sup, first, confirmed_before_deadline=True)
     assert batch1.id is not None
     _at(clock, dt.date(2024, 7, 17), 10)
     for n, (cid, (_, t)) in enumerate(plan):
@@ -525,19 +526,24 @@ def _populate(db: Database, rng: random.Random, clock: FixedClock) -> DemoSummar
             )
     _at(clock, dt.date(2024, 7, 22), 9)
     notice.close_notice_batch(db, sup, batch1.id)
-    _at(clock, dt.date(2024, 7, 26), 14)
+
+    # After the deadline (2024-11-22): the 年度核定 fixes the year's ratio, then payouts and
+    # the second batch follow it.
+    _at(clock, dt.date(2024, 11, 26), 10)
+    year_ruling.make_year_ruling(db, sup, POLICY_ID)
+    _at(clock, dt.date(2024, 11, 28), 14)
     paid = [cid for cid, (_, t) in plan if t is Status.PAID]
     notice.mark_paid(
         db,
         sup,
         [notice.Payment(cid, f"璧财拨〔2024〕{300 + i}号") for i, cid in enumerate(paid)],
-        dt.date(2024, 7, 26),
+        dt.date(2024, 11, 28),
     )
 
     second = [cid for cid, (_, t) in plan if t is Status.ON_NOTICE]
-    _at(clock, dt.date(2024, 10, 28), 9)
+    _at(clock, dt.date(2024, 12, 2), 9)
     notice.create_notice_batch(db, sup, second)
-    _at(clock, dt.date(2024, 10, 29), 9)
+    _at(clock, dt.date(2024, 12, 3), 9)
 
     # The municipal cultivation projects the bureau follows (seed 000), 2025–2026.
     populate_demo_projects(db, clock, clerk=ids["clerk"], clerk2=ids["clerk2"], supervisor=sup)

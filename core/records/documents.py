@@ -59,6 +59,8 @@ from core.documents.model import (
 )
 from core.engine.calculate import calculate_application
 from core.engine.inputs import InputError, parse_case, parse_claim
+from core.engine.results import ratio_text
+from core.money import format_yuan
 from core.policy.model import ApplicantKind, FactValue, Policy
 from core.records.base import audit, load_user, require_role, write_op
 from core.records.cases import (
@@ -81,6 +83,7 @@ from core.records.notice import CLOSED, NoticeBatchInfo, get_notice_batch
 from core.records.payee import payee_of, payees
 from core.records.roles import Role
 from core.records.states import Action, Status
+from core.records.year_ruling import current_ruling
 
 if TYPE_CHECKING:
     from core.documents.intake_import import IntakeError
@@ -619,6 +622,7 @@ def notice_list(
         )
         found = rows.all()
         paid_to = payees(session, [app for _, app in found])
+        ratio = _line_ratio(session, batch)
         entries = tuple(
             ListEntry(
                 case_number=app.case_number,
@@ -627,6 +631,8 @@ def notice_list(
                 items=_awarded_items(app, policy),
                 amount=entry.amount,
                 account_number=paid_to[app.id].account_number,
+                approved=entry.before,
+                ratio=ratio,
             )
             for entry, app in found
         )
@@ -641,7 +647,36 @@ def notice_list(
             or policy.issuer,
             issued_on=issued_on or batch.start_date,
             batch_name=batch_name(policy, batch.number),
+            ratio_note=_ratio_note(session, policy),
         )
+
+
+def _line_ratio(session: Session, batch: NoticeBatch) -> str:
+    """The year's ratio a batch's amounts follow, or 待核定 before the 年度核定."""
+    if current_ruling(session, batch.policy_id) is None:
+        return "待核定"
+    return ratio_text(Decimal(batch.ratio))
+
+
+def _ratio_note(session: Session, policy: Policy) -> str:
+    """How the amounts stand to the budget (四), in the notice's words."""
+    ruling = current_ruling(session, policy.id)
+    if ruling is None:
+        return (
+            f"资助资金限额预算{format_yuan(policy.budget)}元，超过预算按比例资助（四）。本名单按审核金额"
+            f"公示；申报截止（{policy.deadline.isoformat()}）后将进行年度核定，全年审核金额超过预算"
+            "时，每件按同一比例调减。"
+        )
+    ratio = Decimal(ruling.ratio)
+    if ratio >= 1:
+        return (
+            f"经年度核定，全年审核金额未超过资助资金限额预算{format_yuan(policy.budget)}元，"
+            "按审核金额资助（四）。"
+        )
+    return (
+        f"经年度核定，全年审核金额超过资助资金限额预算{format_yuan(policy.budget)}元，每件按全年"
+        f"统一比例 {ratio_text(ratio)} 资助，舍去的分按最大余数法补足（四）。"
+    )
 
 
 def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> list[PayoutRow]:
@@ -671,6 +706,7 @@ def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> l
         found = session.execute(query).all()
         # The payee frozen at approval, or an approved change: never the applicant's row.
         paid_to = payees(session, [app for _, app in found])
+        ratio = _line_ratio(session, batch)
         rows = []
         for entry, app in found:
             payee = paid_to[app.id]
@@ -691,6 +727,8 @@ def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> l
                     account_number=payee.account_number,
                     amount=entry.amount,
                     note="；".join(notes),
+                    approved=entry.before,
+                    ratio=ratio,
                 )
             )
         if not rows:

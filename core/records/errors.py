@@ -62,3 +62,8 @@ class AccountLocked(LoginFailed):
 
 class AccountInactive(LoginFailed):
     pass
+
+
+class ConfirmationRequired(RecordsError):
+    """The step is allowed but has a consequence the user must confirm first; the message
+    says what (the desk asks, and calls again with the confirmation)."""

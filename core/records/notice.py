@@ -1,11 +1,16 @@
 """Public notice (公示), budget proration and payout (兑现) (五(三), 四).
 
-A notice batch takes decided cases (approved, then 办公会审定) and prorates their approved
-amounts against the programme budget left: the budget minus what earlier batches of the same
-programme hold or have paid (cases on notice, with an objection, cleared or paid; a case
-refused after an upheld objection gives its money back). The proration is the engine's
-(largest remainder, to the fen). ``preview_notice_batch`` shows exactly what
-``create_notice_batch`` will save.
+A notice batch takes decided cases (approved, then 办公会审定). The amounts follow one ratio for
+the whole programme year (四, see :mod:`core.records.year_ruling`):
+
+- before the deadline, at the approved amounts, only while everything on notice at full
+  amounts stays within the budget, and only with the supervisor's audited confirmation that
+  the 年度核定 may still lower them;
+- after the deadline, at the shares of the 年度核定 (a case decided after it: approved × the
+  same ratio, while the budget allows).
+
+``preview_notice_batch`` shows exactly what ``create_notice_batch`` will save, including why it
+would be refused.
 """
 
 from __future__ import annotations
@@ -28,11 +33,24 @@ from core.money import format_yuan, rmb_capitals
 from core.records.base import audit, load_user, require_role, write_op
 from core.records.cases import case_op, get_application, next_counter, policy_for
 from core.records.changes import Changes
-from core.records.errors import IllegalTransition, InvalidInput, NotFound, RecordsError
+from core.records.errors import (
+    ConfirmationRequired,
+    IllegalTransition,
+    InvalidInput,
+    NotFound,
+    RecordsError,
+)
 from core.records.payee import payees
 from core.records.roles import Role
 from core.records.states import HOLDING_STATUSES, Action, Status
 from core.records.workflow import apply_transition, check_transition
+from core.records.year_ruling import (
+    before_deadline,
+    committed_amounts,
+    current_ruling,
+    late_share,
+    require_ruling_for_payout,
+)
 
 OPEN = "open"
 CLOSED = "closed"
@@ -154,10 +172,16 @@ class NoticePreview:
     end_date: dt.date
     lines: tuple[NoticeLine, ...]
     explanation: tuple[str, ...]
+    before_deadline: bool = False
+    # Before the deadline: what the supervisor must confirm (see the module doc).
+    warning: str = ""
+    # Why the batch cannot be made ("" when it can).
+    refusal: str = ""
+    ruling_number: int | None = None
 
     @property
     def prorated(self) -> bool:
-        return self.requested > self.remaining
+        return self.ratio < 1
 
 
 def budget_used(session: Session, policy_id: str, exclude_batch: int | None = None) -> Decimal:
@@ -180,11 +204,26 @@ def _yuan(amount: Decimal) -> str:
     return f"{format_yuan(amount)}元"
 
 
+def held_at_full(session: Session, policy_id: str) -> Decimal:
+    """The approved amounts of every case of the programme on notice or beyond."""
+    query = (
+        select(NoticeEntry.before)
+        .join(NoticeBatch, NoticeEntry.batch_id == NoticeBatch.id)
+        .join(Application, NoticeEntry.application_id == Application.id)
+        .where(
+            NoticeBatch.policy_id == policy_id,
+            Application.status.in_([s.value for s in HOLDING_STATUSES]),
+        )
+    )
+    return sum(session.scalars(query), Decimal("0.00"))
+
+
 def _compute(
     session: Session,
     case_ids: Sequence[int],
     start: dt.date,
     working_days: int | None,
+    today: dt.date,
 ) -> tuple[NoticePreview, list[Application]]:
     if not case_ids:
         raise InvalidInput("case_ids", "请选择要公示的案件")
@@ -205,25 +244,80 @@ def _compute(
     calendar = _calendar(session)
     days = policy.notice_working_days if working_days is None else working_days
     end = notice_end_date(start, days, calendar.holidays, calendar.extra_workdays)
-    used = budget_used(session, policy.id)
     budget = policy.budget
-    remaining = max(budget - used, Decimal("0.00"))
     before = [a.approved_amount or Decimal("0.00") for a in apps]
-    after, ratio = prorate(before, remaining, [a.case_number for a in apps])
     requested = sum(before, Decimal("0.00"))
-    total = sum(after, Decimal("0.00"))
-    explanation = [
-        f"资助预算{_yuan(budget)}（{policy.budget_clause}）",
-        f"此前各批公示占用及已兑现{_yuan(used)}，剩余预算{_yuan(remaining)}",
-        f"本批 {len(apps)} 件，审核通过金额合计{_yuan(requested)}",
-    ]
-    if requested > remaining:
+    explanation = [f"资助预算{_yuan(budget)}（{policy.budget_clause}）"]
+    warning = refusal = ""
+    ruling_number = None
+    early = before_deadline(policy, today)
+    if early:
+        # Reading taken (issue 13 §3): before the deadline nothing is prorated, so a batch
+        # may hold at full amounts only what the budget can bear at full amounts.
+        used = held_at_full(session, policy.id)
+        after, ratio = list(before), Decimal(1)
+        committed = used + requested
         explanation.append(
-            f"超过剩余预算，按 剩余预算 ÷ 申请合计 = {_yuan(remaining)} ÷ {_yuan(requested)} ≈ "
-            f"{ratio_text(ratio)} 等比例折算到分，舍去的分按最大余数法补足（{policy.budget_clause}）"
+            f"申报截止（{policy.deadline.isoformat()}）前公示，按审核金额全额计：此前各批公示占用"
+            f"{_yuan(used)}，本批 {len(apps)} 件{_yuan(requested)}，合计{_yuan(committed)}"
         )
+        if committed > budget:
+            refusal = (
+                f"申报截止（{policy.deadline.isoformat()}）前公示按审核金额全额占用预算："
+                f"{_yuan(used)} + {_yuan(requested)} = {_yuan(committed)}，超过预算"
+                f"{_yuan(budget)}，超出{_yuan(committed - budget)}。截止前不能再公示这些案件；"
+                "请在截止后进行年度核定，按全年统一比例公示（四、五(一)1）"
+            )
+        else:
+            warning = (
+                f"申报截止（{policy.deadline.isoformat()}）前公示：截止前仍可能有新的申请，全年统一的"
+                "折算比例尚未确定。本批按审核金额公示；兑现须待截止后的年度核定，届时如全年审核金额"
+                f"超过预算{_yuan(budget)}，每件按同一比例调减（{policy.budget_clause}）。"
+                f"公示后按全额计共占用{_yuan(committed)}。"
+            )
+            explanation.append("未超过预算；兑现前须年度核定，金额可能按全年统一比例调减")
     else:
-        explanation.append("未超过剩余预算，不作折算")
+        ruling = current_ruling(session, policy.id)
+        if ruling is None:
+            used = budget_used(session, policy.id)
+            after, ratio = list(before), Decimal(1)
+            refusal = (
+                f"申报已于 {policy.deadline.isoformat()} 截止，请先进行年度核定（确定全年统一的"
+                f"折算比例，{policy.budget_clause}），再公示"
+            )
+        else:
+            ruling_number = ruling.number
+            ratio = Decimal(ruling.ratio)
+            shares = {s.application_id: s.amount for s in ruling.shares}
+            after = [
+                shares[a.id] if a.id in shares else late_share(ruling, b)
+                for a, b in zip(apps, before, strict=True)
+            ]
+            used = committed_amounts(session, policy.id, ruling, exclude=case_ids)
+            late = [a.case_number for a in apps if a.id not in shares]
+            explanation.append(
+                f"按第 {ruling.number} 次年度核定的全年统一比例 {ratio_text(ratio)} 计"
+                f"（{policy.budget_clause}）"
+            )
+            if late:
+                explanation.append(
+                    f"{'、'.join(late)} 在年度核定之后审定，按同一比例折算（审核金额 × 比例，"
+                    "四舍五入到分）"
+                )
+            explanation.append(f"其他案件已占用{_yuan(used)}")
+            total_after = sum(after, Decimal("0.00"))
+            if total_after > budget - used:
+                left = max(budget - used, Decimal("0.00"))
+                refusal = (
+                    f"按全年比例 {ratio_text(ratio)}，本批应公示{_yuan(total_after)}；预算"
+                    f"{_yuan(budget)}已占用{_yuan(used)}，余额{_yuan(left)}，缺口"
+                    f"{_yuan(total_after - left)}"
+                    + (f"（核定后审定的案件：{'、'.join(late)}）" if late else "")
+                    + "。需追加预算，或在尚无兑现时重新年度核定"
+                )
+    remaining = max(budget - used, Decimal("0.00"))
+    total = sum(after, Decimal("0.00"))
+    explanation.append(f"本批 {len(apps)} 件，审核通过金额合计{_yuan(requested)}")
     explanation.append(f"本批公示合计{_yuan(total)}（大写：{rmb_capitals(total)}）")
     explanation.append(
         f"公示期 {days} 个工作日：{start.isoformat()} 至 {end.isoformat()}（{policy.notice_clause}）"
@@ -244,6 +338,10 @@ def _compute(
         end_date=end,
         lines=lines,
         explanation=tuple(explanation),
+        before_deadline=early,
+        warning=warning,
+        refusal=refusal,
+        ruling_number=ruling_number,
     )
     return preview, apps
 
@@ -261,8 +359,8 @@ def preview_notice_batch(
     with db.read() as session:
         actor = load_user(session, actor_id)
         require_role(actor, {Role.SUPERVISOR}, "公示")
-        start = start_date or local_today(db.clock)
-        preview, _ = _compute(session, case_ids, start, working_days)
+        today = local_today(db.clock)
+        preview, _ = _compute(session, case_ids, start_date or today, working_days, today)
         session.rollback()
         return preview
 
@@ -274,18 +372,23 @@ def create_notice_batch(
     *,
     start_date: dt.date | None = None,
     working_days: int | None = None,
+    confirmed_before_deadline: bool = False,
 ) -> tuple[NoticePreview, Changes]:
-    """Save the batch with the same numbers as the preview and put its cases on notice."""
+    """Save the batch with the same numbers as the preview and put its cases on notice.
+
+    Before the deadline the preview's ``warning`` must be confirmed
+    (``confirmed_before_deadline``); without it :class:`ConfirmationRequired` says what to
+    confirm and nothing is saved."""
     with db.write() as session:
         actor = load_user(session, actor_id)
         require_role(actor, {Role.SUPERVISOR}, "公示")
         now = db.clock.now()
-        start = start_date or local_today(db.clock)
-        preview, apps = _compute(session, case_ids, start, working_days)
-        if preview.remaining <= 0:
-            raise RecordsError(
-                "本年度资助预算已全部占用，不能再公示；如有案件异议成立，预算会相应释放"
-            )
+        today = local_today(db.clock)
+        preview, apps = _compute(session, case_ids, start_date or today, working_days, today)
+        if preview.refusal:
+            raise RecordsError(preview.refusal)
+        if preview.warning and not confirmed_before_deadline:
+            raise ConfirmationRequired(preview.warning)
         batch = NoticeBatch(
             policy_id=preview.policy_id,
             number=next_counter(session, f"notice:{preview.policy_id}"),
@@ -346,6 +449,8 @@ def create_notice_batch(
                 "total": batch.total,
                 "ratio": batch.ratio,
                 "cases": [line.case_number for line in preview.lines],
+                "year_ruling": preview.ruling_number,
+                "confirmed_before_deadline": preview.warning or None,
             },
         )
         return preview, Changes(
@@ -439,6 +544,8 @@ class PayoutLine:
     bank: str
     account_number: str
     approved: Decimal
+    # The batch's ratio: the year's, once the 年度核定 is made.
+    ratio: Decimal
     amount: Decimal
     amount_capitals: str
     status: Status
@@ -587,6 +694,7 @@ def payout_list(db: Database, batch_id: int) -> list[PayoutLine]:
                     bank=payee.bank,
                     account_number=payee.account_number,
                     approved=entry.before,
+                    ratio=Decimal(batch.ratio),
                     amount=entry.amount,
                     amount_capitals=rmb_capitals(entry.amount),
                     status=Status(app.status),
@@ -634,6 +742,7 @@ def mark_paid(
             raise InvalidInput("paid_on", "兑现日期不能晚于今天")
         for p in payments:
             app = get_application(session, p.case_id)
+            require_ruling_for_payout(session, app.policy_id)
             transition = check_transition(app, actor, Action.PAY)
             voucher = p.voucher_no.strip()
             if not voucher:
@@ -668,10 +777,15 @@ def mark_paid(
 
 
 def budget_status(db: Database, policy_id: str) -> tuple[Decimal, Decimal, Decimal]:
-    """(budget, held or paid, remaining) of a programme."""
+    """(budget, held or paid, remaining) of a programme: before the 年度核定 what notices hold,
+    after it what every live case holds under it (its notice amount, else its share)."""
     policy = policy_for(policy_id)
     with db.read() as session:
-        used = budget_used(session, policy_id)
+        ruling = current_ruling(session, policy_id)
+        if ruling is None:
+            used = budget_used(session, policy_id)
+        else:
+            used = committed_amounts(session, policy_id, ruling)
     return policy.budget, used, max(policy.budget - used, Decimal("0.00"))
 
 

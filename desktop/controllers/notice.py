@@ -75,6 +75,7 @@ class Notice(NoticeView):
         qconnect(self.entries_table.doubleClicked, self._open_index)
         enter_activates(self.entries_table, self._open_index)
         qconnect(self.new_button.clicked, self.new_batch)
+        qconnect(self.ruling_button.clicked, self.year_ruling)
         qconnect(self.notice_pdf_button.clicked, lambda: self.export_notice("pdf"))
         qconnect(self.notice_xlsx_button.clicked, lambda: self.export_notice("xlsx"))
         qconnect(self.contact_button.clicked, self.save_contact)
@@ -92,19 +93,33 @@ class Notice(NoticeView):
 
     def refresh(self, select_batch: int | None = None) -> None:
         """Budget, batches and the chosen batch's cases, read again from core."""
+        from core.engine.results import ratio_text
         from core.money import format_yuan
         from core.records.notice import budget_status, list_notice_batches
         from core.records.states import Status
         from core.records.supervisor_queries import review_queue
+        from core.records.year_ruling import ruling_in_force
 
         policy = self.context.policy
         budget, used, left = budget_status(self.context.db, policy.id)
+        ruling = ruling_in_force(self.context.db, policy.id)
+        if ruling is None:
+            ratio = self.tr("the year's ratio is fixed by the year ruling after %1").replace(
+                "%1", policy.deadline.isoformat()
+            )
+        else:
+            ratio = (
+                self.tr("the year's ratio %1 (year ruling no. %2)")
+                .replace("%1", ratio_text(ruling.ratio))
+                .replace("%2", str(ruling.number))
+            )
         self.budget.setText(
-            self.tr("%1 budget %2 yuan; held or paid by notices %3 yuan; left %4 yuan.")
+            self.tr("%1 budget %2 yuan; held or paid %3 yuan; left %4 yuan; %5.")
             .replace("%1", str(policy.year))
             .replace("%2", format_yuan(budget))
             .replace("%3", format_yuan(used))
             .replace("%4", format_yuan(left))
+            .replace("%5", ratio)
         )
         self.budget.setToolTip(policy.budget_clause)
         decided = review_queue(
@@ -235,6 +250,14 @@ class Notice(NoticeView):
 
         dialog = NoticeBatchDialog(self.context, self)
         qconnect(dialog.completed, lambda changes: self._done(changes, changes.id))
+        dialog.open()
+        return dialog
+
+    def year_ruling(self) -> QWidget:
+        from desktop.controllers.year_ruling import YearRulingDialog
+
+        dialog = YearRulingDialog(self.context, self)
+        qconnect(dialog.completed, self._done)
         dialog.open()
         return dialog
 

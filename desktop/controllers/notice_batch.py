@@ -109,14 +109,17 @@ class NoticeBatchDialog(NoticeBatchView):
             self.message.setText(str(exc))
             return
         self.preview = preview
-        self.message.clear()
+        # Core's refusal (over the budget, no 年度核定 yet) or, before the deadline, what the
+        # supervisor will be asked to confirm.
+        self.message.setText(preview.refusal or preview.warning)
+        self.message.setStyleSheet("color: #b00020;" if preview.refusal else "color: #8a5300;")
         self._show(preview)
 
     def _show(self, preview: NoticePreview | None) -> None:
         from core.engine.results import ratio_text
         from core.money import format_yuan
 
-        self.ok_button.setEnabled(preview is not None and preview.remaining > 0)
+        self.ok_button.setEnabled(preview is not None and not preview.refusal)
         if preview is None:
             for label in self.figures.values():
                 label.setText("—")
@@ -155,7 +158,7 @@ class NoticeBatchDialog(NoticeBatchView):
 
         self.update_preview()
         preview = self.preview
-        if preview is None:
+        if preview is None or preview.refusal:
             return False
         question = (
             self.tr(
@@ -167,6 +170,8 @@ class NoticeBatchDialog(NoticeBatchView):
             .replace("%3", preview.end_date.isoformat())
             .replace("%4", format_yuan(preview.total))
         )
+        if preview.warning:
+            question = preview.warning + "\n\n" + question
         if not messages.confirm(self, self.windowTitle(), question):
             return False
         try:
@@ -176,6 +181,8 @@ class NoticeBatchDialog(NoticeBatchView):
                 [line.case_id for line in preview.lines],
                 start_date=preview.start_date,
                 working_days=self.days.value(),
+                # Confirmed just now, with the warning in the question.
+                confirmed_before_deadline=bool(preview.warning),
             )
         except RecordsError as exc:
             self.message.setText(str(exc))

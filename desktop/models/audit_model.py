@@ -25,6 +25,7 @@ ENTITIES = {
     "database": QT_TRANSLATE_NOOP("AuditModel", "Database"),
     "project": QT_TRANSLATE_NOOP("AuditModel", "Cultivation project"),
     "payee_change": QT_TRANSLATE_NOOP("AuditModel", "Payee change"),
+    "year_ruling": QT_TRANSLATE_NOOP("AuditModel", "Year ruling"),
 }
 # Actions that are not workflow steps (those are named by core: Action.label).
 ACTIONS = {

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from core.policy.model import Policy
     from core.records.notice import NoticeBatchInfo, NoticeLine
     from core.records.supervisor_queries import EntryRow
+    from core.records.year_ruling import YearLine
 
 
 def _yuan(value: Any) -> str:
@@ -258,3 +259,43 @@ class NoticePaymentsModel(RowsTableModel["EntryRow"]):
         self.vouchers[self.rows[index.row()].case_id] = str(value or "").strip()
         self.dataChanged.emit(index, index)
         return True
+
+
+class YearLinesModel(RowsTableModel["YearLine"]):
+    """The year's approved cases under the 年度核定 (core.records.year_ruling): approved, after
+    the year's one ratio, and which batch holds each."""
+
+    CONTEXT = "YearLinesModel"
+    COLUMNS = (
+        Column("case_number", QT_TRANSLATE_NOOP("YearLinesModel", "Case number")),
+        Column("applicant", QT_TRANSLATE_NOOP("YearLinesModel", "Applicant")),
+        Column("status", QT_TRANSLATE_NOOP("YearLinesModel", "Status")),
+        Column("batch", QT_TRANSLATE_NOOP("YearLinesModel", "Batch")),
+        Column("approved", QT_TRANSLATE_NOOP("YearLinesModel", "Approved (yuan)"), RIGHT),
+        Column("amount", QT_TRANSLATE_NOOP("YearLinesModel", "At the year's ratio (yuan)"), RIGHT),
+    )
+
+    def key(self, row: YearLine) -> Hashable:
+        return row.case_id
+
+    def text(self, row: YearLine, key: str) -> str:
+        if key == "case_number":
+            return row.case_number
+        if key == "applicant":
+            return row.applicant_name
+        if key == "status":
+            return row.status.label
+        if key == "batch":
+            if row.batch_number is None:
+                return ""
+            return translate("YearLinesModel", "No. %1").replace("%1", str(row.batch_number))
+        if key == "approved":
+            return _yuan(row.approved)
+        if key == "amount":
+            return _yuan(row.amount)
+        return ""
+
+    def foreground(self, row: YearLine, key: str) -> QColor | None:
+        if key == "amount" and row.amount != row.approved:
+            return WARN
+        return None

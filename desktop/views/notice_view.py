@@ -29,9 +29,12 @@ class NoticeView(QWidget):
         self.new_button.setObjectName("new_batch")
         self.waiting = QLabel()
         self.waiting.setObjectName("waiting")
+        self.ruling_button = QPushButton(self.tr("Year &ruling…"))
+        self.ruling_button.setObjectName("year_ruling")
         top = QHBoxLayout()
         top.addWidget(self.budget, 1)
         top.addWidget(self.waiting)
+        top.addWidget(self.ruling_button)
         top.addWidget(self.new_button)
 
         self.batches_box = QGroupBox(self.tr("Notice batches"))

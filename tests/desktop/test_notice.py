@@ -4,6 +4,7 @@ exported and read back cell by cell, payouts recorded, the 公示名单 exported
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
@@ -13,18 +14,38 @@ import openpyxl
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from core.db.clock import CHINA_TZ
+from core.db.database import Database
 from core.identifiers import credit_code_check_char
+from core.money import format_yuan
+from core.policy.loader import load_policy
 from core.records import cases, notice, workflow
 from core.records.cases import get_case
 from core.records.documents import payout_rows
 from core.records.states import Status
+from core.records.users import get_user
+from desktop.context import DeskContext
 from desktop.controllers.notice import Notice
 from desktop.qt import QDialogButtonBox, QMessageBox
+from tests.core.db.conftest import (
+    AFTER_DEADLINE,
+    People,
+    advance,
+    case_form,
+    clock,
+    db,
+    db_path,
+    people,
+    register,
+    template_db,
+    transfer,
+)
 from tests.desktop.test_review_support import Demo, demo, wait_for_jobs
 
-__all__ = ["demo"]
+__all__ = ["clock", "db", "db_path", "demo", "people", "template_db"]
 
-OPEN_BATCH = 2  # the demo's second batch: 2024-10-28 to 11-01, cases 9 and 10 on notice
+
+OPEN_BATCH = 2  # the demo's second batch: 2024-12-02 to 12-06, cases 9 and 10 on notice
 OBJECTED = 9  # 第009号 发明专利转化实施
 CLEAN = 10  # 第010号 组建重点产业专利池
 
@@ -106,75 +127,113 @@ def test_the_models_pass_qt_checks(qtmodeltester: ModelTester, qtbot: QtBot, dem
     qtmodeltester.check(payment.model)
 
 
-def test_a_prorated_batch_is_shown_before_it_is_saved(
+def test_a_batch_over_the_budget_left_says_exactly_what_is_short(
     qtbot: QtBot, demo: Demo, messages: Any
 ) -> None:
+    """The demo's year is fixed (年度核定 no. 1, payouts made under it): five 100,000 cases
+    decided since are priced at the year's ratio, and the dialog says what the budget lacks."""
     big = big_decided_cases(demo, 5)
     supervisor = demo.users["supervisor"].id
     area = make_notice(qtbot, demo)
+    _budget, used, left = notice.budget_status(demo.db, "bishan-2024")
     assert area.budget.text() == (
-        "2024年度资助预算 1,000,000.00 元；公示占用及已兑现 494,675.50 元；剩余 505,324.50 元。"
+        f"2024年度资助预算 1,000,000.00 元；已占用及已兑现 {format_yuan(used)} 元；"
+        f"剩余 {format_yuan(left)} 元；全年比例 1（第 1 次年度核定）。"
     )
     dialog = area.new_batch()
     qtbot.addWidget(dialog)
     ids = dialog.case_ids()
     assert sorted(ids) == sorted([11, 12, *big])
     expected = notice.preview_notice_batch(demo.db, supervisor, ids)
-    assert expected.prorated and expected.requested == Decimal("541000.00")
-    from core.engine.results import ratio_text
-
-    figures = {k: v.text() for k, v in dialog.figures.items()}
-    assert figures == {
-        "budget": "1,000,000.00 元",
-        "used": "494,675.50 元",
-        "remaining": "505,324.50 元",
-        "requested": "541,000.00 元",
-        "ratio": f"{ratio_text(expected.ratio)}（按比例折算）",
-        "total": "505,324.50 元",
-    }
+    assert expected.requested == Decimal("541000.00")
+    # Left for this batch: the budget less what every other live case holds.
+    shares = sum((get_case(demo.db, i).approved_amount or Decimal(0)) for i in (11, 12))
+    assert expected.remaining == left + shares  # cases 11 and 12 hold their shares (ratio 1)
+    short = expected.total - expected.remaining
+    assert short > 0
+    assert f"缺口{format_yuan(short)}元" in expected.refusal
+    assert dialog.message.text() == expected.refusal
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.figures["remaining"].text() == f"{format_yuan(expected.remaining)} 元"
     assert dialog.explanation.text() == "\n".join(expected.explanation)
-    assert dialog.end.text().startswith("公示期至 2024-11-11")
     lines = dialog.lines
     for row, line in enumerate(expected.lines):
         assert lines.data(lines.index(row, 0)) == line.case_number
-        assert lines.data(lines.index(row, 2)).replace(",", "") == str(line.before)
         assert lines.data(lines.index(row, 3)).replace(",", "") == str(line.after)
-    assert any(line.after < line.before for line in expected.lines)
-    # Nothing is saved yet.
-    assert len(notice.list_notice_batches(demo.db)) == 2
-    assert get_case(demo.db, big[0]).status is Status.DECIDED
-
-    # Unticking a case changes the figures at once (core asked again).
-    dialog.candidates.set_checked(big)
+    # What fits goes out: unticking four of the big cases.
+    dialog.candidates.set_checked([11, 12, big[0]])
     dialog.update_preview()
-    assert dialog.figures["requested"].text() == "500,000.00 元"
-    assert dialog.figures["ratio"].text() == "1"
-    dialog.candidates.check_all(True)
-    dialog.update_preview()
-
+    assert dialog.ok_button.isEnabled() and dialog.message.text() == ""
     yes(messages)
     dialog.ok_button.click()
     batches = notice.list_notice_batches(demo.db)
-    assert len(batches) == 3
-    saved = batches[-1]
-    assert (saved.budget, saved.used_before, saved.remaining) == (
-        expected.budget,
-        expected.used_before,
-        expected.remaining,
-    )
-    assert (saved.requested, saved.total, saved.ratio) == (
-        expected.requested,
-        expected.total,
-        expected.ratio,
-    )
-    assert area.batch is not None and area.batch.id == saved.id
-    assert area.entries.rowCount() == 7
-    for line in expected.lines:
-        detail = get_case(demo.db, line.case_id)
-        assert detail.status is Status.ON_NOTICE
-        assert detail.notice_amount == line.after
-    assert "已生成第 3 批公示（7 件）" in area.message.text()
-    assert area.budget.text().endswith("剩余 0.00 元。")
+    assert len(batches) == 3 and batches[-1].cases == 3
+    assert "已生成第 3 批公示（3 件）" in area.message.text()
+    assert all(get_case(demo.db, i).status is Status.DECIDED for i in big[1:])
+
+
+def test_the_year_ruling_dialog_fixes_one_ratio(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    db: Database,
+    people: People,
+    messages: Any,
+    monkeypatch: Any,
+) -> None:
+    """A year over its budget: two batches at full amounts before the deadline, confirmed;
+    then the 年度核定 in the dialog brings every case to the same ratio."""
+    real = load_policy("bishan-2024")
+    small = dataclasses.replace(real, budget=Decimal("25000.00"))
+    monkeypatch.setattr(cases, "load_policy", lambda _policy_id: small)
+    context = DeskContext(db, get_user(db, people.supervisor), small)
+    ids = []
+    for n in (1, 2, 3):
+        case_id = register(db, people, case_form(n, [transfer(n)]))
+        advance(db, people, case_id, Status.DECIDED)
+        ids.append(case_id)
+    area = Notice(context)
+    qtbot.addWidget(area)
+    # Before the deadline: the batch dialog warns, and asks before saving.
+    dialog = area.new_batch()
+    qtbot.addWidget(dialog)
+    dialog.candidates.set_checked(ids[:2])
+    dialog.update_preview()
+    assert "全年统一的折算比例尚未确定" in dialog.message.text()
+    assert dialog.ok_button.isEnabled()
+    yes(messages)
+    dialog.ok_button.click()
+    assert "全年统一的折算比例尚未确定" in messages.last().text
+    assert len(notice.list_notice_batches(db)) == 1
+    # The third would pass the budget at full amounts: refused until the 年度核定.
+    third = area.new_batch()
+    qtbot.addWidget(third)
+    third.update_preview()
+    assert "截止前不能再公示" in third.message.text() and not third.ok_button.isEnabled()
+    ruling = area.year_ruling()
+    qtbot.addWidget(ruling)
+    assert not ruling.rule_button.isEnabled() and "截止日之后" in ruling.message.text()
+
+    db.clock.set(dt.datetime.combine(AFTER_DEADLINE, dt.time(9), CHINA_TZ))  # type: ignore[attr-defined]
+    ruling = area.year_ruling()
+    qtbot.addWidget(ruling)
+    qtmodeltester.check(ruling.lines)
+    assert ruling.rule_button.isEnabled()
+    assert ruling.figures["approved"].text() == "30,000.00 元"
+    assert ruling.figures["ratio"].text() == "0.833333"
+    assert ruling.lines.rowCount() == 3
+    yes(messages)
+    ruling.rule_button.click()
+    assert "第 1 次年度核定" in area.message.text()
+    assert "全年比例 0.833333（第 1 次年度核定）" in area.budget.text()
+    amounts = [get_case(db, i).notice_amount for i in ids[:2]]
+    assert amounts == [Decimal("8333.34"), Decimal("8333.33")]
+    after = area.new_batch()
+    qtbot.addWidget(after)
+    after.update_preview()
+    assert after.message.text() == "" and after.ok_button.isEnabled()
+    yes(messages)
+    after.ok_button.click()
+    assert get_case(db, ids[2]).notice_amount == Decimal("8333.33")
 
 
 def test_objection_held_payout_list_and_payouts(
@@ -228,7 +287,9 @@ def test_objection_held_payout_list_and_payouts(
         "申请人户名",
         "开户银行",
         "银行账号",
-        "资助金额（元）",
+        "审核金额（元）",
+        "比例",
+        "拨付金额（元）",
         "备注",
     ]
     for offset, row in enumerate(expected, start=1):
@@ -241,13 +302,15 @@ def test_objection_held_payout_list_and_payouts(
             row.account_name,
             row.bank,
             "".join(row.account_number.split()),
+            float(row.approved),
+            row.ratio,
             float(row.amount),
             row.note or None,
         ]
-        assert sheet.cell(3 + offset, 8).number_format == "#,##0.00"
+        assert sheet.cell(3 + offset, 10).number_format == "#,##0.00"
     total_row = 3 + len(expected) + 1
     assert sheet.cell(total_row, 1).value == "合计"
-    assert Decimal(str(sheet.cell(total_row, 8).value)) == sum(r.amount for r in expected)
+    assert Decimal(str(sheet.cell(total_row, 10).value)) == sum(r.amount for r in expected)
 
     # Payout of the cleared case, ticked in the table.
     area.entries.set_checked([CLEAN])
@@ -263,7 +326,7 @@ def test_objection_held_payout_list_and_payouts(
     pay_ok.click()
     detail = get_case(demo.db, CLEAN)
     assert detail.status is Status.PAID
-    assert detail.paid_on == dt.date(2024, 11, 5)
+    assert detail.paid_on == dt.date(2024, 12, 10)
     assert detail.voucher_no == "璧财拨〔2024〕388号"
     assert "已登记兑现 1 件" in area.message.text()
 
@@ -319,7 +382,7 @@ def test_the_notice_list_is_exported_as_pdf_and_excel(
 
 
 def test_closing_too_early_gives_core_s_reason(qtbot: QtBot, demo: Demo, messages: Any) -> None:
-    demo.clock.set(dt.datetime(2024, 10, 30, 10, 0, tzinfo=demo.clock.now().tzinfo))
+    demo.clock.set(dt.datetime(2024, 12, 4, 10, 0, tzinfo=demo.clock.now().tzinfo))
     area = make_notice(qtbot, demo)
     assert area.batch is not None and area.batch.id == OPEN_BATCH
     yes(messages)

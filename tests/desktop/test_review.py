@@ -60,7 +60,7 @@ def test_the_queue_is_oldest_first_with_the_days_waited(qtbot: QtBot, demo: Demo
     assert case_ids(review.queue_model) == [r.id for r in expected] == [TRANSFER, CERTIFIED]
     days = review.queue_model.index(0, review.queue_model.columnCount() - 1)
     assert review.queue_model.data(days) == str(expected[0].days_waited)
-    assert expected[0].days_waited > 100  # submitted in June, today is 2024-11-05
+    assert expected[0].days_waited > 100  # submitted in June, today is 2024-12-10
     assert review.tabs.tabText(0) == "待我审核(&A)（2）"
     assert review.queue_summary.text() == (
         f"待审核案件 2 件，最早的已等待 {expected[0].days_waited} 天。"
@@ -218,7 +218,7 @@ def test_the_bureau_meeting_for_many_cases_or_one(qtbot: QtBot, demo: Demo, mess
         detail = get_case(demo.db, case_id)
         assert detail.status is Status.DECIDED
         assert detail.meeting_minute == "璧市监办〔2024〕18号"
-        assert detail.meeting_date is not None and detail.meeting_date.isoformat() == "2024-11-05"
+        assert detail.meeting_date is not None and detail.meeting_date.isoformat() == "2024-12-10"
     assert review.approved_model.rowCount() == 0
     assert "已记录办公会审定 2 件" in messages.last().text
 

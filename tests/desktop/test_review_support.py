@@ -2,8 +2,8 @@
 
 ``core.records.demo.create_demo_database`` takes about six seconds, so it is built once per
 test run into a template file and each test gets a copy (a file copy, milliseconds). The clock
-stands at 2024-11-05 10:00 Beijing time: after the demo's second notice ends (11-01), so that
-batch can be closed, and inside the programme year.
+stands at 2024-12-10 10:00 Beijing time: after the application deadline (11-22) and the demo's
+年度核定 (11-26), and after its second notice ends (12-06), so that batch can be closed.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from core.records.users import UserInfo, list_users
 from desktop.context import DeskContext
 from desktop.qt import QApplication, QThreadPool
 
-TODAY = dt.datetime(2024, 11, 5, 10, 0, tzinfo=CHINA_TZ)
+TODAY = dt.datetime(2024, 12, 10, 10, 0, tzinfo=CHINA_TZ)
 POLICY = "bishan-2024"
 _template: Path | None = None
 

@@ -146,13 +146,13 @@ def test_a_payout_moves_the_figures_and_the_export_matches(
     # The demo's first batch still has two cases cleared for payout.
     cleared = [line.case_id for line in notice.payout_list(demo.db, 1) if line.paid_on is None]
     notice.mark_paid(
-        demo.db, supervisor, [notice.Payment(c, f"V{c}") for c in cleared], dt.date(2024, 11, 4)
+        demo.db, supervisor, [notice.Payment(c, f"V{c}") for c in cleared], dt.date(2024, 12, 9)
     )
     area = make_statistics(qtbot, demo)
     after = statistics_report(demo.db, POLICY)
     assert after.paid_cases == before.paid_cases + len(cleared) == 7
     months = [area.months.data(area.months.index(r, 0)) for r in range(area.months.rowCount())]
-    assert months == ["2024-07", "2024-11"]
+    assert months == ["2024-11", "2024-12"]
     assert area.budget_labels["paid"].text() == f"{format_yuan(after.budget.paid)} 元"
     open_licenses = [t.code for t in after.targets].index("open_licenses")
     assert area.targets.data(area.targets.index(open_licenses, 3)) == figure_text(

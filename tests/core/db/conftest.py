@@ -22,7 +22,7 @@ from argon2.profiles import CHEAPEST
 from core.db.clock import CHINA_TZ, FixedClock
 from core.db.database import Database, open_database
 from core.identifiers import credit_code_check_char, patent_check_char
-from core.records import cases, notice, users, workflow
+from core.records import cases, notice, users, workflow, year_ruling
 from core.records.states import Status
 from core.records.users import Role
 
@@ -206,6 +206,14 @@ HAPPY_PATH = (
 )
 
 
+# The first working day after the bishan-2024 deadline (2024-11-22, a Friday).
+AFTER_DEADLINE = dt.date(2024, 11, 25)
+
+
+def ruling_missing(db: Database) -> bool:
+    return year_ruling.ruling_in_force(db, POLICY) is None
+
+
 def advance(db: Database, people: People, case_id: int, target: Status) -> None:
     """Take a registered case to ``target`` through the real operations.
 
@@ -244,7 +252,11 @@ def advance(db: Database, people: People, case_id: int, target: Status) -> None:
     workflow.record_meeting_decision(db, people.supervisor, [case_id], today, "第1次")
     if target is Status.DECIDED:
         return
-    _, changes = notice.create_notice_batch(db, people.supervisor, [case_id])
+    if not year_ruling.before_deadline(cases.policy_for(POLICY), today) and ruling_missing(db):
+        year_ruling.make_year_ruling(db, people.supervisor, POLICY)
+    _, changes = notice.create_notice_batch(
+        db, people.supervisor, [case_id], confirmed_before_deadline=True
+    )
     if target is Status.ON_NOTICE:
         return
     if target is Status.OBJECTION:
@@ -256,11 +268,18 @@ def advance(db: Database, people: People, case_id: int, target: Status) -> None:
     if target is Status.CLEARED:
         return
     today = clock.now().astimezone(CHINA_TZ).date()
+    # Payout waits for the 年度核定, after the deadline (issue 13 §3).
+    if year_ruling.before_deadline(cases.policy_for(POLICY), today):
+        clock.set(dt.datetime.combine(AFTER_DEADLINE, dt.time(10), CHINA_TZ))
+        today = AFTER_DEADLINE
+    if ruling_missing(db):
+        year_ruling.make_year_ruling(db, people.supervisor, POLICY)
     notice.mark_paid(db, people.supervisor, [notice.Payment(case_id, f"V{case_id:04d}")], today)
     assert target is Status.PAID
 
 
 __all__ = [
+    "AFTER_DEADLINE",
     "HAPPY_PATH",
     "POLICY",
     "START",

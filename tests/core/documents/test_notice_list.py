@@ -43,7 +43,7 @@ def test_a_long_list_repeats_its_header_and_numbers_its_pages(policy: Policy) ->
     check_pdf(pdf, landscape=True)
     texts = [flat(t) for t in pages(pdf)]
     assert len(texts) >= 4
-    header = "序号受理编号申请人统一社会信用代码资助事项银行账号资助金额（元）"
+    header = "序号受理编号申请人统一社会信用代码资助事项银行账号审核金额（元）比例资助金额（元）"
     for n, t in enumerate(texts, start=1):
         assert header in t, f"page {n} has no header row"
         assert f"第{n}页共{len(texts)}页" in t

@@ -57,6 +57,8 @@ def test_notice_list_workbook_is_masked(policy: Policy) -> None:
         "统一社会信用代码",
         "资助事项",
         "银行账号",
+        "审核金额（元）",
+        "比例",
         "资助金额（元）",
     ]
     for i, entry in enumerate(notice.entries, start=1):
@@ -68,15 +70,16 @@ def test_notice_list_workbook_is_masked(policy: Policy) -> None:
         assert row[3].value.startswith("9150") and "*" * 12 in row[3].value
         assert row[5].value == mask_account(entry.account_number)
         assert row[5].value.startswith("****")
-        assert amount(row[6]) == entry.amount
-        assert row[6].number_format == MONEY_FORMAT
+        assert row[7].value == (entry.ratio or None)
+        assert amount(row[8]) == entry.amount
+        assert row[8].number_format == MONEY_FORMAT
     every_value = {str(c.value) for r in ws.iter_rows() for c in r if c.value is not None}
     for entry in notice.entries:
         assert entry.credit_code not in every_value
         assert "".join(entry.account_number.split()) not in every_value
     total = ws[header + len(notice.entries) + 1]
     assert total[0].value == "合计"
-    assert amount(total[6]) == notice.total
+    assert amount(total[8]) == notice.total
     assert ws.page_setup.orientation == "landscape"
     assert_prints_on_a4_fitted_to_width(ws, header)
     assert ws.column_dimensions["C"].width == 34
@@ -113,7 +116,9 @@ def test_payout_workbook_has_full_bank_details_a_total_and_signatures(policy: Po
         "申请人户名",
         "开户银行",
         "银行账号",
-        "资助金额（元）",
+        "审核金额（元）",
+        "比例",
+        "拨付金额（元）",
         "备注",
     ]
     for i, r in enumerate(rows, start=1):
@@ -123,11 +128,11 @@ def test_payout_workbook_has_full_bank_details_a_total_and_signatures(policy: Po
         assert cells[5].value == r.bank
         assert cells[6].value == f"6222021234567891{i:03d}"  # whole, digits only
         assert cells[6].data_type == "s" and cells[6].number_format == "@"
-        assert amount(cells[7]) == r.amount
-        assert cells[7].number_format == MONEY_FORMAT
+        assert amount(cells[9]) == r.amount
+        assert cells[9].number_format == MONEY_FORMAT
     total = ws[3 + len(rows) + 1]
     assert total[0].value == "合计" and total[2].value == "共5笔"
-    assert amount(total[7]) == Decimal("150001.50")
+    assert amount(total[9]) == Decimal("150001.50")
     words = ws[3 + len(rows) + 2]
     assert words[0].value == "合计金额（大写）"
     assert words[2].value == "壹拾伍万零壹元伍角整"

@@ -16,6 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 from core.db.audit import verify_chain
+from core.db.clock import CHINA_TZ
 from core.db.database import Database, open_database
 from core.documents.application_form import render_application_form
 from core.documents.intake_import import intake_template, intake_workbook
@@ -27,10 +28,10 @@ from core.documents.notices import (
 )
 from core.documents.review_opinion import render_review_opinion
 from core.documents.workbooks import statistics_workbook
-from core.engine.results import ApplicationResult
+from core.engine.results import ApplicationResult, ratio_text
 from core.money import rmb_capitals
 from core.policy import load_policy
-from core.records import cases, documents, notice, workflow
+from core.records import cases, documents, notice, workflow, year_ruling
 from core.records.cases import get_case, recalculate
 from core.records.demo import create_demo_database
 from core.records.documents import (
@@ -61,6 +62,7 @@ from core.records.statistics_source import (
 )
 from core.statistics import StatCase, StatClaim, compute_statistics
 from tests.core.db.conftest import (
+    AFTER_DEADLINE,
     People,
     advance,
     applicant_form,
@@ -322,6 +324,16 @@ def test_a_reprint_after_approval_uses_the_snapshot(
     assert "10,000.00" in text and "壹万元整" in text and "30,000.00" not in text
 
 
+def _year_ruling_with_budget(
+    db: Database, people: People, monkeypatch: pytest.MonkeyPatch, budget: str
+) -> None:
+    """After the deadline, the 年度核定 under a smaller budget (issue 13 §3)."""
+    small = dataclasses.replace(POLICY, budget=Decimal(budget))
+    monkeypatch.setattr(cases, "load_policy", lambda _policy_id: small)
+    db.clock.set(dt.datetime.combine(AFTER_DEADLINE, dt.time(9), CHINA_TZ))  # type: ignore[attr-defined]
+    year_ruling.make_year_ruling(db, people.supervisor, POLICY.id)
+
+
 def test_the_prorated_amount_comes_from_the_notice_entry(
     db: Database, people: People, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -329,8 +341,7 @@ def test_the_prorated_amount_comes_from_the_notice_entry(
     second = register(db, people, case_form(2, [transfer(2)]))
     for case_id in (first, second):
         advance(db, people, case_id, Status.DECIDED)
-    small = dataclasses.replace(POLICY, budget=Decimal("15000.00"))
-    monkeypatch.setattr(notice, "policy_for", lambda _policy_id: small)
+    _year_ruling_with_budget(db, people, monkeypatch, "15000.00")
     notice.create_notice_batch(db, people.supervisor, [first, second])
     fc = form_case(db, first, FormKind.REVIEW_OPINION)
     assert fc.result.total == Decimal("10000.00")
@@ -483,7 +494,7 @@ def test_payout_workbook_cell_by_cell_against_payout_list(demo: Database) -> Non
 
     rows = _payout_sheet(payout_workbook_for_batch(demo, batch.id, prepared_on=dt.date(2024, 8, 1)))
     for n, (line, row) in enumerate(zip(cleared, rows, strict=False), start=1):
-        assert row[:9] == (
+        assert row[:11] == (
             n,
             line.case_number,
             line.applicant_name,
@@ -491,16 +502,18 @@ def test_payout_workbook_cell_by_cell_against_payout_list(demo: Database) -> Non
             line.account_name,
             line.bank,
             "".join(line.account_number.split()),  # in full, without the spaces
+            float(line.approved),
+            ratio_text(line.ratio),  # the year's, from the demo's 年度核定
             float(line.amount),
             None,
         )
     total_row = rows[len(cleared)]
     total = sum((line.amount for line in cleared), Decimal(0))
-    assert total_row[0] == "合计" and total_row[7] == float(total)
+    assert total_row[0] == "合计" and total_row[9] == float(total)
     assert rows[len(cleared) + 1][2] == rmb_capitals(total)
 
     ws = load_workbook(io.BytesIO(payout_workbook_for_batch(demo, batch.id)))["拨付清单"]
-    assert ws["G4"].number_format == "@" and ws["H4"].number_format == "#,##0.00"
+    assert ws["G4"].number_format == "@" and ws["J4"].number_format == "#,##0.00"
 
 
 def test_payout_with_paid_cases_matches_payout_list_exactly(demo: Database) -> None:
@@ -620,14 +633,13 @@ def test_statistics_use_the_snapshot_and_the_paid_amounts(
     second = register(db, people, case_form(2, [license_claim(2, "3000000.00")]))
     for case_id in (first, second):
         advance(db, people, case_id, Status.DECIDED)
-    small = dataclasses.replace(POLICY, budget=Decimal("12000.00"))
-    monkeypatch.setattr(notice, "policy_for", lambda _policy_id: small)
+    _year_ruling_with_budget(db, people, monkeypatch, "12000.00")
     _, changes = notice.create_notice_batch(db, people.supervisor, [first, second])
     monkeypatch.undo()
     db.clock.advance(dt.timedelta(days=14))
     assert changes.id is not None
     notice.close_notice_batch(db, people.supervisor, changes.id)
-    today = dt.date(2024, 5, 20)
+    today = AFTER_DEADLINE + dt.timedelta(days=14)
     notice.mark_paid(
         db, people.supervisor, [notice.Payment(first, "V1"), notice.Payment(second, "V2")], today
     )
@@ -640,7 +652,7 @@ def test_statistics_use_the_snapshot_and_the_paid_amounts(
     assert approved > Decimal("12000.00")
     assert report.budget.awarded == approved  # the snapshots, before proration
     assert report.budget.paid == Decimal("12000.00")  # what was actually paid
-    assert [(m.month, m.paid) for m in report.months] == [("2024-05", Decimal("12000.00"))]
+    assert [(m.month, m.paid) for m in report.months] == [("2024-12", Decimal("12000.00"))]
     assert report.target("transfer_license_count").achieved == 2
     assert report.target("license_filed_amount").achieved == Decimal("3000000.00")
 

@@ -1,14 +1,26 @@
 import dataclasses
 import datetime as dt
+import json
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import delete, select
 
+from core.db.clock import CHINA_TZ
+from core.db.models import AuditEntry, YearRuling, YearRulingShare
+from core.documents.notice_list import render_notice_list
 from core.policy.loader import load_policy
-from core.records import cases, notice, workflow
-from core.records.errors import IllegalTransition, InvalidInput, PermissionDenied, RecordsError
+from core.records import cases, documents, notice, workflow, year_ruling
+from core.records.errors import (
+    ConfirmationRequired,
+    IllegalTransition,
+    InvalidInput,
+    PermissionDenied,
+    RecordsError,
+)
 from core.records.states import Status
-from tests.core.db.conftest import advance, case_form, register, transfer
+from tests.core.db.conftest import AFTER_DEADLINE, advance, case_form, register, transfer
+from tests.pdf_helpers import pdf_text
 
 MON = dt.date(2024, 5, 6)
 
@@ -99,61 +111,179 @@ def test_preview_computes_everything_and_saves_nothing(db, people):
     assert preview.ratio == 1 and not preview.prorated
     assert (preview.start_date, preview.end_date) == (MON, dt.date(2024, 5, 10))
     assert [line.after for line in preview.lines] == [Decimal("10000.00")] * 2
-    assert any("不作折算" in line for line in preview.explanation)
+    assert preview.before_deadline and not preview.refusal
+    assert "2024-11-22" in preview.warning and "年度核定" in preview.warning
     assert notice.list_notice_batches(db) == []
     assert {cases.get_case(db, i).status for i in ids} == {Status.DECIDED}
 
 
-def test_a_batch_is_prorated_against_what_earlier_batches_hold(db, people, budget, clock):
-    budget("23333.34")
+def _after_deadline(clock) -> None:
+    clock.set(dt.datetime.combine(AFTER_DEADLINE, dt.time(9), CHINA_TZ))
+
+
+def _close_and_clear(db, people, clock, batch_id) -> None:
+    clock.advance(dt.timedelta(days=14))
+    notice.close_notice_batch(db, people.supervisor, batch_id)
+
+
+def test_three_batches_over_one_year_end_at_one_ratio_and_the_budget(db, people, budget, clock):
+    """Issue 13 §3: two batches before the deadline at full amounts, the 年度核定, a third
+    batch after it — every case at the same ratio, the year's total the budget to the fen."""
+    budget("50000.00")
     first = decided(db, people, 1, 2)
-    _, made = notice.create_notice_batch(db, people.supervisor, first)
-    assert made.id is not None and made.budget
-
-    later = decided(db, people, 3, 4, 5)
-    preview = notice.preview_notice_batch(db, people.supervisor, later)
-    assert preview.used_before == Decimal("20000.00")
-    assert preview.remaining == Decimal("3333.34")
-    assert preview.requested == Decimal("30000.00")
-    assert preview.prorated
-    # 3333.34 ÷ 30000 of each 10000 is 1111.113…; the fen left over goes by largest remainder
-    # (all equal: the first case number).
-    assert [line.after for line in preview.lines] == [
-        Decimal("1111.12"),
-        Decimal("1111.11"),
-        Decimal("1111.11"),
-    ]
-    assert preview.total == preview.remaining
-    assert any("最大余数法" in line for line in preview.explanation)
-
-    saved, changes = notice.create_notice_batch(db, people.supervisor, later)
-    assert saved == preview
-    info = notice.get_notice_batch(db, changes.id)
-    assert (info.number, info.used_before, info.remaining, info.total, info.ratio) == (
-        2,
-        Decimal("20000.00"),
-        Decimal("3333.34"),
-        Decimal("3333.34"),
-        preview.ratio,
+    _, one = notice.create_notice_batch(
+        db, people.supervisor, first, confirmed_before_deadline=True
     )
-    assert [cases.get_case(db, i).notice_amount for i in later] == [
-        line.after for line in preview.lines
-    ]
-    assert notice.budget_status(db, "bishan-2024") == (
-        Decimal("23333.34"),
-        Decimal("23333.34"),
-        Decimal("0.00"),
+    second = decided(db, people, 3, 4)
+    _, two = notice.create_notice_batch(
+        db, people.supervisor, second, confirmed_before_deadline=True
     )
-    # Nothing left: a further batch is refused.
-    more = decided(db, people, 6)
-    with pytest.raises(RecordsError, match="预算已全部占用"):
-        notice.create_notice_batch(db, people.supervisor, more)
+    third = decided(db, people, 5, 6, 7)
+    # Before the deadline: 40,000 held at full + 30,000 would pass the 50,000 budget.
+    preview = notice.preview_notice_batch(db, people.supervisor, third)
+    assert "超过预算50,000.00元，超出20,000.00元" in preview.refusal
+    with pytest.raises(RecordsError, match="截止前不能再公示"):
+        notice.create_notice_batch(db, people.supervisor, third, confirmed_before_deadline=True)
+
+    _after_deadline(clock)
+    with pytest.raises(RecordsError, match="请先进行年度核定"):
+        notice.create_notice_batch(db, people.supervisor, third)
+    year = year_ruling.preview_year_ruling(db, "bishan-2024")
+    assert year.approved_total == Decimal("70000.00") and not year.refusal
+    assert year.ratio == Decimal(5000000) / Decimal(7000000)
+    _, ruled = year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    assert "1 次年度核定" in ruled.note and "4 件公示金额已按比例调整" in ruled.note
+
+    _, three = notice.create_notice_batch(db, people.supervisor, third)
+    everyone = first + second + third
+    amounts = [cases.get_case(db, i).notice_amount for i in everyone]
+    # 10,000 × 5/7 = 7,142.857…: 7,142.85 each and the 5 fen left over to the first five
+    # case numbers (equal remainders).
+    assert amounts == [Decimal("7142.86")] * 5 + [Decimal("7142.85")] * 2
+    assert sum(amounts) == Decimal("50000.00")
+    for made in (one, two, three):
+        assert notice.get_notice_batch(db, made.id).ratio == year.ratio
+    assert notice.budget_status(db, "bishan-2024")[2] == 0
+
+    # Payouts follow the batches; what the year paid is the budget exactly.
+    for made in (one, two, three):
+        _close_and_clear(db, people, clock, made.id)
+    today = clock.now().astimezone(CHINA_TZ).date()
+    notice.mark_paid(db, people.supervisor, [notice.Payment(i, f"V{i}") for i in everyone], today)
+    paid = [cases.get_case(db, i).claims[0].paid_amount for i in everyone]
+    assert sum(paid) == Decimal("50000.00")
+    lines = [line for made in (one, two, three) for line in notice.payout_list(db, made.id)]
+    assert {line.ratio for line in lines} == {year.ratio}
+    # Once paid under it, the ratio is fixed for the year.
+    again = year_ruling.preview_year_ruling(db, "bishan-2024")
+    assert "已有 7 件兑现" in again.refusal
+    # ... and the year is shown as that ruling fixed it, not as a new one would.
+    assert (again.ratio, again.total, again.paid_before) == (year.ratio, year.total, 0)
+    assert [line.amount for line in again.lines] == amounts
+    with pytest.raises(RecordsError, match="不能重新核定"):
+        year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+
+
+def test_a_batch_before_the_deadline_needs_an_audited_confirmation(db, people):
+    ids = decided(db, people, 1)
+    with pytest.raises(ConfirmationRequired, match="全年统一的折算比例尚未确定"):
+        notice.create_notice_batch(db, people.supervisor, ids)
+    assert notice.list_notice_batches(db) == []
+    preview, _ = notice.create_notice_batch(
+        db, people.supervisor, ids, confirmed_before_deadline=True
+    )
+    with db.read() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "notice_batch", AuditEntry.action == "create"
+            )
+        ).one()
+        assert json.loads(entry.after)["confirmed_before_deadline"] == preview.warning
+
+
+def test_the_deadline_day_itself_is_still_before_the_deadline(db, people, clock):
+    ids = decided(db, people, 1)
+    clock.set(dt.datetime(2024, 11, 22, 17, 0, tzinfo=CHINA_TZ))
+    assert notice.preview_notice_batch(db, people.supervisor, ids).warning
+    assert "截止日之后" in year_ruling.preview_year_ruling(db, "bishan-2024").refusal
+    with pytest.raises(RecordsError, match="截止日之后进行年度核定"):
+        year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    clock.set(dt.datetime(2024, 11, 23, 9, 0, tzinfo=CHINA_TZ))
+    assert notice.preview_notice_batch(db, people.supervisor, ids).refusal
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    assert not notice.preview_notice_batch(db, people.supervisor, ids).refusal
+
+
+def test_payout_waits_for_the_year_ruling(db, people, clock):
+    ids = decided(db, people, 1)
+    _, made = notice.create_notice_batch(db, people.supervisor, ids, confirmed_before_deadline=True)
+    _close_and_clear(db, people, clock, made.id)
+    today = clock.now().astimezone(CHINA_TZ).date()
+    with pytest.raises(RecordsError, match="兑现前须完成 2024 年度核定"):
+        notice.mark_paid(db, people.supervisor, [notice.Payment(ids[0], "V1")], today)
+    assert cases.get_case(db, ids[0]).status is Status.CLEARED
+
+
+def test_a_case_decided_after_the_ruling_gets_the_same_ratio_or_the_shortfall(
+    db, people, budget, clock
+):
+    budget("20000.00")
+    ids = decided(db, people, 1, 2, 3)
+    _after_deadline(clock)
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    notice.create_notice_batch(db, people.supervisor, ids)
+    assert [cases.get_case(db, i).notice_amount for i in ids] == [
+        Decimal("6666.67"),
+        Decimal("6666.67"),
+        Decimal("6666.66"),
+    ]
+    late = decided(db, people, 4)
+    preview = notice.preview_notice_batch(db, people.supervisor, late)
+    # 10,000 × 2/3 = 6,666.666… → 6,666.67, and nothing is left of the budget.
+    assert preview.lines[0].after == Decimal("6666.67")
+    assert "缺口6,666.67元" in preview.refusal and "余额0.00元" in preview.refusal
+    # An upheld objection gives back 6,666.66: still one fen short, said exactly.
+    notice.raise_objection(db, people.clerk, ids[2], "来信反映权属争议")
+    notice.resolve_objection(db, people.supervisor, ids[2], upheld=True, resolution="成立")
+    preview = notice.preview_notice_batch(db, people.supervisor, late)
+    assert "余额6,666.66元，缺口0.01元" in preview.refusal
+    # Nothing paid yet: a new 年度核定 takes the late case in, at one ratio for all.
+    _, changes = year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    assert "第 2 次" in changes.note
+    notice.create_notice_batch(db, people.supervisor, late)
+    held = [cases.get_case(db, i).notice_amount for i in (ids[0], ids[1], late[0])]
+    assert sum(held) == Decimal("20000.00")
+    assert held == [Decimal("6666.67"), Decimal("6666.67"), Decimal("6666.66")]
+
+
+def test_a_ruling_in_an_old_database_leaves_earlier_payments_standing(db, people, budget, clock):
+    """Before version 0007 batches were prorated first come, first served and paid without a
+    年度核定; such payments stand and the ruling shares what is left."""
+    budget("25000.00")
+    paid = decided(db, people, 1)
+    _, made = notice.create_notice_batch(
+        db, people.supervisor, paid, confirmed_before_deadline=True
+    )
+    _close_and_clear(db, people, clock, made.id)
+    _after_deadline(clock)
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    notice.mark_paid(db, people.supervisor, [notice.Payment(paid[0], "V1")], AFTER_DEADLINE)
+    waiting = decided(db, people, 2, 3)
+    with db.write() as session:  # as an old database would have it
+        session.execute(delete(YearRulingShare))
+        session.execute(delete(YearRuling))
+    year = year_ruling.preview_year_ruling(db, "bishan-2024")
+    assert year.paid_before == Decimal("10000.00") and not year.refusal
+    assert any("已兑现 1 件" in line for line in year.explanation)
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    notice.create_notice_batch(db, people.supervisor, waiting)
+    assert [cases.get_case(db, i).notice_amount for i in waiting] == [Decimal("7500.00")] * 2
 
 
 def test_an_upheld_objection_gives_the_money_back(db, people, budget):
     budget("20000.00")
     ids = decided(db, people, 1, 2)
-    notice.create_notice_batch(db, people.supervisor, ids)
+    notice.create_notice_batch(db, people.supervisor, ids, confirmed_before_deadline=True)
     notice.raise_objection(db, people.clerk, ids[0], "来信反映该专利权属有争议")
     notice.resolve_objection(db, people.supervisor, ids[0], upheld=True, resolution="经核实成立")
     assert cases.get_case(db, ids[0]).status is Status.REFUSED
@@ -161,6 +291,7 @@ def test_an_upheld_objection_gives_the_money_back(db, people, budget):
     preview = notice.preview_notice_batch(db, people.supervisor, later)
     assert preview.used_before == Decimal("10000.00")
     assert preview.remaining == Decimal("10000.00")
+    assert not preview.refusal
 
 
 def test_only_decided_cases_of_one_programme_go_on_notice(db, people):
@@ -183,7 +314,9 @@ def test_only_decided_cases_of_one_programme_go_on_notice(db, people):
 
 def test_objections_hold_a_case_until_a_supervisor_resolves_them(db, people, clock):
     a, b, c = decided(db, people, 1, 2, 3)
-    _, made = notice.create_notice_batch(db, people.supervisor, [a, b, c])
+    _, made = notice.create_notice_batch(
+        db, people.supervisor, [a, b, c], confirmed_before_deadline=True
+    )
     notice.raise_objection(db, people.clerk, a, "甲反映数据不实")
     notice.raise_objection(db, people.clerk, b, "乙反映专利已失效")
     assert cases.get_case(db, a).objection == "甲反映数据不实"
@@ -214,34 +347,40 @@ def test_objections_hold_a_case_until_a_supervisor_resolves_them(db, people, clo
 
 def test_payouts_are_marked_in_bulk_all_or_nothing(db, people, clock):
     a, b = decided(db, people, 1, 2)
-    _, made = notice.create_notice_batch(db, people.supervisor, [a, b])
+    _, made = notice.create_notice_batch(
+        db, people.supervisor, [a, b], confirmed_before_deadline=True
+    )
     clock.set(dt.datetime(2024, 5, 13, 9, 0))
     notice.close_notice_batch(db, people.supervisor, made.id)
+    _after_deadline(clock)
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
 
     with pytest.raises(InvalidInput, match="凭证号"):
         notice.mark_paid(
             db,
             people.supervisor,
             [notice.Payment(a, "V-1"), notice.Payment(b, " ")],
-            clock.now().date(),
+            AFTER_DEADLINE,
         )
     assert {cases.get_case(db, i).status for i in (a, b)} == {Status.CLEARED}
     with pytest.raises(InvalidInput, match="晚于今天"):
-        notice.mark_paid(db, people.supervisor, [notice.Payment(a, "V-1")], dt.date(2024, 5, 14))
+        notice.mark_paid(
+            db, people.supervisor, [notice.Payment(a, "V-1")], AFTER_DEADLINE + dt.timedelta(1)
+        )
 
     notice.mark_paid(
         db,
         people.supervisor,
         [notice.Payment(a, "璧财拨〔2024〕1号"), notice.Payment(b, "璧财拨〔2024〕2号")],
-        dt.date(2024, 5, 13),
+        AFTER_DEADLINE,
     )
     paid = cases.get_case(db, a)
     assert paid.status is Status.PAID
-    assert (paid.paid_on, paid.voucher_no) == (dt.date(2024, 5, 13), "璧财拨〔2024〕1号")
+    assert (paid.paid_on, paid.voucher_no) == (AFTER_DEADLINE, "璧财拨〔2024〕1号")
     assert paid.claims[0].paid_amount == Decimal("10000.00")
     assert [line.status for line in notice.payout_list(db, made.id)] == [Status.PAID] * 2
     with pytest.raises(IllegalTransition):
-        notice.mark_paid(db, people.supervisor, [notice.Payment(a, "again")], dt.date(2024, 5, 13))
+        notice.mark_paid(db, people.supervisor, [notice.Payment(a, "again")], AFTER_DEADLINE)
 
 
 def test_prorated_payouts_are_shared_out_over_the_claims(db, people, budget, clock):
@@ -251,12 +390,39 @@ def test_prorated_payouts_are_shared_out_over_the_claims(db, people, budget, clo
     for i in (case_id, other):
         advance(db, people, i, Status.APPROVED)
     workflow.record_meeting_decision(db, people.supervisor, [case_id, other], MON, "第6次")
+    _after_deadline(clock)
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
     _, made = notice.create_notice_batch(db, people.supervisor, [case_id, other])
     # 30,000 asked of 10,000: one third each, to the fen.
     assert cases.get_case(db, case_id).notice_amount == Decimal("6666.67")
-    clock.set(dt.datetime(2024, 5, 13, 9, 0))
-    notice.close_notice_batch(db, people.supervisor, made.id)
-    notice.mark_paid(db, people.supervisor, [notice.Payment(case_id, "V1")], dt.date(2024, 5, 13))
+    _close_and_clear(db, people, clock, made.id)
+    notice.mark_paid(db, people.supervisor, [notice.Payment(case_id, "V1")], AFTER_DEADLINE)
     claims = cases.get_case(db, case_id).claims
     assert [c.paid_amount for c in claims] == [Decimal("3333.34"), Decimal("3333.33")]
     assert sum(c.paid_amount for c in claims) == Decimal("6666.67")
+
+
+def test_the_notice_list_and_payout_list_show_approved_ratio_and_amount(db, people, budget, clock):
+    budget("25000.00")
+    ids = decided(db, people, 1, 2, 3)
+    _, made = notice.create_notice_batch(
+        db, people.supervisor, ids[:2], confirmed_before_deadline=True
+    )
+    early = documents.notice_list(db, made.id)
+    assert [e.ratio for e in early.entries] == ["待核定", "待核定"]
+    assert "年度核定" in early.ratio_note and "按审核金额公示" in early.ratio_note
+    _after_deadline(clock)
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    ruled = documents.notice_list(db, made.id)
+    assert [(e.approved, e.ratio, e.amount) for e in ruled.entries] == [
+        (Decimal("10000.00"), "0.833333", Decimal("8333.34")),
+        (Decimal("10000.00"), "0.833333", Decimal("8333.33")),
+    ]
+    assert "全年统一比例 0.833333" in ruled.ratio_note
+    text = pdf_text(render_notice_list(ruled))
+    assert "0.833333" in text and "8,333.34" in text
+    _close_and_clear(db, people, clock, made.id)
+    rows = documents.payout_rows(db, made.id)
+    assert [(r.approved, r.ratio, r.amount) for r in rows] == [
+        (e.approved, e.ratio, e.amount) for e in ruled.entries
+    ]

@@ -154,6 +154,8 @@ def test_an_older_database_freezes_the_payee_of_its_approved_cases(
         )
         conn.execute("DROP TABLE payee_changes")
         conn.execute("DROP TABLE policy_texts")
+        conn.execute("DROP TABLE year_ruling_shares")
+        conn.execute("DROP TABLE year_rulings")
         conn.execute("ALTER TABLE applications DROP COLUMN policy_version")
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     reopened = open_database(path)

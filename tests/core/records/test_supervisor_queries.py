@@ -86,7 +86,9 @@ def test_notice_entries_and_case_refs(db: Database, people: People) -> None:
     b = register(db, people, case_form(applicant_form(2, kind="institute", size=None), [center()]))
     for case_id in (a, b):
         advance(db, people, case_id, Status.DECIDED)
-    _, changes = notice.create_notice_batch(db, people.supervisor, [a, b])
+    _, changes = notice.create_notice_batch(
+        db, people.supervisor, [a, b], confirmed_before_deadline=True
+    )
     assert changes.id is not None
     notice.raise_objection(db, people.clerk, b, "有人反映")
     entries = notice_entries(db, changes.id)
@@ -106,7 +108,7 @@ def test_payouts_by_month_and_item_add_up_to_what_was_paid(db: Database, people:
     assert len(cells) == 1
     assert cells[0].item == "transfer_in"
     assert cells[0].amount == Decimal("10000.00")
-    assert cells[0].month == "2024-05"
+    assert cells[0].month == "2024-11"  # paid after the deadline's 年度核定
     assert len(cells[0].references) == 1
     assert case_refs(db, cells[0].references)[0].paid_amount == Decimal("10000.00")
 

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from core.db.clock import FixedClock
+from core.db.clock import CHINA_TZ, FixedClock
 from core.db.database import Database, open_database
 from core.db.models import Application, AuditEntry, Decision
 from core.policy.loader import load_policy
-from core.records import cases, notice, workflow
+from core.records import cases, notice, workflow, year_ruling
 from core.records.errors import (
     FourEyesViolation,
     IllegalTransition,
@@ -36,6 +36,7 @@ from core.records.states import (
 )
 from core.records.users import Role
 from tests.core.db.conftest import (
+    AFTER_DEADLINE,
     START,
     People,
     advance,
@@ -73,7 +74,7 @@ def perform(db: Database, actor: int, case_id: int, action: Action) -> object:
         today = db.clock.now().date()
         return workflow.record_meeting_decision(db, actor, [case_id], today, "第1次")
     if action is Action.PUBLISH:
-        return notice.create_notice_batch(db, actor, [case_id])
+        return notice.create_notice_batch(db, actor, [case_id], confirmed_before_deadline=True)
     if action is Action.RAISE_OBJECTION:
         return notice.raise_objection(db, actor, case_id, "异议")
     if action in (Action.DISMISS_OBJECTION, Action.CLEAR) and _status(db, case_id) in (
@@ -236,6 +237,9 @@ def _bring(db: Database, people: People, case_id: int, transition: Transition) -
         assert _status(db, case_id) == Status.OBJECTION.value
     if transition.action is Action.CLEAR and transition.source is Status.ON_NOTICE:
         db.clock.advance(dt.timedelta(days=14))
+    if transition.action is Action.PAY:  # payout waits for the 年度核定 (issue 13 §3)
+        db.clock.set(dt.datetime.combine(AFTER_DEADLINE, dt.time(9), CHINA_TZ))
+        year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
     if transition.action is Action.ACCEPT:
         tick_all(db, people.clerk, case_id)
 
