@@ -3573,16 +3573,16 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
 — %2，%3</translation>
     </message>
     <message>
-        <source>No patent of this case is claimed in another case.</source>
-        <translation>本案专利未在其他案件中申报。</translation>
-    </message>
-    <message>
         <source>the same applicant</source>
         <translation>同一申请人</translation>
     </message>
     <message>
-        <source>Item %1: patent %2 is also claimed in </source>
-        <translation>第 %1 项：专利 %2 也在以下案件中申报：</translation>
+        <source>No patent or loan of this case is claimed in another case.</source>
+        <translation>本案的专利、贷款未在其他案件中申请。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 %3 is also claimed in </source>
+        <translation>第 %1 项：%2 %3 也在案件 </translation>
     </message>
     <message>
         <source> (%1, %2)</source>

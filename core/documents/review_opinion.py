@@ -110,6 +110,18 @@ def _claims_table(case: FormCase) -> Flowable:
         ("SPAN", (0, total_row), (1, total_row)),
         ("SPAN", (2, total_row), (4, total_row)),
     ]
+    if case.duplicates:
+        r = len(rows)
+        rows.append(
+            [
+                p("重复申报提示", s.cell_head),
+                "",
+                [p(line, s.cell_small) for line in case.duplicates],
+                "",
+                "",
+            ]
+        )
+        spans.extend([("SPAN", (0, r), (1, r)), ("SPAN", (2, r), (4, r))])
     if case.prorated_amount is not None:
         r = len(rows)
         rows.append(

@@ -14,6 +14,7 @@ A batch then ranks banks and prorates against the budget with the largest-remain
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import unicodedata
 from collections import defaultdict
@@ -43,9 +44,16 @@ from core.engine.rules import (
     yuan,
 )
 from core.identifiers import IdentifierError, normalized_patent_type, parse_patent_number
-from core.money import MAX_CAPITALS_AMOUNT, from_fen, quantize_fen, rmb_capitals, to_fen
+from core.money import (
+    MAX_CAPITALS_AMOUNT,
+    format_yuan,
+    from_fen,
+    quantize_fen,
+    rmb_capitals,
+    to_fen,
+)
 from core.policy.lpr import LprTable, load_lpr
-from core.policy.model import Item, Policy
+from core.policy.model import Item, Policy, StackingGroup
 
 _ZERO = Decimal(0)
 # Above this many best-of combinations, fall back to choosing each group's best on its own.
@@ -61,6 +69,9 @@ class _Working:
     failures: list[str] = field(default_factory=list)
     stack_key: tuple[str, str] | None = None
     item_order: int = 0
+    # The key as a reader knows it: the patent, product or contract number, or the loan's
+    # lender, date and principal.
+    shown_key: str = ""
     _cap_order: tuple[object, ...] | None = None
 
     def cap_order(self) -> tuple[object, ...]:
@@ -92,6 +103,7 @@ class _Allocated:
     amount: Decimal
     status: ClaimStatus
     lines: list[str]
+    bonus: Decimal = Decimal(0)
 
 
 # Totals repeat (so many applications of one rate) and prorated awards are small: a batch
@@ -148,6 +160,59 @@ def _normalise_key(value: object) -> str:
     return "".join(text.split()).casefold()
 
 
+def stacking_key(policy: Policy, claim: Claim) -> tuple[str, str, str] | None:
+    """The claim's best-of key: (group code, key as compared, key as shown), or None.
+
+    The group's key fact when given; else, if the group declares a fallback, those facts
+    together (a loan without its contract number: lender + loan date + principal); else none.
+    """
+    group = policy.stacking_group_for(claim.item)
+    if group is None:
+        return None
+    item = policy.items[claim.item]
+    value = claim.fact(group.key_fact)
+    if value is not None and value != "":
+        # A patent fact is normalised already (Claim); anything else is normalised here.
+        if isinstance(value, str) and item.fact(group.key_fact).type == "patent":
+            return group.code, value, value
+        return group.code, _normalise_key(value), str(value)
+    if not group.fallback_key:
+        return None
+    compared: list[str] = []
+    shown: list[str] = []
+    for name in group.fallback_key:
+        part = claim.date if name == "date" else claim.fact(name)
+        if part is None or part == "":
+            return None
+        if isinstance(part, dt.date):
+            text = part.isoformat()
+        elif isinstance(part, Decimal):
+            text = f"{quantize_fen(part):f}"  # 5000000 and 5000000.00 are one principal
+        else:
+            text = str(part)
+        compared.append(_normalise_key(text))
+        label = item.date_label if name == "date" else item.fact(name).label
+        shown.append(f"{label} {format_yuan(part) if isinstance(part, Decimal) else text}")
+    return group.code, "|".join(compared), "、".join(shown)
+
+
+def bonus_key(item: Item, claim: Claim) -> str | None:
+    """The contract a per-contract bonus is for, normalised; None without a number."""
+    if item.params.bonus_per is None:
+        return None
+    contract = claim.fact(item.params.bonus_per)
+    if contract is None or contract == "":
+        return None
+    return _normalise_key(contract)
+
+
+def not_paid_twice(group: StackingGroup) -> str:
+    """The principle that keeps a second claim on the same key from being paid."""
+    if group.flag_duplicates:
+        return f"按同一对象不重复资助的要求（{group.clause}）"
+    return f"按从优、不叠加原则（{group.clause}）"
+
+
 def _prior_text(
     prior: Decimal, items: Sequence[str], held: Mapping[str, Mapping[str, tuple[Decimal, int]]]
 ) -> str:
@@ -187,11 +252,27 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
     }
     used_caps: dict[str, Decimal] = defaultdict(Decimal)
     used_months: dict[str, int] = defaultdict(int)
+    # Per-contract bonuses already given: by another live application, or an earlier claim.
+    bonus_given: dict[str, str] = dict(case.bonus_contracts)
     result: dict[int, _Allocated] = {}
     for w in sorted(chosen, key=_Working.cap_order) if len(chosen) > 1 else chosen:
         base = w.outcome.amount
         amount = base
         lines: list[str] = []
+        bonus = w.outcome.bonus
+        contract = bonus_key(w.item, w.claim) if bonus else None
+        if contract is not None:
+            given = bonus_given.get(contract)
+            if given is not None:
+                amount -= bonus
+                lines.append(
+                    f"同一许可合同「{w.claim.fact(w.item.params.bonus_per or '')}」的额外资助已计入"
+                    f"{given}，按合同只计一次（{w.item.clause}「单项许可合同备案金额」），"
+                    f"本项为{yuan(base)} − {yuan(bonus)} = {yuan(amount)}"
+                )
+                bonus = Decimal(0)
+            else:
+                bonus_given[contract] = f"第{w.index + 1}项"
         max_months = w.item.params.max_months
         if max_months is not None and w.outcome.months:
             earlier = prior_months[w.item.code] + used_months[w.item.code]
@@ -236,7 +317,8 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
         status = w.outcome.status
         if amount < base:
             status = ClaimStatus.REDUCED
-        result[w.index] = _Allocated(amount, status, lines)
+        # A cap that cut into the claim cut into its bonus last.
+        result[w.index] = _Allocated(amount, status, lines, min(bonus, amount))
     return result
 
 
@@ -302,14 +384,14 @@ def _apply_settled(working: list[_Working], case: CaseInput, policy: Policy) -> 
         group = policy.stacking_group_for(w.item.code)
         assert group is not None
         earlier = (
-            f"{group.label}「{w.claim.fact(group.key_fact)}」已在{reference}"
+            f"{group.label}「{w.shown_key}」已在{reference}"
             f"（{policy.items[item_code].name}）获资助{yuan(amount)}"
         )
         if amount >= w.outcome.amount:
             w.outcome = Outcome(
                 Decimal(0),
                 ClaimStatus.NOT_STACKED,
-                [*w.outcome.lines, f"{earlier}，按从优、不叠加原则（{group.clause}）本项不再资助"],
+                [*w.outcome.lines, f"{earlier}，{not_paid_twice(group)}本项不再资助"],
             )
         else:
             rest = w.outcome.amount - amount
@@ -318,7 +400,7 @@ def _apply_settled(working: list[_Working], case: CaseInput, policy: Policy) -> 
                 ClaimStatus.REDUCED,
                 [
                     *w.outcome.lines,
-                    f"{earlier}，按从优、不叠加原则（{group.clause}）本项只补足差额："
+                    f"{earlier}，{not_paid_twice(group)}本项只补足差额："
                     f"{yuan(w.outcome.amount)} − {yuan(amount)} = {yuan(rest)}",
                 ],
                 w.outcome.months,
@@ -349,17 +431,18 @@ def calculate_application(
             if failures
             else evaluate_claim(item, claim, ctx)
         )
-        group = policy.stacking_group_for(item.code)
-        key = None
-        value = None if group is None else claim.fact(group.key_fact)
-        if group is not None and value is not None:
-            # A patent fact is normalised already (Claim); a product name is normalised here.
-            if isinstance(value, str) and item.fact(group.key_fact).type == "patent":
-                key = (group.code, value)
-            else:
-                key = (group.code, _normalise_key(value))
+        found = stacking_key(policy, claim)
         working.append(
-            _Working(index, claim, item, outcome, failures, key, policy.item_order[item.code])
+            _Working(
+                index,
+                claim,
+                item,
+                outcome,
+                failures,
+                None if found is None else (found[0], found[1]),
+                policy.item_order[item.code],
+                shown_key="" if found is None else found[2],
+            )
         )
 
     _apply_settled(working, case, policy)
@@ -389,8 +472,9 @@ def calculate_application(
                 lines = [
                     *w.outcome.lines,
                     f"与第{winner.index + 1}项（{winner.item.name}）为{group.label}"
-                    f"「{w.claim.fact(group.key_fact)}」，按从优、不叠加原则（{group.clause}）"
-                    f"只资助第{winner.index + 1}项（{yuan(won)}），本项不叠加资助",
+                    f"「{w.shown_key}」，{not_paid_twice(group)}"
+                    f"只资助第{winner.index + 1}项（{yuan(won)}），"
+                    + ("本项不重复资助" if group.flag_duplicates else "本项不叠加资助"),
                 ]
                 results.append(
                     ClaimResult(w.index, w.item.code, Decimal(0), ClaimStatus.NOT_STACKED, lines)
@@ -399,7 +483,12 @@ def calculate_application(
                 a = allocation[w.index]
                 results.append(
                     ClaimResult(
-                        w.index, w.item.code, a.amount, a.status, [*w.outcome.lines, *a.lines]
+                        w.index,
+                        w.item.code,
+                        a.amount,
+                        a.status,
+                        [*w.outcome.lines, *a.lines],
+                        a.bonus,
                     )
                 )
             else:
@@ -520,13 +609,15 @@ def _pooled_results(
             continue
         awards: list[PriorAward] = []
         settled: list[SettledClaim] = []
+        contracts: list[tuple[str, str]] = []
         for i in sorted(indexes, key=lambda i: (cases[i].received_on, cases[i].id, i)):
             case = cases[i]
-            if awards:
+            if awards or contracts:
                 case = replace(
                     case,
                     prior_awards=(*case.prior_awards, *awards),
                     settled=(*case.settled, *settled),
+                    bonus_contracts=(*case.bonus_contracts, *contracts),
                 )
             result = calculate_application(case, policy, lpr, ranks.get(i), grounds[i])
             results[i] = result
@@ -539,10 +630,12 @@ def _pooled_results(
                 awards.append(
                     PriorAward(claim.item, outcome.amount, int(str(months or 0)), reference)
                 )
-                group = policy.stacking_group_for(claim.item)
-                key = None if group is None else claim.facts.get(group.key_fact)
-                if group is not None and key is not None:
-                    settled.append(SettledClaim(claim.item, str(key), outcome.amount, reference))
+                found = stacking_key(policy, claim)
+                if found is not None:
+                    settled.append(SettledClaim(claim.item, found[1], outcome.amount, reference))
+                key = bonus_key(item, claim)
+                if outcome.bonus > 0 and key is not None:
+                    contracts.append((key, reference))
     assert all(r is not None for r in results)
     return [r for r in results if r is not None]
 

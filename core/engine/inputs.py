@@ -106,6 +106,9 @@ class CaseInput:
     intake_findings: tuple[str, ...] = ()
     id: str = ""
     settled: tuple[SettledClaim, ...] = ()
+    # Contracts whose per-contract bonus another live application of the enterprise already
+    # holds: (normalised contract number, that application's reference).
+    bonus_contracts: tuple[tuple[str, str], ...] = ()
 
 
 def loads_json(text: str) -> Any:

@@ -43,6 +43,8 @@ class ClaimResult:
     amount: Decimal
     status: ClaimStatus
     explanation: list[str] = field(default_factory=list)
+    # The per-contract bonus kept in ``amount`` (license contracts, 附件1·专利转让许可·第2行).
+    bonus: Decimal = Decimal(0)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -68,6 +68,8 @@ class Outcome:
     # scaling by months rounds to the fen once, not twice.
     months: int = 0
     exact: Decimal | None = None
+    # For a bonus paid per contract (``bonus_per``): the bonus included in ``amount``.
+    bonus: Decimal = Decimal(0)
 
 
 @lru_cache(maxsize=1024)  # a batch's dates are a year's worth of days, written again and again
@@ -188,7 +190,11 @@ def per_unit_with_bonus(item: Item, claim: Claim, ctx: RuleContext) -> Outcome:
         lines.append(f"许可合同备案金额{shown}不足{yuan(threshold)}，无额外资助")
     total = rate + bonus
     lines.append(f"本项 {yuan(rate)} + {yuan(bonus)} = {yuan(total)}")
-    return Outcome(total, status, lines)
+    if p.bonus_per is not None and bonus > 0 and claim.fact(p.bonus_per) in (None, ""):
+        lines.append(
+            f"未填{item.fact(p.bonus_per).label}：按本项单独为一份合同计算额外资助（假定）"
+        )
+    return Outcome(total, status, lines, bonus=bonus)
 
 
 def interest_subsidy(item: Item, claim: Claim, ctx: RuleContext) -> Outcome:

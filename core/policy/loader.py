@@ -51,6 +51,7 @@ _RULE_PARAMS: dict[RuleKind, dict[str, bool]] = {
         "bonus_rate": True,
         "bonus_cap": True,
         "bonus_fact": True,
+        "bonus_per": False,
     },
     "interest_subsidy": {"max_months": True, "long_term_after_months": True},
     "fee_share": {"share": True, "fee_facts": True},
@@ -292,6 +293,7 @@ def _rule_params(t: TableReader, rule: RuleKind, facts: dict[str, Fact]) -> Rule
         bonus_rate=t.decimal("bonus_rate") if "bonus_rate" in wanted else None,
         bonus_cap=t.decimal("bonus_cap") if "bonus_cap" in wanted else None,
         bonus_fact=fact_ref("bonus_fact"),
+        bonus_per=fact_ref("bonus_per"),
         max_months=t.integer("max_months") if "max_months" in wanted else None,
         long_term_after_months=(
             t.integer("long_term_after_months") if "long_term_after_months" in wanted else None
@@ -552,11 +554,16 @@ def parse_policy(text: str, file: str) -> Policy:
             key_fact=st.text("key_fact"),
             items=st.str_list("items"),
             clause=st.text("clause"),
+            fallback_key=st.str_list("fallback_key", required=False),
+            flag_duplicates=st.flag("flag_duplicates"),
         )
         check_items(st, "items", group.items)
         for code in group.items:
             if not any(f.name == group.key_fact for f in items[code].facts):
                 raise st.error("key_fact", f"事项“{code}”没有事实“{group.key_fact}”")
+            for name in group.fallback_key:
+                if name != "date" and not any(f.name == name for f in items[code].facts):
+                    raise st.error("fallback_key", f"事项“{code}”没有事实“{name}”")
         st.done()
         groups.append(group)
     fields["stacking_groups"] = tuple(groups)

@@ -123,6 +123,9 @@ class RuleParams:
     bonus_rate: Decimal | None = None
     bonus_cap: Decimal | None = None
     bonus_fact: str | None = None
+    # The fact naming the contract the bonus is paid per (issue 13 §2: 「单项许可合同」): two
+    # claims on one contract get one bonus. None: each claim is its own contract.
+    bonus_per: str | None = None
     max_months: int | None = None
     long_term_after_months: int | None = None
     share: Decimal | None = None
@@ -194,6 +197,11 @@ class StackingGroup:
     key_fact: str
     items: tuple[str, ...]
     clause: str
+    # When the key fact is left out: these facts together are the key ("date" is the claim's
+    # date), e.g. a loan without its contract number is lender + loan date + principal.
+    fallback_key: tuple[str, ...] = ()
+    # A second live claim on the same key is flagged like a duplicate patent, any applicant.
+    flag_duplicates: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from core.db.models import (
     NoticeEntry,
     User,
 )
-from core.engine.calculate import bank_ranks, calculate_application
+from core.engine.calculate import bank_ranks, bonus_key, calculate_application, stacking_key
 from core.engine.inputs import (
     CaseInput,
     Claim,
@@ -248,17 +247,28 @@ class CaseDetail:
 
 @dataclass(frozen=True)
 class DuplicateClaim:
-    """A claim of this case whose patent is also claimed in another live case."""
+    """A claim of this case whose patent (or loan: a group that flags duplicates) is also
+    claimed in another live case."""
 
     position: int
     item: str
-    patent: str
+    patent: str  # the key as shown: the patent number, or the loan's contract or particulars
     other_case_id: int
     other_case_number: str
     other_applicant: str
     other_credit_code: str
     other_status: Status
     same_applicant: bool
+    subject: str = "专利"  # what is claimed twice: 专利, or the group's label (同一笔质押贷款)
+
+    @property
+    def text(self) -> str:
+        """「第2项 同一笔质押贷款「HT-1」另见 璧市监专转〔2024〕第031号（申请人，状态）」"""
+        who = "同一申请人" if self.same_applicant else self.other_applicant
+        return (
+            f"第{self.position + 1}项 {self.subject}「{self.patent}」另见 "
+            f"{self.other_case_number}（{who}，{self.other_status.label}）"
+        )
 
 
 @dataclass(frozen=True)
@@ -270,6 +280,9 @@ class SettledInfo:
     key: str
     amount: Decimal
     reference: str
+    # The key is the claim's contract, held for a per-contract bonus (license_in's
+    # ``bonus_per``), not a best-of key.
+    contract: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -286,12 +299,6 @@ def policy_for(policy_id: str) -> Policy:
 
 def _wrap(exc: InputError) -> InvalidInput:
     return InvalidInput(exc.where, exc.problem)
-
-
-def normalise_key(value: object) -> str:
-    # The same normalisation the engine uses for best-of keys: width, spacing and case.
-    text = unicodedata.normalize("NFKC", str(value))
-    return "".join(text.split()).casefold()
 
 
 def validate_applicant(form: ApplicantForm) -> tuple[str, str, str | None]:
@@ -329,13 +336,17 @@ def validate_claims(policy: Policy, raw_claims: Sequence[Mapping[str, Any]]) -> 
 
 
 def _claim_keys(policy: Policy, claim: Claim) -> tuple[str | None, str | None]:
+    """(patent, other key): the other key is the best-of key when it is not the patent (a
+    product, a loan), else the contract of a per-contract bonus (a license)."""
     patent = claim.fact("patent")
     product: str | None = None
     group = policy.stacking_group_for(claim.item)
-    if group is not None and group.key_fact != "patent":
-        value = claim.fact(group.key_fact)
-        if value is not None:
-            product = normalise_key(value)[:200]
+    found = stacking_key(policy, claim)
+    if group is not None and group.key_fact != "patent" and found is not None:
+        product = found[1][:200]
+    else:
+        product = bonus_key(policy.items[claim.item], claim)
+        product = product[:200] if product else None
     return (str(patent) if patent is not None else None), product
 
 
@@ -588,22 +599,115 @@ def _settled(
     settled = []
     for claim, case_number in rows:
         assert claim.amount is not None
-        key = claim.patent or claim.product_key or ""
-        settled.append(SettledInfo(claim.item, key, claim.amount, case_number))
+        if claim.patent and claim.patent in patents:
+            settled.append(SettledInfo(claim.item, claim.patent, claim.amount, case_number))
+        if claim.product_key and claim.product_key in products:
+            contract = claim.patent is not None  # a patent item's other key is its contract
+            settled.append(
+                SettledInfo(claim.item, claim.product_key, claim.amount, case_number, contract)
+            )
     return settled
 
 
-def with_settled(case: CaseInput, settled: Sequence[SettledInfo]) -> CaseInput:
-    """Hand the settled claims to the engine, which applies best-of across applications."""
+def with_settled(case: CaseInput, settled: Sequence[SettledInfo], policy: Policy) -> CaseInput:
+    """Hand the settled claims to the engine, which applies best-of across applications, and
+    the contracts whose per-contract bonus another application holds.
+
+    Reading taken: another application's license claim holds its contract's bonus when its
+    amount is more than the item's base rate (the bonus is what it has on top)."""
     if not settled:
         return case
+    contracts = []
+    for s in settled:
+        if not s.contract:
+            continue
+        item = policy.items.get(s.item)
+        rate = item.params.rate if item is not None else None
+        if rate is not None and s.amount > rate:
+            contracts.append((s.key, s.reference))
     return dataclasses.replace(
         case,
-        settled=tuple(SettledClaim(s.item, s.key, s.amount, s.reference) for s in settled),
+        settled=tuple(
+            SettledClaim(s.item, s.key, s.amount, s.reference) for s in settled if not s.contract
+        ),
+        bonus_contracts=tuple(contracts),
     )
 
 
+def flagged_keys(policy: Policy, app: Application) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """This case's keys in groups that flag duplicates (loans): key → (label, group's items)."""
+    keys: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for c in app.claims:
+        group = policy.stacking_group_for(c.item)
+        if group is not None and group.flag_duplicates and c.product_key:
+            keys[c.product_key] = (group.label, group.items)
+    return keys
+
+
+def _shown_key(row: ClaimRow, policy: Policy) -> str:
+    group = policy.stacking_group_for(row.item)
+    if group is not None and isinstance(row.facts, dict) and row.facts.get(group.key_fact):
+        return str(row.facts[group.key_fact])
+    return (row.product_key or "").replace("|", "、")
+
+
 def duplicate_claims_in(session: Session, app: Application) -> list[DuplicateClaim]:
+    result = _duplicate_patents(session, app)
+    keys = flagged_keys(policy_for(app.policy_id), app) if app.claims else {}
+    if keys:
+        result.extend(_duplicate_keys(session, app, keys))
+    return sorted(result, key=lambda d: (d.position, d.other_case_id))
+
+
+def _duplicate_keys(
+    session: Session, app: Application, keys: dict[str, tuple[str, tuple[str, ...]]]
+) -> list[DuplicateClaim]:
+    """A second live claim on the same loan, by anyone (issue 13 §2)."""
+    policy = policy_for(app.policy_id)
+    other = Application
+    live = [s.value for s in OPEN_STATUSES | AWARDED_STATUSES]
+    rows = session.execute(
+        select(
+            ClaimRow.product_key,
+            ClaimRow.item,
+            other.id,
+            other.case_number,
+            other.applicant_name,
+            Applicant.credit_code,
+            other.status,
+            other.applicant_id,
+        )
+        .join(other, ClaimRow.application_id == other.id)
+        .join(Applicant, other.applicant_id == Applicant.id)
+        .where(ClaimRow.product_key.in_(list(keys)), other.id != app.id, other.status.in_(live))
+        .order_by(other.id)
+    )
+    result = []
+    for key, item, oid, number, name, code, status, applicant_id in rows:
+        assert key is not None  # matched by IN
+        label, items = keys[key]
+        if item not in items:
+            continue
+        for mine in app.claims:
+            if mine.product_key == key and mine.item in items:
+                result.append(
+                    DuplicateClaim(
+                        position=mine.position,
+                        item=mine.item,
+                        patent=_shown_key(mine, policy),
+                        other_case_id=oid,
+                        other_case_number=number,
+                        other_applicant=name,
+                        other_credit_code=code,
+                        other_status=Status(status),
+                        same_applicant=applicant_id == app.applicant_id,
+                        subject=label,
+                    )
+                )
+    return result
+
+
+def _duplicate_patents(session: Session, app: Application) -> list[DuplicateClaim]:
     patents = {c.patent: c for c in app.claims if c.patent}
     if not patents:
         return []
@@ -644,11 +748,12 @@ def duplicate_claims_in(session: Session, app: Application) -> list[DuplicateCla
                         same_applicant=applicant_id == app.applicant_id,
                     )
                 )
-    return sorted(result, key=lambda d: (d.position, d.other_case_id))
+    return result
 
 
 def duplicate_claims(db: Database, case_id: int) -> list[DuplicateClaim]:
-    """The same patent claimed in another open, approved or paid case, by anyone.
+    """The same patent, or the same loan, claimed in another open, approved or paid case, by
+    anyone.
 
     Both cases see the flag, since each is the other's duplicate. Cases rejected at intake or
     refused are left out: they hold nothing.
@@ -711,7 +816,7 @@ def calculate(session: Session, app: Application) -> Calculation:
         ) from None
     settled = settled_claims(session, app)
     result = calculate_application(
-        with_settled(case, settled),
+        with_settled(case, settled, policy),
         policy,
         lpr_table(session),
         _bank_rank(session, app, case, policy),
@@ -749,7 +854,7 @@ def preview_calculation(
                 products.add(product)
         settled = _settled(session, applicant_id, policy.id, case_id, patents, products)
         lpr = lpr_table(session)
-    return calculate_application(with_settled(case, settled), policy, lpr)
+    return calculate_application(with_settled(case, settled, policy), policy, lpr)
 
 
 def _bank_rank(

@@ -303,6 +303,7 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
         ),
         prorated_amount=prorated,
         issued_on=issued_on,
+        duplicates=tuple(d.text for d in detail.duplicates),
     )
 
 
@@ -357,7 +358,7 @@ def _current_result(session: Session, app: Application, policy: Policy) -> dict[
         raise InvalidInput(
             exc.where, f"{exc.problem}（按现行政策文件校验未通过，请修改案件后再打印）"
         ) from None
-    result = calculate_application(with_settled(case, settled_claims(session, app)), policy)
+    result = calculate_application(with_settled(case, settled_claims(session, app), policy), policy)
     return result.to_json()
 
 

@@ -51,8 +51,17 @@ def pin_version(session: Session, policy: Policy, now: dt.datetime) -> None:
     if stored.sha256 != policy.sha256:
         raise RecordsError(
             f"政策文件 {policy.source_path} 与已登记案件所用的「{policy.id}」版本 {policy.version} "
-            "内容不同：修改政策文件后须提高 version（如 2024.2），已登记的案件仍按原版本办理"
+            f"内容不同：修改政策文件后须提高 version（如 {next_version(policy.version)}），"
+            "已登记的案件仍按原版本办理"
         )
+
+
+def next_version(version: str) -> str:
+    """The version to suggest after ``version``: its last number raised (2024.2 → 2024.3)."""
+    head, _, last = version.rpartition(".")
+    if last.isdigit():
+        return f"{head}.{int(last) + 1}" if head else str(int(last) + 1)
+    return f"{version}.1"
 
 
 @lru_cache(maxsize=16)

@@ -244,15 +244,19 @@ def _rows(session: Session, ids: Sequence[int]) -> list[CaseRow]:
     ).all()
     items: dict[int, list[str]] = {}
     patents: dict[int, set[str]] = {}
-    for app_id, item, patent in session.execute(
-        select(ClaimRow.application_id, ClaimRow.item, ClaimRow.patent)
+    loans: dict[int, set[str]] = {}
+    flagged = _flagged_items(session, ids)
+    for app_id, item, patent, key in session.execute(
+        select(ClaimRow.application_id, ClaimRow.item, ClaimRow.patent, ClaimRow.product_key)
         .where(ClaimRow.application_id.in_(ids))
         .order_by(ClaimRow.application_id, ClaimRow.position)
     ):
         items.setdefault(app_id, []).append(item)
         if patent:
             patents.setdefault(app_id, set()).add(patent)
-    duplicated = _duplicated(session, patents)
+        if key and item in flagged:
+            loans.setdefault(app_id, set()).add(f"{flagged[item]}|{key}")
+    duplicated = _duplicated(session, patents) | _duplicated_keys(session, loans, flagged)
     by_id = {
         r[0]: CaseRow(
             id=r[0],
@@ -272,6 +276,47 @@ def _rows(session: Session, ids: Sequence[int]) -> list[CaseRow]:
         for r in data
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _flagged_items(session: Session, ids: Sequence[int]) -> dict[str, str]:
+    """Items in a stacking group that flags duplicates (loans), with their group, in the
+    programmes of these cases (policies are read once per process)."""
+    from core.policy.loader import PolicyError, load_policy
+
+    flagged: dict[str, str] = {}
+    for policy_id in session.scalars(
+        select(Application.policy_id).where(Application.id.in_(ids)).distinct()
+    ):
+        try:
+            policy = load_policy(policy_id)
+        except PolicyError:  # a broken file is reported where the case is opened
+            continue
+        for group in policy.stacking_groups:
+            if group.flag_duplicates:
+                for item in group.items:
+                    flagged[item] = group.code
+    return flagged
+
+
+def _duplicated_keys(
+    session: Session, keys: dict[int, set[str]], flagged: dict[str, str]
+) -> set[int]:
+    """Which of these cases share a loan with another live case (one query for the page)."""
+    wanted = {k.split("|", 1)[1] for ks in keys.values() for k in ks}
+    if not wanted:
+        return set()
+    live = [s.value for s in OPEN_STATUSES | AWARDED_STATUSES]
+    holders: dict[str, set[int]] = {}
+    for item, key, app_id in session.execute(
+        select(ClaimRow.item, ClaimRow.product_key, ClaimRow.application_id)
+        .join(Application, ClaimRow.application_id == Application.id)
+        .where(ClaimRow.product_key.in_(wanted), Application.status.in_(live))
+    ):
+        if item in flagged and key is not None:
+            holders.setdefault(f"{flagged[item]}|{key}", set()).add(app_id)
+    return {
+        app_id for app_id, ks in keys.items() if any(holders.get(k, set()) - {app_id} for k in ks)
+    }
 
 
 def _duplicated(session: Session, patents: dict[int, set[str]]) -> set[int]:

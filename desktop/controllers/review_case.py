@@ -213,7 +213,7 @@ class ReviewCase(ReviewCaseView):
     def _show_duplicates(self, detail: CaseDetail) -> None:
         if not detail.duplicates:
             self.duplicates.setText(
-                html.escape(self.tr("No patent of this case is claimed in another case."))
+                html.escape(self.tr("No patent or loan of this case is claimed in another case."))
             )
             self.duplicates_box.setStyleSheet("")
             return
@@ -226,9 +226,10 @@ class ReviewCase(ReviewCaseView):
             )
             lines.append(
                 html.escape(
-                    self.tr("Item %1: patent %2 is also claimed in ")
+                    self.tr("Item %1: %2 %3 is also claimed in ")
                     .replace("%1", str(dup.position + 1))
-                    .replace("%2", dup.patent)
+                    .replace("%2", dup.subject)
+                    .replace("%3", dup.patent)
                 )
                 + f"<a href='{CASE_LINK}{dup.other_case_id}'>{html.escape(dup.other_case_number)}</a>"
                 + html.escape(

@@ -388,7 +388,7 @@ def test_settled_claims_of_the_same_applicant_and_programme(db, people):
     assert for_stranger == []
     with db.read() as session:
         document = cases.case_document(session, session.get(Application, later), POLICY)
-    handed = cases.with_settled(parse_case(document, POLICY), held)
+    handed = cases.with_settled(parse_case(document, POLICY), held, POLICY)
     assert [s.reference for s in handed.settled] == [number]
 
 

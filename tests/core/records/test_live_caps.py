@@ -17,6 +17,7 @@ import pytest
 
 from core.db.database import Database
 from core.records import cases, workflow
+from core.records.queries import list_cases
 from core.records.states import Status
 from tests.core.db.conftest import People, advance, case_form, register, transfer
 
@@ -148,3 +149,94 @@ def test_refused_and_rejected_applications_hold_nothing(db: Database, people: Pe
     workflow.reject_at_intake(db, people.clerk, rejected, "out_of_scope")
     fresh = register(db, people, case_form(1, [transfer(5), transfer(6)]))
     assert total(db, fresh) == D("20000.00")
+
+
+# ---------------------------------------------------------------------------
+# The same loan, the same license contract (issue 13 §2; 六(三)「杜绝出现“重复申报、多头报账”」,
+# 附件1·专利转让许可·第2行「单项许可合同备案金额」)
+# ---------------------------------------------------------------------------
+
+
+def contract_loan(contract: str = "", lender: str = "") -> dict[str, Any]:
+    claim = loan("172500.00", 12, 3)
+    if contract:
+        claim["loan_contract_no"] = contract
+    if lender:
+        claim["lender"] = lender
+    return claim
+
+
+def license_on(patent: int, contract: str) -> dict[str, Any]:
+    claim = transfer(patent)
+    claim.update(item="license_in", contract_amount="3000000.00", contract_no=contract)
+    return claim
+
+
+def review_opinion_text(db: Database, case_id: int) -> str:
+    from core.documents.review_opinion import render_review_opinion
+    from core.records.documents import FormKind, form_case
+    from tests.pdf_helpers import assert_all_fonts_embedded, pdf_text
+
+    pdf = render_review_opinion(form_case(db, case_id, FormKind.REVIEW_OPINION))
+    assert_all_fonts_embedded(pdf)
+    return "".join(pdf_text(pdf).split())
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (contract_loan("璧农商质贷〔2024〕018号"), contract_loan("璧农商质贷 〔2024〕018号")),
+        # Without a contract number: the same lender, loan date and principal.
+        (
+            contract_loan(lender="重庆农村商业银行璧山支行"),
+            contract_loan(lender="重庆农村商业银行璧山支行"),
+        ),
+    ],
+    ids=["contract", "lender-date-principal"],
+)
+def test_the_same_loan_in_two_live_applications_is_flagged_and_paid_once(
+    db: Database, people: People, first: dict[str, Any], second: dict[str, Any]
+) -> None:
+    earlier = register(db, people, case_form(1, [first]))
+    advance(db, people, earlier, Status.APPROVED)
+    later = register(db, people, case_form(1, [second]))
+    assert total(db, earlier) == D("172500.00")
+    assert total(db, later) == D("0.00")
+    assert "同一笔质押贷款" in explanation(db, later)
+    assert "已在璧市监专转〔2024〕第001号" in explanation(db, later)
+    # The flag: both cases, in the case list, the review screen's detail and the 审核意见.
+    for case_id, other in ((earlier, "第002号"), (later, "第001号")):
+        dups = cases.get_case(db, case_id).duplicates
+        assert [(d.subject, d.same_applicant) for d in dups] == [("同一笔质押贷款", True)]
+        assert other in dups[0].text
+    rows = list_cases(db).rows
+    assert {r.id for r in rows if r.has_duplicate} == {earlier, later}
+    advance(db, people, later, Status.ACCEPTED)
+    assert "重复申报提示第1项同一笔质押贷款" in review_opinion_text(db, later)
+
+
+def test_another_enterprise_claiming_the_same_loan_contract_is_flagged(
+    db: Database, people: People
+) -> None:
+    mine = register(db, people, case_form(1, [contract_loan("HT-2024-001")]))
+    theirs = register(db, people, case_form(2, [contract_loan("HT-2024-001")]))
+    dups = cases.get_case(db, theirs).duplicates
+    assert [(d.other_case_id, d.same_applicant) for d in dups] == [(mine, False)]
+    # Two different loans of one lender are not flagged.
+    other = register(db, people, case_form(3, [contract_loan("HT-2024-002")]))
+    assert cases.get_case(db, other).duplicates == ()
+
+
+def test_a_license_contract_bonus_is_paid_once_across_applications(
+    db: Database, people: People
+) -> None:
+    first = register(db, people, case_form(1, [license_on(1, "许可合同2024-07")]))
+    advance(db, people, first, Status.APPROVED)
+    second = register(db, people, case_form(1, [license_on(2, "许可合同 2024-07")]))
+    # 5,000 + 0.05 % of 3,000,000 = 6,500 once; the second claim on the contract gets 5,000.
+    assert total(db, first) == D("6500.00")
+    assert total(db, second) == D("5000.00")
+    assert "额外资助已计入璧市监专转〔2024〕第001号" in explanation(db, second)
+    # Another contract keeps its own bonus.
+    third = register(db, people, case_form(1, [license_on(3, "许可合同2024-08")]))
+    assert total(db, third) == D("6500.00")

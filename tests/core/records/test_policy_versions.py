@@ -38,7 +38,7 @@ def changed_rate(version: str) -> str:
     return (
         SOURCE.replace('rate = "10000.00"', 'rate = "12000.00"', 1)
         .replace('standard = "1万元/件"', 'standard = "1.2万元/件"', 1)
-        .replace('version = "2024.1"', f'version = "{version}"', 1)
+        .replace('version = "2024.2"', f'version = "{version}"', 1)
     )
 
 
@@ -49,15 +49,15 @@ def test_old_cases_keep_their_version_and_a_silent_change_is_refused(
     assert cases.get_case(db, old).computed_total == Decimal("10000.00")
 
     # The file changed, its version not: new registrations are refused, saying why.
-    own_copy.write_text(changed_rate("2024.1"), encoding="utf-8")
+    own_copy.write_text(changed_rate("2024.2"), encoding="utf-8")
     reload_policies()  # as at the program's next start
-    with pytest.raises(RecordsError, match="须提高 version"):
+    with pytest.raises(RecordsError, match=r"须提高 version（如 2024\.3）"):
         register(db, people, case_form(2, [transfer(2)]))
     # The registered case still computes with the text it was registered under.
     assert cases.recalculate(db, old).total == Decimal("10000.00")
 
-    # Raised: a new version for new cases; the old case keeps 2024.1.
-    own_copy.write_text(changed_rate("2024.2"), encoding="utf-8")
+    # Raised: a new version for new cases; the old case keeps 2024.2.
+    own_copy.write_text(changed_rate("2024.3"), encoding="utf-8")
     reload_policies()
     new = register(db, people, case_form(2, [transfer(2)]))
     assert cases.get_case(db, new).computed_total == Decimal("12000.00")

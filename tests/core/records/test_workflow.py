@@ -479,7 +479,7 @@ def test_approval_freezes_the_policy_and_the_result(db, people, monkeypatch):
     item = policy.items["transfer_in"]
     edited = dataclasses.replace(
         policy,
-        version="2024.2",
+        version="2024.99",
         sha256="0" * 64,
         items={
             **policy.items,
