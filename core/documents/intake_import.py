@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -30,6 +31,7 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -53,6 +55,7 @@ from core.policy.model import CHOICE_LABELS, ApplicantKind, Fact, Item, Policy
 __all__ = [
     "CLAIMS_SHEET",
     "HELP_SHEET",
+    "ImportCancelled",
     "IntakeError",
     "IntakeResult",
     "import_intake_workbook",
@@ -60,6 +63,7 @@ __all__ = [
     "intake_template",
     "intake_workbook",
     "parse_intake_workbook",
+    "workbook_problem",
 ]
 
 CLAIMS_SHEET = "申请事项"
@@ -424,16 +428,84 @@ class _Collector:
         )
 
 
-def _read_rows(ws: Worksheet, width: int) -> list[tuple[int, list[Any]]]:
-    rows = []
+# Bounds on what an import reads (issue 14 §4): a bureau's intake is tens of applications; these
+# are far above any real file and far below what exhausts a counter PC.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_DATA_ROWS = 5000
+MAX_COLUMNS = 60
+MAX_ERRORS = 200
+
+
+class ImportCancelled(Exception):
+    """The user stopped the import; nothing was registered."""
+
+
+def _never() -> bool:
+    return False
+
+
+def workbook_problem(data: bytes) -> str | None:
+    """Why a file cannot be read as an intake workbook, judged from its size and its zip
+    directory alone (no sheet is parsed): in well under a second, whatever the file."""
+    if len(data) > MAX_FILE_BYTES:
+        return f"文件过大（{len(data) // (1024 * 1024)} MB），申请导入表不应超过 {MAX_FILE_BYTES // (1024 * 1024)} MB"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            unpacked = sum(info.file_size for info in archive.infolist())
+            sheets = [n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+            heads = {n: archive.open(n).read(4096) for n in sheets}
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
+        return "不是有效的 Excel 工作簿（.xlsx）：文件不是 xlsx 格式，请用本系统导出的模板填写后另存为 .xlsx"
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        return "不是有效的 Excel 工作簿（.xlsx）：缺少工作簿结构，请用本系统导出的模板填写"
+    if unpacked > MAX_UNPACKED_BYTES:
+        return (
+            f"工作簿解压后达 {unpacked // (1024 * 1024)} MB，超出申请导入表的合理大小"
+            f"（{MAX_UNPACKED_BYTES // (1024 * 1024)} MB），不予读取"
+        )
+    for name, head in heads.items():
+        found = _DIMENSION.search(head)
+        if found is None:
+            continue
+        last = found.group(1).decode("ascii").split(":")[-1]
+        try:
+            column, row = coordinate_from_string(last)
+            width = column_index_from_string(column)
+        except ValueError:
+            continue
+        if row > FIRST_DATA_ROW + MAX_DATA_ROWS or width > MAX_COLUMNS + 10:
+            return (
+                f"工作表 {name.rsplit('/', 1)[-1]} 的已用区域到 {last}（{row} 行 × {width} 列），"
+                f"超出申请导入表的上限（{MAX_DATA_ROWS} 行 × {MAX_COLUMNS} 列）；"
+                "请删除多余的行列（含看不见的格式或空格）后再导入"
+            )
+    return None
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
+
+
+def _read_rows(
+    ws: Any, width: int, should_stop: Callable[[], bool] = _never
+) -> tuple[list[tuple[int, list[Any]]], bool]:
+    """The non-blank data rows, at most ``MAX_DATA_ROWS``; and whether more were found."""
+    rows: list[tuple[int, list[Any]]] = []
+    last = FIRST_DATA_ROW + MAX_DATA_ROWS
     for r, values in enumerate(
-        ws.iter_rows(min_row=FIRST_DATA_ROW, max_col=width, values_only=True), start=FIRST_DATA_ROW
+        ws.iter_rows(min_row=FIRST_DATA_ROW, max_row=last, max_col=width, values_only=True),
+        start=FIRST_DATA_ROW,
     ):
+        if r % 200 == 0 and should_stop():
+            raise ImportCancelled
         cells = list(values) + [None] * (width - len(values))
         if all(_blank(v) for v in cells):
             continue
+        if r == last:
+            return rows, True
         rows.append((r, cells))
-    return rows
+    return rows, False
 
 
 def _group_value(column: Column, value: Any, where: str) -> Any:
@@ -481,10 +553,17 @@ def _fact_value(item: Item, fact: Fact, value: Any, where: str) -> Any:
     return text
 
 
-def _header_problems(ws: Worksheet, columns: Sequence[Column]) -> list[IntakeError]:
+def _header_problems(ws: Any, columns: Sequence[Column]) -> list[IntakeError]:
     problems = []
+    header = next(
+        ws.iter_rows(
+            min_row=HEADER_ROW, max_row=HEADER_ROW, max_col=len(columns), values_only=True
+        ),
+        (),
+    )
+    header = tuple(header) + (None,) * (len(columns) - len(header))
     for i, column in enumerate(columns, start=1):
-        found = ws.cell(row=HEADER_ROW, column=i).value
+        found = header[i - 1]
         if _cell_text(found or "") != column.title:
             problems.append(
                 IntakeError(
@@ -498,8 +577,25 @@ def _header_problems(ws: Worksheet, columns: Sequence[Column]) -> list[IntakeErr
     return problems
 
 
-def parse_intake_workbook(source: bytes | str | Path, policy: Policy) -> IntakeResult:
-    """Read a filled-in intake workbook. All or nothing: any error, and no case is returned."""
+def _capped(errors: Sequence[IntakeError]) -> tuple[IntakeError, ...]:
+    """The first ``MAX_ERRORS`` errors, then one line saying how many more there are."""
+    if len(errors) <= MAX_ERRORS:
+        return tuple(errors)
+    more = len(errors) - MAX_ERRORS
+    return (*errors[:MAX_ERRORS], IntakeError("", 0, "", "", f"另有 {more} 处错误未列出"))
+
+
+def parse_intake_workbook(
+    source: bytes | str | Path,
+    policy: Policy,
+    should_stop: Callable[[], bool] = _never,
+) -> IntakeResult:
+    """Read a filled-in intake workbook. All or nothing: any error, and no case is returned.
+
+    The file is checked first (size, zip structure, used range; :func:`workbook_problem`),
+    read in openpyxl's read-only mode, at most ``MAX_DATA_ROWS`` rows; errors are capped at
+    ``MAX_ERRORS``. ``should_stop`` is asked every 200 rows; if it answers True,
+    :class:`ImportCancelled` is raised."""
     if isinstance(source, bytes):
         data = source
     else:
@@ -511,12 +607,29 @@ def parse_intake_workbook(source: bytes | str | Path, policy: Policy) -> IntakeR
             return IntakeResult(
                 errors=(IntakeError("", 0, "", "", f"无法读取 {source}：{exc.strerror}"),)
             )
+    problem = workbook_problem(data)
+    if problem is not None:
+        return IntakeResult(errors=(IntakeError("", 0, "", "", problem),))
     try:
-        wb = load_workbook(io.BytesIO(data), data_only=True)
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         return IntakeResult(
             errors=(IntakeError("", 0, "", "", f"不是有效的 Excel 工作簿（.xlsx）：{exc}"),)
         )
+    try:
+        return _parse_sheet(wb, policy, should_stop)
+    except ImportCancelled:
+        raise
+    except (KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
+        # A damaged sheet inside a sound zip: say so instead of a traceback.
+        return IntakeResult(
+            errors=(IntakeError("", 0, "", "", f"工作簿内容已损坏，无法读取：{exc}"),)
+        )
+    finally:
+        wb.close()
+
+
+def _parse_sheet(wb: Any, policy: Policy, should_stop: Callable[[], bool]) -> IntakeResult:
     if CLAIMS_SHEET not in wb.sheetnames:
         return IntakeResult(
             errors=(IntakeError(CLAIMS_SHEET, 0, "", "", f"工作簿中没有工作表「{CLAIMS_SHEET}」"),)
@@ -525,11 +638,24 @@ def parse_intake_workbook(source: bytes | str | Path, policy: Policy) -> IntakeR
     columns = intake_columns(policy)
     header_errors = _header_problems(ws, columns)
     if header_errors:
-        return IntakeResult(errors=tuple(header_errors))
+        return IntakeResult(errors=_capped(header_errors))
 
     errors = _Collector(columns)
     groups: dict[str, _Group] = {}
-    for row, cells in _read_rows(ws, len(columns)):
+    data_rows, too_many = _read_rows(ws, len(columns), should_stop)
+    if too_many:
+        return IntakeResult(
+            errors=(
+                IntakeError(
+                    CLAIMS_SHEET,
+                    FIRST_DATA_ROW + MAX_DATA_ROWS,
+                    "",
+                    "",
+                    f"数据超过 {MAX_DATA_ROWS} 行，超出一次导入的上限；请分成几个工作簿导入",
+                ),
+            )
+        )
+    for row, cells in data_rows:
         values = {c.key: v for c, v in zip(columns, cells, strict=True)}
         raw_key = values["group"]
         if _blank(raw_key):
@@ -593,7 +719,7 @@ def parse_intake_workbook(source: bytes | str | Path, policy: Policy) -> IntakeR
         cases.append(doc)
     if errors.errors:
         ordered = sorted(errors.errors, key=lambda e: (e.row, len(e.column), e.column))
-        return IntakeResult(errors=tuple(ordered))
+        return IntakeResult(errors=_capped(ordered))
     return IntakeResult(cases=tuple(cases))
 
 
@@ -699,13 +825,14 @@ def import_intake_workbook(
     source: bytes | str | Path,
     policy: Policy,
     save: Callable[[Sequence[dict[str, Any]]], None],
+    should_stop: Callable[[], bool] = _never,
 ) -> IntakeResult:
     """Parse the workbook and, only if it has no error at all, pass every case to ``save``.
 
     ``save`` is the records layer's (it registers the cases in one transaction); it is never
     called with part of a file.
     """
-    result = parse_intake_workbook(source, policy)
+    result = parse_intake_workbook(source, policy, should_stop)
     if result.ok and result.cases:
         save(list(result.cases))
     return result

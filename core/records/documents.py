@@ -33,7 +33,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -48,6 +48,7 @@ from core.db.clock import CHINA_TZ, local_today
 from core.db.database import Database
 from core.db.models import Application, NoticeBatch, NoticeEntry
 from core.db.settings import get_setting, set_setting
+from core.documents.intake_import import ImportCancelled
 from core.documents.model import (
     ApplicantInfo,
     ChecklistEntry,
@@ -876,20 +877,31 @@ def _group_rows(data: bytes, policy: Policy) -> dict[str, list[int]]:
     """Row numbers of each application (by 申请编号) in the 申请事项 sheet."""
     from openpyxl import load_workbook
 
-    from core.documents.intake_import import CLAIMS_SHEET, intake_columns
+    from core.documents.intake_import import (
+        CLAIMS_SHEET,
+        FIRST_DATA_ROW,
+        MAX_DATA_ROWS,
+        intake_columns,
+    )
 
     columns = intake_columns(policy)
     group_column = next(i for i, c in enumerate(columns, start=1) if c.key == "group")
-    ws = load_workbook(io.BytesIO(data), read_only=True, data_only=True)[CLAIMS_SHEET]
+    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    ws = wb[CLAIMS_SHEET]
     rows: dict[str, list[int]] = {}
+    # Bounded as the parse was (it has already refused a longer sheet).
+    last = FIRST_DATA_ROW + MAX_DATA_ROWS
     for r, (value,) in enumerate(
-        ws.iter_rows(min_row=2, min_col=group_column, max_col=group_column, values_only=True),
+        ws.iter_rows(
+            min_row=2, max_row=last, min_col=group_column, max_col=group_column, values_only=True
+        ),
         start=2,
     ):
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         key = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
         rows.setdefault(key.strip(), []).append(r)
+    wb.close()
     return rows
 
 
@@ -921,7 +933,12 @@ def _locate(
 
 
 def import_intake(
-    db: Database, actor_id: int, source: bytes | str | Path, policy: Policy
+    db: Database,
+    actor_id: int,
+    source: bytes | str | Path,
+    policy: Policy,
+    *,
+    should_stop: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Register every application of a filled-in intake workbook, all or nothing.
 
@@ -931,8 +948,14 @@ def import_intake(
     own savepoint so that every refusal (a received date after today, a reviewer's fact filled
     in by a clerk, …) is reported with its sheet, row and column. Any error and the
     transaction is rolled back: no case, no applicant change, no case number used.
+
+    ``should_stop`` (the desk's 取消) is asked every 200 rows while reading and before each
+    application while registering; when it answers True, :class:`ImportCancelled` is raised
+    and nothing is registered.
     """
     from core.documents.intake_import import IntakeError, import_intake_workbook
+
+    stop = should_stop or (lambda: False)
 
     if isinstance(source, bytes):
         data = source
@@ -955,6 +978,8 @@ def import_intake(
         with db.write() as session:
             joined = _JoinedTransaction(db, session)
             for doc in documents:
+                if stop():
+                    raise ImportCancelled  # rolls the whole transaction back
                 number = str(doc.get("id", ""))
                 try:
                     existing = find_applicant(joined, doc["applicant"]["credit_code"])
@@ -986,7 +1011,7 @@ def import_intake(
             )
 
     try:
-        result = import_intake_workbook(data, policy, save)
+        result = import_intake_workbook(data, policy, save, stop)
     except _ImportFailed as failed:
         ordered = sorted(failed.errors, key=lambda e: (e.row, len(e.column), e.column))
         return ImportReport(errors=tuple(ordered))

@@ -337,11 +337,19 @@ class MainWindow(MainWindowView):
         db, user, policy = self.context.db, self.context.user, self.context.policy
 
         def work(progress: Progress) -> Any:
+            from core.documents.intake_import import ImportCancelled
             from core.records.documents import import_intake
 
             if not progress(0, 1):
                 return None
-            report = import_intake(db, user.id, source, policy)
+            try:
+                # 取消 is asked every 200 rows and before each application: it stops within
+                # a second, and the transaction is rolled back.
+                report = import_intake(
+                    db, user.id, source, policy, should_stop=lambda: not progress(0, 1)
+                )
+            except ImportCancelled:
+                return None
             progress(1, 1)
             return report
 

@@ -95,3 +95,50 @@ def test_a_workbook_is_imported_all_or_nothing(
     rows = list_cases(desk_db.db, CaseFilters(search="重庆璧山导入科技有限公司")).rows
     assert len(rows) == 1
     qtbot.waitUntil(lambda: cases.model.rowCount() == 6, timeout=5000)
+
+
+def test_cancel_stops_a_running_import_and_registers_nothing(
+    qtbot: QtBot, desk_db: Any, messages: Any, file_dialogs: Any, tmp_path: Path
+) -> None:
+    """Issue 14 §4: 取消 stops an import once it has started, within a second."""
+    import time
+
+    from core.documents.intake_import import intake_workbook
+    from desktop.qt import QProgressDialog
+
+    documents = [
+        {
+            "id": f"A{n}",
+            "policy": POLICY.id,
+            "received_on": "2024-10-28",
+            "applicant": {
+                "name": f"重庆璧山导入{n:04d}科技有限公司",
+                "credit_code": credit_code(700 + n),
+                "kind": "enterprise",
+                "size": "small",
+            },
+            "claims": [
+                {
+                    "item": "open_license",
+                    "date": "2024-03-01",
+                    "patent": PATENTS[n % len(PATENTS)],
+                }
+            ],
+        }
+        for n in range(1500)
+    ]
+    big = tmp_path / "big.xlsx"
+    big.write_bytes(intake_workbook(POLICY, documents))
+    window = make_window(qtbot, context_for(desk_db, desk_db.clerk_id))
+    file_dialogs.answers.append(str(big))
+    messages.clear()
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(window.findChildren(QProgressDialog)), timeout=5000)
+    qtbot.wait(1500)  # reading or registering by now
+    dialog = window.findChildren(QProgressDialog)[0]
+    cancelled_at = time.perf_counter()
+    dialog.canceled.emit()  # as its 取消 button does
+    wait_for_jobs(qtbot)
+    assert time.perf_counter() - cancelled_at < 1.5
+    assert messages.last().text == "已取消，未导入任何申请。"
+    assert count_cases(desk_db.db) == 5

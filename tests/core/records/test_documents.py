@@ -32,7 +32,7 @@ from core.engine.results import ApplicationResult, ratio_text
 from core.money import rmb_capitals
 from core.policy import load_policy
 from core.records import cases, documents, notice, workflow, year_ruling
-from core.records.cases import get_case, recalculate
+from core.records.cases import count_cases, get_case, recalculate
 from core.records.demo import create_demo_database
 from core.records.documents import (
     FormKind,
@@ -885,3 +885,36 @@ def header_of(key: str) -> str:
     from core.documents.intake_import import intake_columns
 
     return next(c.title for c in intake_columns(POLICY) if c.key == key)
+
+
+def test_a_cancel_while_registering_rolls_everything_back(db: Database, people: People) -> None:
+    """Issue 14 §4: 取消 is asked before each application; the ones already registered in
+    this import are undone with the rest."""
+    from core.documents.intake_import import ImportCancelled
+
+    docs = [
+        {
+            "policy": "bishan-2024",
+            "id": str(n),
+            "received_on": "2024-05-06",
+            "applicant": {
+                "name": f"重庆璧山测试{n:03d}科技有限公司",
+                "credit_code": credit_code(n),
+                "kind": "enterprise",
+                "size": "small",
+            },
+            "claims": [license_claim(n)],
+        }
+        for n in (11, 12, 13)
+    ]
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) >= 3  # after two applications were registered
+
+    before = count_cases(db)
+    with pytest.raises(ImportCancelled):
+        import_intake(db, people.clerk, intake_workbook(POLICY, docs), POLICY, should_stop=stop)
+    assert count_cases(db) == before
+    assert len(asked) == 3
