@@ -219,12 +219,13 @@ def guarded_output(
 
 
 def _write(data: bytes, out: str) -> Path:
+    from core.db.errors import output_error
     from core.outputs import write_output
 
     try:
         return write_output(Path(out), data)
     except OSError as exc:
-        raise UsageError(f"无法写入 {out}：{exc.strerror}") from None
+        raise UsageError(output_error(exc) or f"无法写入 {out}：{exc.strerror}") from None
 
 
 def _print(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from core.cli.base import (
     Parser,
     UsageError,
 )
+from core.db.errors import DatabaseError, output_error
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -170,12 +171,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("ipdesk-cli：已中断", file=sys.stderr)
         return 130
+    except DatabaseError as exc:  # locked, disk full, read-only: what to do, not a fault
+        return fail(str(exc))
+    except OSError as exc:
+        message = output_error(exc)
+        if message is None:
+            return _internal(exc)
+        return fail(message)
     except Exception as exc:  # the last guard: a clerk never sees a traceback
-        from core.logs import log_exception
+        return _internal(exc)
 
-        where = log_exception("ipdesk-cli", exc)
-        print(f"ipdesk-cli：内部错误：{exc}（详情已记入 {where}）", file=sys.stderr)
-        return EXIT_FAULT
+
+def _internal(exc: BaseException) -> int:
+    from core.logs import log_exception
+
+    where = log_exception("ipdesk-cli", exc)
+    print(f"ipdesk-cli：内部错误：{exc}（详情已记入 {where}）", file=sys.stderr)
+    return EXIT_FAULT
 
 
 if __name__ == "__main__":

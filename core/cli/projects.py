@@ -133,12 +133,15 @@ def _print(args: argparse.Namespace) -> int:
 def _write(target: str, data: bytes) -> str:
     from pathlib import Path
 
+    from core.db.errors import output_error
     from core.outputs import write_output
 
     try:
         return str(write_output(Path(target), data))
     except OSError as exc:
-        raise UsageError(f"无法写入 {target}（{exc.strerror}）：请换一个位置或文件名") from None
+        raise UsageError(
+            output_error(exc) or f"无法写入 {target}（{exc.strerror}）：请换一个位置或文件名"
+        ) from None
 
 
 def _export(args: argparse.Namespace) -> int:

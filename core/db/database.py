@@ -24,7 +24,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from core.db.clock import Clock, SystemClock
-from core.db.errors import DatabaseCorrupt, DatabaseError, DatabaseLocked
+from core.db.errors import (
+    DatabaseCorrupt,
+    DatabaseDiskFull,
+    DatabaseError,
+    DatabaseLocked,
+    DatabaseReadOnly,
+)
 from core.db.migrations import HEAD_REVISION
 
 DB_ENV = "IPDESK_DB"
@@ -101,8 +107,28 @@ def create_db_engine(url: URL, busy_timeout_ms: int = 5000) -> Engine:
 
 
 def classify_sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None:
-    """The DatabaseError a driver error stands for (locked, corrupt), or None."""
+    """The DatabaseError a driver error stands for (locked, full, read-only, corrupt), or None.
+
+    A full disk inside a savepoint makes SQLite roll the whole transaction back, and the
+    rollback to the savepoint then fails with "no such savepoint": the cause is looked for
+    along the exception's chain."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            break
+        found = _classify_one(seen, path)
+        if found is not None:
+            return found
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _classify_one(exc: BaseException, path: Path | None) -> DatabaseError | None:
     text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "disk full" in text:
+        return DatabaseDiskFull(path)
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnly(path)
     if "locked" in text or "busy" in text:
         return DatabaseLocked(path, "数据库被锁定")
     if "not a database" in text or "malformed" in text or "disk image" in text:

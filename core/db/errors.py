@@ -52,3 +52,44 @@ class DatabaseNeedsUpgrade(DatabaseError):
     def __init__(self, path: Path | None, current: str, head: str) -> None:
         super().__init__(f"数据库（版本 {current}）需要升级到版本 {head} 后才能使用", path)
         self.current = current
+
+
+class DatabaseDiskFull(DatabaseError):
+    """SQLite could not grow the file: the disk (or the folder's quota) is full."""
+
+    def __init__(self, path: Path | None) -> None:
+        where = f"（{path.parent}）" if path else ""
+        super().__init__(
+            f"磁盘空间不足{where}：本次操作没有保存，已有数据不受影响。"
+            "请清理磁盘或把数据库移到空间充足的位置后重试",
+            path,
+        )
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file or its folder cannot be written (read-only medium, permissions)."""
+
+    def __init__(self, path: Path | None) -> None:
+        where = f"数据库文件 {path} 或其所在文件夹" if path else "数据库"
+        super().__init__(
+            f"{where}是只读的，无法保存：请检查文件夹的写入权限（或是否在只读的U盘、光盘、"
+            "网络位置上），或把数据库复制到有写入权限的位置后打开",
+            path,
+        )
+
+
+def output_error(exc: OSError) -> str | None:
+    """One Chinese line for a file that could not be written, or None when the errno is not
+    one of these (disk full, read-only, no permission)."""
+    import errno
+
+    where = f" {exc.filename}" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (
+            f"磁盘空间不足，无法写入{where}：请清理磁盘或换一个位置后重试（没有留下不完整的文件）"
+        )
+    if exc.errno == errno.EROFS:
+        return f"位置是只读的，无法写入{where}：请换一个有写入权限的位置"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"没有写入权限{where}：请换一个位置，或请管理员开放该文件夹的写入权限"
+    return None

@@ -573,3 +573,48 @@ def test_import_of_a_missing_workbook_or_database(
         capsys, "import", str(path), "--as", "clerk", "--db", str(tmp_path / "missing.sqlite3")
     )
     assert code == 2 and "找不到数据库文件" in err
+
+
+@pytest.mark.parametrize(
+    ("errno_code", "expected"),
+    [
+        ("ENOSPC", "磁盘空间不足，无法写入"),
+        ("EROFS", "位置是只读的"),
+        ("EACCES", "没有写入权限"),
+    ],
+)
+def test_a_full_or_read_only_disk_is_one_line_exit_2_and_leaves_no_partial_file(
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    errno_code: str,
+    expected: str,
+) -> None:
+    """Issue 14 §5: a write that fails for lack of space or permission says what to do."""
+    import errno
+    import os
+
+    real_fdopen = os.fdopen
+
+    class Failing:
+        def __init__(self, fd: int, mode: str) -> None:
+            self.file = real_fdopen(fd, mode)
+
+        def __enter__(self) -> Failing:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.file.close()
+
+        def write(self, data: bytes) -> int:
+            code = getattr(errno, errno_code)
+            raise OSError(code, os.strerror(code), str(out))
+
+    monkeypatch.setattr("core.outputs.os.fdopen", Failing)
+    out = tmp_path / "payout.xlsx"
+    code, stdout, err = run(capsys, "export", "payout", "--db", str(demo_file), "--out", str(out))
+    assert code == 2 and stdout == ""
+    assert err.startswith("ipdesk-cli：错误：") and expected in err and err.count("\n") == 1
+    assert "Traceback" not in err and "内部错误" not in err
+    assert sorted(p.name for p in tmp_path.iterdir() if "payout" in p.name) == []
