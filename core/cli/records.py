@@ -92,18 +92,27 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _audit_verify(args: argparse.Namespace) -> int:
     from core.db.audit import verify_chain
+    from core.records.integrity import verify_records
 
     db = _open_existing(args.db)
     try:
         with db.read() as session:
             report = verify_chain(session)
+            records = verify_records(session) if report.ok else None
     finally:
         db.close()
-    if report.ok:
-        print(report.message)
-        return EXIT_OK
-    print(f"ipdesk-cli：审计记录链已被破坏：{report.message}", file=sys.stderr)
-    return EXIT_FAULT
+    if not report.ok:
+        print(f"ipdesk-cli：审计记录链已被破坏：{report.message}", file=sys.stderr)
+        return EXIT_FAULT
+    assert records is not None
+    if not records.ok:
+        print(f"ipdesk-cli：数据表与审计记录不符，共 {len(records.problems)} 处：", file=sys.stderr)
+        for problem in records.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_FAULT
+    print(report.message)
+    print(records.message)
+    return EXIT_OK
 
 
 def _backup(args: argparse.Namespace) -> int:

@@ -28,6 +28,7 @@ FIELD_LABELS: dict[str, str] = {
     "policy_id": "资助政策",
     "policy_version": "政策版本",
     "policy_sha256": "政策文件校验值",
+    "snapshot_sha256": "审核时数据快照校验值",
     "filed_by_agent": "委托他人办理",
     "agent_name": "受托人",
     "claims": "资助事项",

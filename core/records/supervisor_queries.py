@@ -523,4 +523,16 @@ def check_integrity(
         )
     with db.read() as session:
         report = verify_chain(session, progress)
+        if report.ok:
+            # The tables against what the trail recorded (issue 14 §1): a wiped log, or an
+            # amount or payee edited directly, fails here.
+            from core.records.integrity import verify_records
+
+            records = verify_records(session)
+            report = AuditReport(
+                records.ok,
+                report.count,
+                None,
+                f"{report.message}；{records.message}",
+            )
     return IntegrityReport(database_ok, tuple(messages), report)

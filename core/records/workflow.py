@@ -38,6 +38,7 @@ from core.records.errors import (
     PermissionDenied,
     RecordsError,
 )
+from core.records.integrity import snapshot_digest
 from core.records.payee import payee_snapshot
 from core.records.roles import parse_roles, roles_label
 from core.records.states import Action, Status, Transition, actions_from, find_transition
@@ -422,6 +423,8 @@ def approve_case(
                 "amount": str(calculation.result.total),
                 "policy_version": policy.version,
                 "policy_sha256": policy.sha256,
+                # What was frozen, so that `audit verify` notices a table edited directly.
+                "snapshot_sha256": snapshot_digest(app),
             },
         )
         return _done(app, f"已审核通过 {app.case_number}", budget=True)

@@ -64,6 +64,24 @@ def test_audit_verify_names_the_first_edited_record(demo_copy: Path, capsys):
     assert out == ""
 
 
+def test_audit_verify_checks_the_tables_against_the_trail(demo_copy: Path, capsys):
+    code, out, _ = run(capsys, "audit", "verify", "--db", str(demo_copy))
+    assert code == 0 and "金额、收款人与兑现记录与审计记录一致" in out
+    # An amount edited in the table, the chain untouched (issue 14 §1).
+    with sqlite3.connect(demo_copy) as conn:
+        conn.execute("UPDATE applications SET approved_amount = 99999999 WHERE id = 4")
+    code, out, err = run(capsys, "audit", "verify", "--db", str(demo_copy))
+    assert code == 1 and out == ""
+    assert err.splitlines()[0] == "ipdesk-cli：数据表与审计记录不符，共 1 处："
+    assert "第004号 的审核通过金额" in err
+    # The whole log wiped: no longer 「审计记录完整：共 0 条」.
+    with sqlite3.connect(demo_copy) as conn:
+        conn.execute("DELETE FROM audit_log")
+        conn.execute("DELETE FROM settings WHERE key = 'audit_head'")
+    code, _, err = run(capsys, "audit", "verify", "--db", str(demo_copy))
+    assert code == 1 and "没有登记的审计记录（审计记录被删除）" in err
+
+
 def test_audit_verify_names_a_deleted_record(demo_copy: Path, capsys):
     with sqlite3.connect(demo_copy) as conn:
         conn.execute("DELETE FROM audit_log WHERE id = 12")
