@@ -16,3 +16,25 @@ def resources_dir() -> Path:
 
 def policies_dir() -> Path:
     return resources_dir() / "policies"
+
+
+DATA_ENV = "IPDESK_DATA_DIR"
+
+
+def user_data_folder() -> Path:
+    """The user's data folder (drafts, the audit anchor log); ``IPDESK_DATA_DIR`` overrides it.
+
+    Created on first use. The desk and the CLI share it, so a backup made with either leaves
+    its anchor where the other finds it.
+    """
+    import os
+
+    override = os.environ.get(DATA_ENV)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir("ipdesk", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -7,15 +7,14 @@ database, not here. Tests point both at temporary folders (tests/desktop/conftes
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
+from core.paths import user_data_folder
 from desktop.qt import QByteArray, QSettings
 
 ORGANIZATION = "ipdesk"
 APPLICATION = "ipdesk"
-DATA_ENV = "IPDESK_DATA_DIR"
 
 # Keys, in one place so a typo cannot silently create a second setting.
 LAST_DATABASE = "database/last_path"
@@ -34,15 +33,7 @@ def settings() -> QSettings:
 
 
 def data_dir() -> Path:
-    override = os.environ.get(DATA_ENV)
-    if override:
-        path = Path(override)
-    else:
-        from platformdirs import user_data_dir
-
-        path = Path(user_data_dir("ipdesk", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return user_data_folder()
 
 
 def get_str(key: str, default: str = "") -> str:

@@ -227,6 +227,14 @@
         <translation>正在校验备份文件…</translation>
     </message>
     <message>
+        <source>%1
+
+This backup cannot be vouched for. Restore it anyway, for disaster recovery only? The override and the problems above are recorded in the restored database&apos;s audit.</source>
+        <translation>%1
+
+此备份的审计记录无法核实。仅在灾难恢复确有必要时，是否仍然强制恢复？强制恢复及上述问题将记入恢复后数据库的审计记录。</translation>
+    </message>
+    <message>
         <source>Replace the database in use
   %1
   (%2)

@@ -11,6 +11,7 @@ from typing import NoReturn
 EXIT_OK = 0
 EXIT_FAULT = 1
 EXIT_BAD_INPUT = 2
+PASSWORD_ENV = "IPDESK_PASSWORD"
 
 
 class UsageError(Exception):
@@ -43,3 +44,18 @@ class Parser(argparse.ArgumentParser):
             EXIT_BAD_INPUT,
             f"{self.prog}：参数错误：{_chinese(message)}（用 {self.prog} --help 查看用法）\n",
         )
+
+
+def password_for(username: str) -> str:
+    """The password of ``username``: from ``IPDESK_PASSWORD``, else asked without echo."""
+    import os
+    import sys
+
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"用户 {username} 的密码：")
+    raise UsageError(f"请在终端中运行以输入用户 {username} 的密码，或设置环境变量 {PASSWORD_ENV}")

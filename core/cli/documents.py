@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.cli.base import Parser, UsageError
+from core.cli.base import PASSWORD_ENV, Parser, UsageError, password_for
 from core.cli.records import _add_db, _open_existing
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ FORMS: dict[str, str] = {
 
 #: Environment variable holding the password of ``import --as USER`` (else a prompt on a
 #: terminal). See docs/documents.md for why there is no ``--password`` option.
-PASSWORD_ENV = "IPDESK_PASSWORD"
 
 
 def open_existing_database(target: str | None) -> Database:
@@ -374,19 +373,6 @@ def _export_statistics(db: Database, args: argparse.Namespace) -> tuple[Path, st
     return _write(data, args.out), f"{policy.id}，已兑现 {report.paid_cases} 件"
 
 
-def _password(username: str) -> str:
-    import os
-
-    password = os.environ.get(PASSWORD_ENV)
-    if password:
-        return password
-    if sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass(f"用户 {username} 的密码：")
-    raise UsageError(f"请在终端中运行以输入用户 {username} 的密码，或设置环境变量 {PASSWORD_ENV}")
-
-
 def _import(args: argparse.Namespace) -> int:
     from core.records.documents import import_intake
     from core.records.errors import RecordsError
@@ -400,7 +386,7 @@ def _import(args: argparse.Namespace) -> int:
     db = open_existing_database(args.db)
     try:
         try:
-            user = login(db, args.username, _password(args.username))
+            user = login(db, args.username, password_for(args.username))
             if user.must_change_password:
                 raise UsageError(
                     f"用户“{user.display_name}”须先在程序中登录并修改初始密码，才能导入申请"

@@ -12,15 +12,15 @@ import argparse
 import json
 from typing import Any
 
-from core.cli.base import EXIT_OK, UsageError
-from core.cli.documents import _password, open_existing_database
+from core.cli.base import EXIT_OK, UsageError, password_for
+from core.cli.documents import open_existing_database
 from core.cli.records import _add_db
 
 
 def _login(db: Any, username: str) -> Any:
     from core.records.users import login
 
-    user = login(db, username, _password(username))
+    user = login(db, username, password_for(username))
     if user.must_change_password:
         raise UsageError(f"用户“{user.display_name}”须先在程序中登录并修改初始密码")
     return user

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from core.cli.base import EXIT_FAULT, EXIT_OK, UsageError
+from core.cli.base import EXIT_FAULT, EXIT_OK, UsageError, password_for
 
 if TYPE_CHECKING:
     from core.db.database import Database
@@ -70,18 +70,69 @@ def _progress(label: str) -> Any:
     return show
 
 
+def _administrator(target: str, username: str | None, what: str) -> str | None:
+    """Log in as an administrator of the database about to be replaced; their name for the
+    audit, or None when it has no one to ask (missing, empty, unreadable: nothing to protect
+    that a login could)."""
+    from pathlib import Path
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from core.db.backup import open_for_replacement
+    from core.db.clock import SystemClock
+    from core.db.errors import DatabaseError
+    from core.records.errors import RecordsError
+    from core.records.roles import Role
+    from core.records.users import list_users, login
+
+    path = Path(target).expanduser().absolute()
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        db = open_for_replacement(path, SystemClock())
+    except DatabaseError:
+        return None
+    if db is None:
+        return None
+    try:
+        try:
+            if not list_users(db):
+                return None
+        except SQLAlchemyError:  # an older or foreign schema without users: nobody to ask
+            return None
+        if not username:
+            raise UsageError(
+                f"{what}会替换数据库 {path} 的全部数据，须由该数据库的系统管理员确认："
+                "请加 --user 管理员用户名（密码取自环境变量 IPDESK_PASSWORD，或在终端中输入）"
+            )
+        try:
+            user = login(db, username, password_for(username))
+        except RecordsError as exc:
+            raise UsageError(str(exc)) from None
+        if not user.has(Role.ADMIN):
+            raise UsageError(f"{what}须由系统管理员办理；用户“{user.display_name}”不是系统管理员")
+        return f"{user.display_name}（{user.username}）"
+    finally:
+        db.close()
+
+
 def _demo(args: argparse.Namespace) -> int:
     from core.db.errors import DatabaseError
     from core.records.demo import create_demo_database, demo_summary
 
+    if args.force:
+        _administrator(args.db, args.user, "用 --force 生成演示数据库")
     try:
         db = create_demo_database(args.db, force=args.force)
     except DatabaseError as exc:
         raise UsageError(str(exc)) from None
     try:
         summary = demo_summary(db)
+        safety = db.safety_copy
     finally:
         db.close()
+    if safety is not None:
+        print(f"原数据库已另存为 {safety}")
     print(f"已生成演示数据库：{summary.path}")
     print(f"案件 {summary.cases} 件，公示批次 {summary.batches} 批")
     print("演示账户（仅供演示，正式使用前请更换密码）：")
@@ -91,18 +142,56 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
+    from core.db.anchors import (
+        Anchor,
+        check_anchors,
+        compare_with_backup,
+        known_anchors,
+        parse_anchor,
+    )
     from core.db.audit import verify_chain
-    from core.records.integrity import verify_records
+    from core.db.backup import verify_backup_file
+    from core.db.integrity import verify_records
 
+    given: list[Anchor] = []
+    for text in args.anchor or []:
+        try:
+            given.append(parse_anchor(text))
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+    backups = []
+    for name in args.against or []:
+        checked = verify_backup_file(name)
+        if not checked.usable or checked.audit is None or not checked.audit.ok:
+            raise UsageError(f"--against：{checked.summary()}")
+        backups.append(checked.path)
     db = _open_existing(args.db)
     try:
+        # With no option, the anchors this PC recorded at each backup bind the database.
+        recorded = [] if given or backups or db.path is None else known_anchors(db.path)
         with db.read() as session:
             report = verify_chain(session)
+            problems: list[str] = []
+            if report.ok:
+                problems.extend(
+                    p
+                    for backup in backups
+                    if (p := compare_with_backup(session, backup)) is not None
+                )
+                problems.extend(check_anchors(session, given or recorded))
             records = verify_records(session) if report.ok else None
     finally:
         db.close()
     if not report.ok:
         print(f"ipdesk-cli：审计记录链已被破坏：{report.message}", file=sys.stderr)
+        return EXIT_FAULT
+    if problems:
+        print(
+            f"ipdesk-cli：审计记录与此前的备份或核验码不符，共 {len(problems)} 处：",
+            file=sys.stderr,
+        )
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
         return EXIT_FAULT
     assert records is not None
     if not records.ok:
@@ -111,6 +200,14 @@ def _audit_verify(args: argparse.Namespace) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_FAULT
     print(report.message)
+    if backups:
+        print(f"审计记录是所给 {len(backups)} 个备份的延续，备份之前的记录未被改动")
+    if given:
+        print(f"所给 {len(given)} 个核验码均相符")
+    elif recorded:
+        print(f"与本机记下的 {len(recorded)} 个备份链头相符（最近一个：{recorded[-1].code}）")
+    elif not backups:
+        print("本机没有记下这个数据库的备份链头；可用 --against 备份文件 或 --anchor 核验码 核对")
     print(records.message)
     return EXIT_OK
 
@@ -137,7 +234,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from core.db.backup import restore_database
+    from core.db.backup import RestoreRefused, check_restore, restore_database
     from core.db.database import resolve_url
     from core.db.errors import DatabaseError
 
@@ -145,12 +242,28 @@ def _restore(args: argparse.Namespace) -> int:
         _, path = resolve_url(args.db)
         if path is None:
             raise UsageError("只有 SQLite 数据库文件可以用本命令恢复")
+        # The file first: a wrong file is refused before anyone is asked for a password.
+        report = check_restore(path, args.file)
+        if not report.usable or (report.trust_problems and not args.override):
+            raise RestoreRefused(report)
+        admin = _administrator(str(path), args.user, "恢复备份")
         result = restore_database(
-            path, args.file, progress=_progress("正在恢复"), actor_name="命令行 ipdesk-cli restore"
+            path,
+            args.file,
+            progress=_progress("正在恢复"),
+            actor_name=f"{admin or '（无可登录的用户）'}，命令行 ipdesk-cli restore",
+            override=args.override,
         )
     except DatabaseError as exc:
         raise UsageError(str(exc)) from None
-    print(result.report.summary())
+    if result.overridden:
+        print("已由管理员强制恢复（已记入审计）；此备份存在以下问题：")
+        for problem in result.overridden:
+            print(f"  {problem}")
+    else:
+        print(result.report.summary())
+    if result.lost:
+        print(result.lost)
     print(f"已从 {result.report.path} 恢复到 {path}")
     if result.safety_copy is not None:
         print(f"恢复前的数据库已另存为 {result.safety_copy}")
@@ -196,7 +309,12 @@ def _case_list(args: argparse.Namespace) -> int:
 def register(commands: argparse._SubParsersAction[Any]) -> None:
     demo = commands.add_parser("demo", help="生成演示数据库（演示账户、约30件案件、公示与兑现）")
     _add_db(demo, required=True)
-    demo.add_argument("--force", action="store_true", help="覆盖已有数据的数据库")
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="替换已有数据的数据库（原文件另存为 .before-demo-时间；须管理员 --user 确认）",
+    )
+    demo.add_argument("--user", metavar="USERNAME", help="被替换数据库的系统管理员用户名")
     demo.set_defaults(handler=_demo)
 
     audit = commands.add_parser("audit", help="审计记录")
@@ -204,8 +322,27 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         dest="audit_command", metavar="子命令", parser_class=commands._parser_class
     )
     audit_commands.required = True
-    verify = audit_commands.add_parser("verify", help="检查审计记录链是否完整（被改动时退出码为1）")
+    verify = audit_commands.add_parser(
+        "verify",
+        help="检查审计记录链、数据表与备份链头是否一致（被改动时退出码为1）",
+        description=(
+            "检查审计记录链本身、数据表中的金额与收款人是否与审计记录一致，以及现有记录是否为"
+            "此前备份与打印核验码的延续。不加选项时核对本机每次备份时记下的链头。"
+        ),
+    )
     _add_db(verify)
+    verify.add_argument(
+        "--against",
+        action="append",
+        metavar="BACKUP",
+        help="一个此前的备份文件：现有审计记录须是其延续（可重复）",
+    )
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        metavar="ID:CODE",
+        help="打印在审核意见、公示名单、拨付清单页脚的核验码，如 128:3f9a0c51d2e7（可重复）",
+    )
     verify.set_defaults(handler=_audit_verify)
 
     backup = commands.add_parser("backup", help="在线备份数据库到一个文件（可在系统使用中进行）")
@@ -217,6 +354,16 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     restore = commands.add_parser("restore", help="检查备份文件并恢复（恢复前自动另存当前数据库）")
     restore.add_argument("file", metavar="FILE", help="备份文件名")
     _add_db(restore)
+    restore.add_argument(
+        "--user",
+        metavar="USERNAME",
+        help="现有数据库的系统管理员用户名（密码取自环境变量 IPDESK_PASSWORD，或在终端中输入）",
+    )
+    restore.add_argument(
+        "--override",
+        action="store_true",
+        help="灾难恢复：备份的审计记录不能核实时仍然恢复（列出问题与将丢失的内容，并记入审计）",
+    )
     restore.set_defaults(handler=_restore)
 
     case = commands.add_parser("case", help="案件")

@@ -19,11 +19,22 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from core.db.anchors import (
+    Anchor,
+    anchor_problem,
+    backup_anchors,
+    known_anchors,
+    read_manifest,
+    remember_anchor,
+    remember_restore,
+    stamp_manifest,
+)
 from core.db.audit import AuditReport, record, verify_chain
 from core.db.clock import Clock, SystemClock, iso_utc, local_text
 from core.db.database import (
@@ -39,6 +50,8 @@ from core.db.errors import (
     DatabaseNeedsUpgrade,
     DatabaseTooNew,
 )
+from core.db.integrity import verify_records
+from core.db.models import Application, AuditEntry
 from core.db.settings import LAST_BACKUP, LAST_RESTORE, get_setting, set_setting
 from core.db.sqlite_copy import (  # BackupCancelled and copy_sqlite are part of this API
     PAGES_PER_STEP,
@@ -56,10 +69,20 @@ SYSTEM_ACTOR = "系统（备份与恢复）"
 
 
 class RestoreRefused(DatabaseError):
-    """The file is not fit to be restored; ``report`` says why."""
+    """The file is not fit to be restored; ``report`` says why.
+
+    ``overridable``: only its trail is in doubt (chain, records, anchors), so an administrator
+    may still restore it for disaster recovery with ``override=True``."""
 
     def __init__(self, report: BackupReport) -> None:
-        super().__init__(f"不能从 {report.path} 恢复：{'；'.join(report.problems)}", report.path)
+        problems = [*report.problems, *report.trust_problems]
+        self.overridable = not report.problems
+        hint = (
+            "；如为灾难恢复确需使用此备份，管理员可强制恢复（--override），并将记入审计"
+            if self.overridable
+            else ""
+        )
+        super().__init__(f"不能从 {report.path} 恢复：{'；'.join(problems)}{hint}", report.path)
         self.report = report
 
 
@@ -68,6 +91,8 @@ class BackupResult:
     path: Path
     size: int
     at: dt.datetime
+    anchor: Anchor | None = None  # the chain head the backup holds (its manifest)
+    anchored: bool = False  # the head went into the anchor log
 
 
 def backup_database(
@@ -91,10 +116,17 @@ def backup_database(
         raise DatabaseError(f"文件 {target} 已存在：请换一个文件名，或确认覆盖")
     if not target.parent.is_dir():
         raise DatabaseError(f"文件夹 {target.parent} 不存在：请先创建或另选位置")
-    copy_sqlite(db.engine, target, progress)
     at = db.clock.now()
+    manifest: dict[str, Any] = {}
+
+    def stamp(conn: sqlite3.Connection) -> None:
+        manifest.update(stamp_manifest(conn, at=at, source=str(target)))
+
+    copy_sqlite(db.engine, target, progress, stamp)
     with db.write() as session:
         previous = set_setting(session, LAST_BACKUP, {"at": iso_utc(at), "file": str(target)})
+        # The live trail names the head each backup holds: the copy and the original
+        # vouch for each other.
         record(
             session,
             at=at,
@@ -104,9 +136,19 @@ def backup_database(
             entity_id="main",
             action="backup",
             before=previous,
-            after={"at": iso_utc(at), "file": str(target)},
+            after={
+                "at": iso_utc(at),
+                "file": str(target),
+                "head_id": manifest["head_id"],
+                "head_hash": manifest["head_hash"],
+            },
         )
-    return BackupResult(target, target.stat().st_size, at)
+    anchor = None
+    anchored = False
+    if manifest["head_id"]:
+        anchor = Anchor(manifest["head_id"], manifest["head_hash"], iso_utc(at), f"备份 {target}")
+        anchored = remember_anchor(db.path, anchor, count=manifest["count"], at=at)
+    return BackupResult(target, target.stat().st_size, at, anchor, anchored)
 
 
 @dataclass(frozen=True)
@@ -134,15 +176,27 @@ class BackupReport:
     path: Path
     ok: bool = False
     problems: list[str] = field(default_factory=list)
+    # Problems of trust (the audit chain, the tables against it, the anchors): the file can be
+    # restored, but what it says cannot be vouched for. Only an administrator's override
+    # restores it anyway.
+    trust_problems: list[str] = field(default_factory=list)
     revision: str | None = None
     needs_upgrade: bool = False
     case_count: int | None = None
     audit: AuditReport | None = None
     last_change: str | None = None
+    manifest: dict[str, Any] | None = None
+    lost: str = ""  # set by check_restore: what the database in use has that the backup lacks
+
+    @property
+    def usable(self) -> bool:
+        """Structurally restorable (a sound database of a schema this program knows)."""
+        return not self.problems
 
     def summary(self) -> str:
         if not self.ok:
-            return f"备份文件 {self.path} 不可用：{'；'.join(self.problems)}"
+            problems = [*self.problems, *self.trust_problems]
+            return f"备份文件 {self.path} 不可用：{'；'.join(problems)}"
         parts = [f"备份文件 {self.path} 检查通过", f"案件 {self.case_count} 件"]
         if self.audit is not None:
             parts.append(f"审计记录 {self.audit.count} 条，完整")
@@ -206,18 +260,22 @@ def verify_backup_file(path: str | Path, progress: ProgressCallback | None = Non
     try:
         with Session(engine) as session:
             report.audit = verify_chain(session, progress)
-            from core.db.models import Application, AuditEntry
-
             report.case_count = len(session.scalars(select(Application.id)).all())
             last = session.scalar(select(AuditEntry.at).order_by(AuditEntry.id.desc()).limit(1))
             if last:
                 report.last_change = local_text(dt.datetime.fromisoformat(last))
+            if not report.audit.ok:
+                report.trust_problems.append(f"审计记录链不完整：{report.audit.message}")
+            elif not report.needs_upgrade:
+                # An older schema may lack a table the check reads; it is checked after the
+                # upgrade that opening it runs.
+                records = verify_records(session)
+                if not records.ok:
+                    report.trust_problems.append(records.message)
     finally:
         engine.dispose()
-    if not report.audit.ok:
-        report.problems.append(f"审计记录链不完整：{report.audit.message}")
-        return report
-    report.ok = True
+    report.manifest = read_manifest(file)
+    report.ok = not report.trust_problems
     return report
 
 
@@ -226,6 +284,55 @@ class RestoreResult:
     report: BackupReport
     safety_copy: Path | None
     upgraded_from: str | None
+    lost: str = ""  # what the current database had that the backup does not
+    overridden: tuple[str, ...] = ()  # trust problems an administrator restored over
+
+
+def _counts(path: Path) -> tuple[int, int] | None:
+    """(audit records, cases) of a database file, or None if it cannot be read."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        with closing(sqlite3.connect(_readonly_uri(path), uri=True)) as conn:
+            records = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            cases = conn.execute("SELECT count(*) FROM applications").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return None
+    return int(records), int(cases)
+
+
+def restore_loss(path: Path, report: BackupReport) -> str:
+    """What restoring ``report``'s backup over ``path`` gives up, in words ("" if nothing)."""
+    now = _counts(path)
+    if now is None or report.audit is None:
+        return ""
+    records, cases = now
+    lost_records = max(records - report.audit.count, 0)
+    lost_cases = max(cases - (report.case_count or 0), 0)
+    if not lost_records and not lost_cases:
+        return ""
+    text = f"恢复后，备份之后的 {lost_records} 条审计记录所记的改动"
+    if lost_cases:
+        text += f"（含其后登记的 {lost_cases} 件案件）"
+    return text + "不在恢复后的数据库中，只保留在恢复前的安全副本里"
+
+
+def anchor_problems(path: Path, file: Path) -> list[str]:
+    """Where the backup ``file`` contradicts the anchors recorded for the database ``path``.
+
+    An anchor past the backup's head is no contradiction: an older backup is a prefix of
+    the history, and restoring it is what backups are for.
+    """
+    anchors = known_anchors(path)
+    if not anchors:
+        return []
+    hashes, count = backup_anchors(file)
+    problems = [
+        problem
+        for anchor in anchors
+        if anchor.id <= count and (problem := anchor_problem(hashes, count, anchor)) is not None
+    ]
+    return [f"备份与本机记下的链头不符：{p}" for p in problems[:3]]
 
 
 def _restore_copy_path(path: Path, when: dt.datetime) -> Path:
@@ -293,8 +400,9 @@ def _restore_file(target: Path, file: Path, progress: ProgressCallback | None) -
         raise
 
 
-def _open_for_restore(path: Path, clock: Clock) -> Database | None:
-    """The database at ``path`` to restore into while open, or None if it must be replaced."""
+def open_for_replacement(path: Path, clock: Clock) -> Database | None:
+    """The database at ``path``, opened without upgrading it (it is about to be replaced), or
+    None if it cannot be opened at all (corrupt or too new)."""
     try:
         return open_database(path, clock=clock, upgrade=False)
     except DatabaseNeedsUpgrade:
@@ -330,6 +438,20 @@ def _restore_open(
     return safety
 
 
+def check_restore(
+    live: Path | None, backup_file: str | Path, progress: ProgressCallback | None = None
+) -> BackupReport:
+    """Everything a restore of ``backup_file`` over the database at ``live`` would be judged
+    on, without restoring: the file (:func:`verify_backup_file`), the anchors recorded for
+    ``live``, and what the restore would give up (``report.lost``)."""
+    report = verify_backup_file(backup_file, progress)
+    if report.usable and live is not None:
+        report.trust_problems.extend(anchor_problems(live, report.path))
+        report.ok = not report.trust_problems
+        report.lost = restore_loss(live, report)
+    return report
+
+
 def restore_database(
     target: Database | str | Path,
     backup_file: str | Path,
@@ -338,16 +460,30 @@ def restore_database(
     clock: Clock | None = None,
     actor_id: int | None = None,
     actor_name: str = SYSTEM_ACTOR,
+    override: bool = False,
 ) -> RestoreResult:
     """Check ``backup_file``, keep a safety copy of the current database, then swap it in.
 
     ``target`` is the open database (the GUI) or a path (the CLI). A path that cannot be opened
     because it is corrupt or too new is replaced as a file, after a byte copy for safety.
+
+    A backup whose trail cannot be vouched for (a broken chain, tables that contradict it,
+    a chain that contradicts the anchors this PC recorded) is refused; ``override`` restores
+    it anyway, for disaster recovery, and the restored database's audit says so and lists
+    what was overridden.
     """
     file = Path(backup_file).expanduser().absolute()
     report = verify_backup_file(file)
-    if not report.ok:
+    live_path = (
+        target.path if isinstance(target, Database) else Path(target).expanduser().absolute()
+    )
+    if report.usable and live_path is not None:
+        report.trust_problems.extend(anchor_problems(live_path, file))
+        report.ok = not report.trust_problems
+    if not report.usable or (report.trust_problems and not override):
         raise RestoreRefused(report)
+    overridden = tuple(report.trust_problems)
+    lost = "" if live_path is None else restore_loss(live_path, report)
     safety: Path | None
     if isinstance(target, Database):
         clock = clock or target.clock
@@ -363,7 +499,7 @@ def restore_database(
             safety = None
             _restore_file(path, file, progress)
         else:
-            db = _open_for_restore(path, clock)
+            db = open_for_replacement(path, clock)
             if db is None:
                 safety = _replace_unusable(path, file, clock, progress)
             else:
@@ -376,7 +512,16 @@ def restore_database(
     try:
         at = clock.now()
         with reopened.write() as session:
-            info = {"at": iso_utc(at), "file": str(file), "safety_copy": str(safety or "")}
+            info: dict[str, Any] = {
+                "at": iso_utc(at),
+                "file": str(file),
+                "safety_copy": str(safety or ""),
+            }
+            if lost:
+                info["lost"] = lost
+            if overridden:
+                info["override"] = True
+                info["overridden"] = list(overridden)
             set_setting(session, LAST_RESTORE, info)
             record(
                 session,
@@ -389,8 +534,10 @@ def restore_database(
                 after=info,
             )
         upgraded = reopened.upgraded_from
+        if report.audit is not None:
+            remember_restore(path, report.audit.count, at=at, reset=bool(overridden))
     finally:
         reopened.close()
     if isinstance(target, Database):
         target.engine.dispose()
-    return RestoreResult(report, safety, upgraded)
+    return RestoreResult(report, safety, upgraded, lost, overridden)

@@ -54,8 +54,16 @@ def fsync_file(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def copy_sqlite(engine: Engine, dest: Path, progress: ProgressCallback | None = None) -> None:
-    """A consistent copy of a live SQLite database into ``dest`` (replaced only on success)."""
+def copy_sqlite(
+    engine: Engine,
+    dest: Path,
+    progress: ProgressCallback | None = None,
+    finish: Callable[[sqlite3.Connection], None] | None = None,
+) -> None:
+    """A consistent copy of a live SQLite database into ``dest`` (replaced only on success).
+
+    ``finish`` runs on the copy before it is checked and renamed (the backup's manifest), so
+    a copy is never in place without it."""
     dest = Path(dest)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -67,6 +75,9 @@ def copy_sqlite(engine: Engine, dest: Path, progress: ProgressCallback | None = 
             source.backup(target, pages=PAGES_PER_STEP, progress=step_progress(progress))
             # A backup is one self-contained file (no -wal beside it) to carry on a USB stick.
             target.execute("PRAGMA journal_mode=DELETE")
+            if finish is not None:
+                finish(target)
+                target.commit()
             rows = [r[0] for r in target.execute("PRAGMA quick_check").fetchall()]
             if rows != ["ok"]:
                 raise DatabaseCorrupt(f"备份副本检查未通过（{'；'.join(rows[:3])}）", dest)

@@ -243,6 +243,7 @@ class FormCase:
     # 重复申报提示: the same patent or loan in another live case (issue 13 §2), in words.
     duplicates: tuple[str, ...] = ()
     issued_on: dt.date | None = None  # the date printed on notices; received_on if unset
+    verification: str = ""  # 核验码 of the audit trail when printed (审核意见, issue 14 §1)
 
     @property
     def notice_date(self) -> dt.date:

@@ -64,6 +64,7 @@ class NoticeList:
     batch_name: str = ""  # e.g. 2024年第一批
     # How the amounts relate to the budget (四): the year's ratio, or that it is still to come.
     ratio_note: str = ""
+    verification: str = ""  # 核验码 of the audit trail when printed (issue 14 §1)
 
     @property
     def total(self) -> Decimal:
@@ -171,6 +172,7 @@ def render_notice_list(notice: NoticeList) -> bytes:
             author=notice.policy.issuer,
             header=notice_list_title(notice),
             landscape=True,
+            verification=notice.verification,
         ),
     )
 

@@ -319,7 +319,7 @@ def signature_line(role: str, name: str, date: dt.date | None) -> str:
 PageHook = Callable[[Canvas, Any], None]
 
 
-def _numbered_canvas(fonts: FontNames, header: str) -> type[Canvas]:
+def _numbered_canvas(fonts: FontNames, header: str, verification: str = "") -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         """Defers each page until the count is known, then writes 第 N 页 共 M 页 on all."""
 
@@ -345,6 +345,9 @@ def _numbered_canvas(fonts: FontNames, header: str) -> type[Canvas]:
             self.saveState()
             self.setFont(fonts.serif, 9)
             self.drawCentredString(width / 2, FOOTER_Y, f"第 {number} 页 共 {total} 页")
+            if verification:
+                self.setFont(fonts.serif, 7.5)
+                self.drawString(LEFT_MARGIN, FOOTER_Y, f"核验码 {verification}")
             if header and number > 1:
                 # Continuation pages name the case, so loose sheets can be put back together.
                 self.drawRightString(width - RIGHT_MARGIN, height - HEADER_MARGIN, header)
@@ -360,6 +363,9 @@ class DocumentInfo:
     author: str = ""
     header: str = ""  # printed small at the top of continuation pages (e.g. the case number)
     landscape: bool = False  # wide lists (公示名单) are posted in landscape
+    # 核验码 ``ID:HASH12`` of the audit chain's head when printed (core/db/anchors.py): the
+    # paper in the archive pins the trail as it stood. Printed small, bottom left, every page.
+    verification: str = ""
 
 
 def build_pdf(story: list[Flowable], info: DocumentInfo) -> bytes:
@@ -381,7 +387,7 @@ def build_pdf(story: list[Flowable], info: DocumentInfo) -> bytes:
         initialFontName=s.fonts.serif,
         lang="zh-CN",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(s.fonts, info.header))
+    doc.build(story, canvasmaker=_numbered_canvas(s.fonts, info.header, info.verification))
     return buffer.getvalue()
 
 

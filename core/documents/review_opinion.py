@@ -260,6 +260,7 @@ def render_review_opinion(case: FormCase) -> bytes:
             subject=case.applicant.name,
             author=case.policy.issuer,
             header=case.case_number,
+            verification=case.verification,
         ),
     )
 

@@ -142,7 +142,9 @@ def _data_row(ws: Worksheet, row: int, columns: Sequence[_Column], values: Seque
         put(ws, row, i, value)
 
 
-def _print_setup(ws: Worksheet, header_row: int, columns: int, landscape: bool) -> None:
+def _print_setup(
+    ws: Worksheet, header_row: int, columns: int, landscape: bool, verification: str = ""
+) -> None:
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -155,6 +157,9 @@ def _print_setup(ws: Worksheet, header_row: int, columns: int, landscape: bool) 
     ws.page_margins.top = 0.7
     ws.page_margins.bottom = 0.7
     ws.oddFooter.center.text = "第 &P 页 共 &N 页"
+    if verification:
+        ws.oddFooter.left.text = f"核验码 {verification}"
+        ws.oddFooter.left.size = 8
     ws.print_area = f"A1:{get_column_letter(columns)}{ws.max_row}"
 
 
@@ -239,7 +244,9 @@ def notice_list_workbook(notice: NoticeList) -> bytes:
         ],
     )
     _line(ws, total_row + 2, f"{notice.policy.issuer}\u3000{_date(notice.issued_on)}", n, "right")
-    _print_setup(ws, header, n, landscape=True)
+    if notice.verification:
+        _line(ws, total_row + 3, f"核验码 {notice.verification}", n)
+    _print_setup(ws, header, n, landscape=True, verification=notice.verification)
     return _to_bytes(wb)
 
 
@@ -269,8 +276,12 @@ def payout_workbook(
     *,
     prepared_on: dt.date,
     batch_name: str = "",
+    verification: str = "",
 ) -> bytes:
-    """The 拨付清单 for the finance bureau (五(三)2): full bank details, a total, signatures."""
+    """The 拨付清单 for the finance bureau (五(三)2): full bank details, a total, signatures.
+
+    ``verification``, the audit trail's 核验码, is printed in every page's footer and under
+    the date line, so the list the finance bureau files pins the trail (issue 14 §1)."""
     wb = Workbook()
     ws = _sheet(wb, "拨付清单", first=True)
     n = len(PAYOUT_COLUMNS)
@@ -328,7 +339,10 @@ def payout_workbook(
         value="日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日",
     )
     date_cell.font = Font(name=BODY_FONT, size=11)
-    _print_setup(ws, header, n, landscape=True)
+    if verification:
+        code_cell = ws.cell(row=sign_row + 2, column=1, value=f"核验码 {verification}")
+        code_cell.font = Font(name=BODY_FONT, size=9)
+    _print_setup(ws, header, n, landscape=True, verification=verification)
     return _to_bytes(wb)
 
 

@@ -9,6 +9,7 @@ Used by ``ipdesk-cli demo --db PATH`` and by the GUI's ``ipdesk --demo``.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -336,9 +337,11 @@ def is_empty(db: Database) -> bool:
 def create_demo_database(path: str | Path, *, force: bool = False, seed: int = 2024) -> Database:
     """Write a fresh demo database at ``path`` and return it open (the caller closes it).
 
-    An existing non-empty database is refused unless ``force``; then it is replaced.
+    An existing non-empty database is refused unless ``force``; then it is set aside (renamed,
+    never deleted) and replaced; ``db.safety_copy`` names where it went.
     """
     target = Path(path).expanduser().absolute()
+    safety: Path | None = None
     if target.exists() and target.stat().st_size > 0:
         if not force:
             try:
@@ -356,15 +359,35 @@ def create_demo_database(path: str | Path, *, force: bool = False, seed: int = 2
                     f"数据库 {target} 已有数据，不会覆盖；如确实要覆盖，请加 --force", target
                 )
         else:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(target) + suffix).unlink(missing_ok=True)
+            safety = _set_aside(target)
     db = open_database(target)
+    db.safety_copy = safety
     try:
         populate_demo(db, seed=seed)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _set_aside(target: Path) -> Path:
+    """Move the database being replaced (with its -wal) to ``NAME.before-demo-STAMP``.
+
+    Renamed together, the file and its -wal stay one consistent database: SQLite pairs them
+    by name. Nothing is deleted, so a mistaken ``--force`` on a real database loses nothing.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = target.with_name(f"{target.name}.before-demo-{stamp}")
+    n = 1
+    while safety.exists():
+        n += 1
+        safety = target.with_name(f"{target.name}.before-demo-{stamp}-{n}")
+    os.replace(target, safety)
+    wal = Path(str(target) + "-wal")
+    if wal.exists():
+        os.replace(wal, Path(str(safety) + "-wal"))
+    Path(str(target) + "-shm").unlink(missing_ok=True)
+    return safety
 
 
 def demo_summary(db: Database) -> DemoSummary:

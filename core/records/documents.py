@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.db.anchors import verification_code
 from core.db.clock import CHINA_TZ, local_today
 from core.db.database import Database
 from core.db.models import Application, NoticeBatch, NoticeEntry
@@ -305,6 +306,7 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
         prorated_amount=prorated,
         issued_on=issued_on,
         duplicates=tuple(d.text for d in detail.duplicates),
+        verification=verification_code(session) if kind is FormKind.REVIEW_OPINION else "",
     )
 
 
@@ -650,6 +652,7 @@ def notice_list(
             issued_on=issued_on or batch.start_date,
             batch_name=batch_name(policy, batch.number),
             ratio_note=_ratio_note(session, policy),
+            verification=verification_code(session),
         )
 
 
@@ -760,8 +763,13 @@ def payout_workbook_for_batch(
         batch = _batch_by_id(session, batch_id)
         policy = policy_for(batch.policy_id)
         name = f"{batch_name(policy, batch.number)}公示"
+        code = verification_code(session)
     return payout_workbook(
-        policy, rows, prepared_on=prepared_on or local_today(db.clock), batch_name=name
+        policy,
+        rows,
+        prepared_on=prepared_on or local_today(db.clock),
+        batch_name=name,
+        verification=code,
     )
 
 

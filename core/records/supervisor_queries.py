@@ -24,9 +24,11 @@ from typing import Any, TypeVar
 
 from sqlalchemy import and_, func, select
 
+from core.db.anchors import check_anchors, known_anchors
 from core.db.audit import AuditReport, verify_chain
 from core.db.clock import CHINA_TZ, iso_utc, local_today
 from core.db.database import Database
+from core.db.integrity import verify_records
 from core.db.models import Application, AuditEntry, ClaimRow, Decision, NoticeEntry, User
 from core.db.types import loads
 from core.money import format_yuan
@@ -506,7 +508,8 @@ def check_integrity(
     db: Database, progress: Callable[[int, int], bool] | None = None
 ) -> IntegrityReport:
     """SQLite's full ``integrity_check`` of the open database, then the audit chain walked
-    from its first record (``core.db.audit.verify_chain``). Read-only."""
+    from its first record (``core.db.audit.verify_chain``), the heads this PC recorded at each
+    backup, and the tables against the trail. Read-only."""
     messages: list[str] = []
     if db.is_sqlite:
         raw = db.engine.raw_connection()
@@ -524,15 +527,14 @@ def check_integrity(
     with db.read() as session:
         report = verify_chain(session, progress)
         if report.ok:
-            # The tables against what the trail recorded (issue 14 §1): a wiped log, or an
-            # amount or payee edited directly, fails here.
-            from core.records.integrity import verify_records
-
+            # The tables against what the trail recorded, and the trail against the heads
+            # recorded outside the file (issue 14 §1): a wiped log, an amount or payee edited
+            # directly, or history rewritten before the last backup fails here.
+            anchors = [] if db.path is None else known_anchors(db.path)
+            problems = check_anchors(session, anchors)
             records = verify_records(session)
-            report = AuditReport(
-                records.ok,
-                report.count,
-                None,
-                f"{report.message}；{records.message}",
-            )
+            parts = [report.message, *problems, records.message]
+            if anchors and not problems:
+                parts.insert(1, f"与本机记下的 {len(anchors)} 个备份链头相符")
+            report = AuditReport(records.ok and not problems, report.count, None, "；".join(parts))
     return IntegrityReport(database_ok, tuple(messages), report)

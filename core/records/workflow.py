@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from core.db.clock import local_today
 from core.db.database import Database
+from core.db.integrity import snapshot_digest
 from core.db.models import Application, Decision, User
 from core.engine.results import ClaimStatus
 from core.policy.model import Policy, RejectionGround
@@ -38,7 +39,6 @@ from core.records.errors import (
     PermissionDenied,
     RecordsError,
 )
-from core.records.integrity import snapshot_digest
 from core.records.payee import payee_snapshot
 from core.records.roles import parse_roles, roles_label
 from core.records.states import Action, Status, Transition, actions_from, find_transition

@@ -182,10 +182,12 @@ class AdminBackup(AdminBackupView):
         if not source:
             return None
 
-        def work(progress: Progress) -> BackupReport:
-            from core.db.backup import verify_backup_file
+        live = self.context.db.path
 
-            return verify_backup_file(source, progress)
+        def work(progress: Progress) -> BackupReport:
+            from core.db.backup import check_restore
+
+            return check_restore(live, source, progress)
 
         title = self.tr("Restore")
         job = run_with_progress(
@@ -196,27 +198,40 @@ class AdminBackup(AdminBackupView):
 
     def _checked(self, report: BackupReport) -> None:
         title = self.tr("Restore")
-        if not report.ok:
+        if not report.usable:
             self.show_message(report.summary(), error=True)
             messages.warn(self, title, report.summary())
             return
-        audit = report.audit.count if report.audit is not None else 0
-        question = (
-            self.tr(
-                "Replace the database in use\n  %1\n  (%2)\nby the backup\n  %3\n  (%4 case(s), "
-                "%5 audit record(s), last change %6; checked, intact)?\n\nEverything entered "
-                "since that backup — cases, decisions, notices, payouts, users — is replaced. "
-                "A safety copy of the database in use is kept next to it."
+        override = not report.ok
+        if override:
+            # Only its trail is in doubt: an administrator may still restore it for disaster
+            # recovery, knowingly, and the restored database's audit records that they did.
+            self.show_message(report.summary(), error=True)
+            question = self.tr(
+                "%1\n\nThis backup cannot be vouched for. Restore it anyway, for disaster "
+                "recovery only? The override and the problems above are recorded in the "
+                "restored database's audit."
+            ).replace("%1", report.summary())
+        else:
+            audit = report.audit.count if report.audit is not None else 0
+            question = (
+                self.tr(
+                    "Replace the database in use\n  %1\n  (%2)\nby the backup\n  %3\n  (%4 "
+                    "case(s), %5 audit record(s), last change %6; checked, intact)?\n\nEverything "
+                    "entered since that backup — cases, decisions, notices, payouts, users — is "
+                    "replaced. A safety copy of the database in use is kept next to it."
+                )
+                .replace("%1", str(self.context.db.path))
+                .replace("%2", self.describe_current())
+                .replace("%3", str(report.path))
+                .replace("%4", str(report.case_count))
+                .replace("%5", str(audit))
+                .replace("%6", report.last_change or "—")
             )
-            .replace("%1", str(self.context.db.path))
-            .replace("%2", self.describe_current())
-            .replace("%3", str(report.path))
-            .replace("%4", str(report.case_count))
-            .replace("%5", str(audit))
-            .replace("%6", report.last_change or "—")
-        )
         if report.needs_upgrade:
             question += "\n" + self.tr("The backup is from an older version; it is upgraded.")
+        if report.lost:
+            question += "\n\n" + report.lost
         if not messages.confirm(self, title, question) or (
             self.before_restore is not None and not self.before_restore()
         ):
@@ -228,7 +243,12 @@ class AdminBackup(AdminBackupView):
             from core.db.backup import restore_database
 
             return restore_database(
-                db, report.path, progress=progress, actor_id=user.id, actor_name=user.display_name
+                db,
+                report.path,
+                progress=progress,
+                actor_id=user.id,
+                actor_name=user.display_name,
+                override=override,
             )
 
         def done(result: Any) -> None:

@@ -231,6 +231,42 @@ def test_a_declined_restore_changes_nothing(
     assert "不是数据库文件" in messages.last().text
 
 
+def test_a_backup_that_contradicts_the_anchors_needs_an_explicit_override(
+    qtbot: QtBot, demo: Demo, messages: Any, file_dialogs: Any, tmp_path: Path
+) -> None:
+    # issue 14 §1: a backup whose history was rewritten (every hash recomputed) checks out on
+    # its own, but not against the head this PC recorded when the backup was made.
+    from tests.core.db.test_anchors import rechain
+
+    area = make_admin(qtbot, demo)
+    file_dialogs.answers.append(str(tmp_path))
+    area.backup.backup_button.click()
+    wait_for_jobs(qtbot)
+    (backup,) = tmp_path.glob("ipdesk-backup-*.sqlite3")
+    rechain(backup, edit=10)
+    users.create_user(demo.db, demo.users["admin"].id, "kept", "保留", "kept-user-1", ["clerk"])
+
+    file_dialogs.answers.append(str(backup))
+    messages.answers.append(QMessageBox.StandardButton.No)
+    area.backup.restore_button.click()
+    wait_for_jobs(qtbot)
+    question = messages.last()
+    assert question.kind == "question" and "备份与本机记下的链头不符" in question.text
+    assert "灾难恢复" in question.text
+    assert "kept" in {u.username for u in users.list_users(demo.db)}
+
+    file_dialogs.answers.append(str(backup))
+    yes(messages)
+    area.backup.restore_button.click()
+    wait_for_jobs(qtbot)
+    assert "kept" not in {u.username for u in users.list_users(demo.db)}
+    with sqlite3.connect(demo.path) as conn:
+        action, after = conn.execute(
+            f"SELECT action, after FROM {LOG} ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert action == "restore" and '"override":true' in after.replace(" ", "")
+
+
 def test_the_reminder_returns_after_seven_days(
     qtbot: QtBot, demo: Demo, messages: Any, tmp_path: Path
 ) -> None:

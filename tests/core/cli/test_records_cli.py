@@ -40,9 +40,33 @@ def test_demo_prints_the_accounts_and_refuses_to_overwrite(demo_file: Path, caps
     assert err.count("\n") == 1
 
 
-def test_demo_with_force_replaces(demo_copy: Path, capsys):
-    code, out, _ = run(capsys, "demo", "--db", str(demo_copy), "--force")
+def test_demo_with_force_needs_the_administrator_and_keeps_a_copy(
+    demo_copy: Path, capsys, monkeypatch
+):
+    # issue 14 §1: --force on a real database was a one-word wipe with no copy.
+    code, _, err = run(capsys, "demo", "--db", str(demo_copy), "--force")
+    assert code == 2 and "系统管理员确认" in err and "--user" in err
+    monkeypatch.setenv("IPDESK_PASSWORD", "wrong")
+    code, _, err = run(capsys, "demo", "--db", str(demo_copy), "--force", "--user", "admin")
+    assert code == 2 and "密码" in err
+    monkeypatch.setenv("IPDESK_PASSWORD", "super123")
+    code, _, err = run(capsys, "demo", "--db", str(demo_copy), "--force", "--user", "supervisor")
+    assert code == 2 and "不是系统管理员" in err
+    with sqlite3.connect(demo_copy) as conn:
+        conn.execute("UPDATE applicants SET name = '被替换前的数据'")
+    monkeypatch.setenv("IPDESK_PASSWORD", "admin123")
+    code, out, _ = run(capsys, "demo", "--db", str(demo_copy), "--force", "--user", "admin")
     assert code == 0
+    (safety,) = [
+        p
+        for p in demo_copy.parent.glob("desk.sqlite3.before-demo-*")
+        if p.suffix != ".sqlite3-wal" and not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert f"原数据库已另存为 {safety}" in out
+    with sqlite3.connect(safety) as conn:
+        assert conn.execute("SELECT DISTINCT name FROM applicants").fetchall() == [
+            ("被替换前的数据",)
+        ]
     assert (
         "clerk / clerk123" in out and "supervisor / super123" in out and "admin / admin123" in out
     )
@@ -96,7 +120,7 @@ def test_the_environment_variable_names_the_database(demo_copy: Path, capsys, mo
     assert code == 0 and "审计记录完整" in out
 
 
-def test_backup_then_restore(demo_copy: Path, tmp_path: Path, capsys):
+def test_backup_then_restore(demo_copy: Path, tmp_path: Path, capsys, monkeypatch):
     backup = tmp_path / "backup.sqlite3"
     code, out, _ = run(capsys, "backup", str(backup), "--db", str(demo_copy))
     assert code == 0 and "已备份到" in out
@@ -112,7 +136,10 @@ def test_backup_then_restore(demo_copy: Path, tmp_path: Path, capsys):
         conn.execute("DELETE FROM claims")
         conn.execute("DELETE FROM application_materials")
         conn.execute("DELETE FROM applications")
-    code, out, _ = run(capsys, "restore", str(backup), "--db", str(demo_copy))
+    code, _, err = run(capsys, "restore", str(backup), "--db", str(demo_copy))
+    assert code == 2 and "系统管理员确认" in err
+    monkeypatch.setenv("IPDESK_PASSWORD", "admin123")
+    code, out, _ = run(capsys, "restore", str(backup), "--db", str(demo_copy), "--user", "admin")
     assert code == 0
     assert "检查通过" in out and "恢复前的数据库已另存为" in out
     with sqlite3.connect(demo_copy) as conn:

@@ -152,7 +152,8 @@ def test_verify_reports_what_is_wrong(db, people, tmp_path: Path):
         conn.execute("UPDATE audit_log SET actor_name = '某人' WHERE id = 2")
     report = verify_backup_file(tampered)
     assert not report.ok
-    assert "审计记录链不完整" in report.problems[0] and "第 2 条" in report.problems[0]
+    assert report.usable and not report.problems  # sound as a file: only its trail is doubted
+    assert "审计记录链不完整" in report.trust_problems[0] and "第 2 条" in report.trust_problems[0]
 
     newer = tmp_path / "newer.sqlite3"
     backup_database(db, newer)
