@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -110,3 +111,25 @@ def write_output(path: Path, data: bytes) -> Path:
             os.unlink(temp)
         raise
     return path
+
+
+# Windows refuses these in a file name (and the control characters); a name may not end in a
+# dot or a space, and these device names are reserved with any extension.
+_FORBIDDEN_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{i}" for i in range(1, 10)}
+    | {f"LPT{i}" for i in range(1, 10)}
+)
+
+
+def default_file_name(text: str, suffix: str) -> str:
+    """A file name offered in a save dialog, built from user text (a case or project number,
+    a title): valid on Windows whatever the text holds. 〔〕 become () so that the name is
+    also easy to type in a command prompt."""
+    stem = text.strip().replace("〔", "(").replace("〕", ")")
+    stem = _FORBIDDEN_IN_NAMES.sub("-", stem).rstrip(". ")
+    if not stem or stem.split(".")[0].upper() in _RESERVED_NAMES:
+        stem = f"_{stem}"
+    # Leaves room for the folder within Windows' 260-character path limit.
+    return stem[:120] + suffix

@@ -85,6 +85,53 @@ def check_database(folder: Path) -> str:
         db.close()
 
 
+def check_backup_round_trip(folder: Path) -> str:
+    """Backup then restore, as on the counter PC: on Windows this is where a POSIX-only call
+    failed every time (``os.fsync`` on a read-only handle, issue 19)."""
+    import os
+
+    from core.paths import DATA_ENV
+
+    # The anchors of this throwaway database stay in the temporary folder, not in the
+    # user's anchor log.
+    previous = os.environ.get(DATA_ENV)
+    os.environ[DATA_ENV] = str(folder / "data")
+    try:
+        return _round_trip(folder)
+    finally:
+        if previous is None:
+            os.environ.pop(DATA_ENV, None)
+        else:
+            os.environ[DATA_ENV] = previous
+
+
+def _round_trip(folder: Path) -> str:
+    from core.db.audit import verify_chain
+    from core.db.backup import backup_database, restore_database
+    from core.db.database import open_database
+
+    live = folder / "selftest.sqlite3"
+    copy = folder / "备份" / "selftest-备份.sqlite3"
+    copy.parent.mkdir()
+    db = open_database(live)
+    try:
+        backup_database(db, copy, actor_name="自检")
+    finally:
+        db.close()
+    result = restore_database(live, copy, actor_name="自检")
+    if not result.report.ok or result.safety_copy is None or not result.safety_copy.exists():
+        raise RuntimeError("恢复后没有留下安全副本")
+    db = open_database(live)
+    try:
+        with db.read() as session:
+            report = verify_chain(session)
+    finally:
+        db.close()
+    if not report.ok:
+        raise RuntimeError(f"恢复后审计记录不完整：{report.message}")
+    return f"备份 {copy.stat().st_size // 1024} KB，恢复后审计 {report.count} 条完整"
+
+
 def check_engine() -> str:
     from core.engine import calc_case_document
 
@@ -113,12 +160,14 @@ def check_pdf(folder: Path) -> str:
 
 
 def run_self_test(extra: Callable[[SelfTest], None] | None = None) -> SelfTest:
-    """Temporary database migrated, a sample case computed, the 申请表 rendered; ``extra`` adds
+    """Temporary database migrated, backed up and restored, a sample case computed, the 申请表
+    rendered; ``extra`` adds
     the desk's own checks (its window opens offscreen and closes)."""
     report = SelfTest()
     with tempfile.TemporaryDirectory(prefix="ipdesk-selftest-") as tmp:
         folder = Path(tmp)
         report.step("数据库", lambda: check_database(folder))
+        report.step("备份与恢复", lambda: check_backup_round_trip(folder))
         report.step("测算", check_engine)
         report.step("申请表PDF", lambda: check_pdf(folder))
         if extra is not None:

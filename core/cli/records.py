@@ -70,6 +70,18 @@ def _progress(label: str) -> Any:
     return show
 
 
+def _refuse_while_a_desk_holds(target: str, what: str) -> None:
+    from pathlib import Path
+
+    from core.db.presence import desk_holding
+
+    holder = desk_holding(Path(target).expanduser().absolute())
+    if holder is not None:
+        raise UsageError(
+            f"数据库 {target} 正在使用：{holder}。请先在该窗口中退出（文件 → 退出），再{what}"
+        )
+
+
 def _administrator(target: str, username: str | None, what: str) -> str | None:
     """Log in as an administrator of the database about to be replaced; their name for the
     audit, or None when it has no one to ask (missing, empty, unreadable: nothing to protect
@@ -121,6 +133,7 @@ def _demo(args: argparse.Namespace) -> int:
     from core.records.demo import create_demo_database, demo_summary
 
     if args.force:
+        _refuse_while_a_desk_holds(args.db, "生成演示数据库")
         _administrator(args.db, args.user, "用 --force 生成演示数据库")
     try:
         db = create_demo_database(args.db, force=args.force)
@@ -242,6 +255,7 @@ def _restore(args: argparse.Namespace) -> int:
         _, path = resolve_url(args.db)
         if path is None:
             raise UsageError("只有 SQLite 数据库文件可以用本命令恢复")
+        _refuse_while_a_desk_holds(str(path), "恢复")
         # The file first: a wrong file is refused before anyone is asked for a password.
         report = check_restore(path, args.file)
         if not report.usable or (report.trust_problems and not args.override):

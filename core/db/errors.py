@@ -88,6 +88,10 @@ def output_error(exc: OSError) -> str | None:
         return (
             f"磁盘空间不足，无法写入{where}：请清理磁盘或换一个位置后重试（没有留下不完整的文件）"
         )
+    # Windows: another process has the file open (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION);
+    # errno says only EACCES, which would read as a permissions problem.
+    if getattr(exc, "winerror", None) in (32, 33):
+        return f"文件{where}正被其他程序使用（例如本系统的窗口仍开着）：请先关闭它，再重试"
     if exc.errno == errno.EROFS:
         return f"位置是只读的，无法写入{where}：请换一个有写入权限的位置"
     if exc.errno in (errno.EACCES, errno.EPERM):

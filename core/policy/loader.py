@@ -617,7 +617,7 @@ def parse_policy(text: str, file: str) -> Policy:
 
 def load_policy_file(path: Path) -> Policy:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise PolicyError(str(path), "", f"无法读取：{exc.strerror}") from None
     except UnicodeDecodeError:
@@ -639,7 +639,7 @@ DISTRICT_SUBSIDY = "district_subsidy"
 def policy_kind(path: Path) -> str:
     """The ``programme.kind`` of a policy file ("" when it cannot be read)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return ""
     programme = data.get("programme")

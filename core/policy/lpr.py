@@ -89,7 +89,7 @@ def parse_lpr(text: str, file: str) -> LprTable:
 def load_lpr(path: Path | None = None) -> LprTable:
     file = path or resources_dir() / "lpr.toml"
     try:
-        text = file.read_text(encoding="utf-8")
+        text = file.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise PolicyError(str(file), "", f"无法读取：{exc.strerror}") from None
     return parse_lpr(text, str(file))

@@ -195,7 +195,7 @@ def parse_project_policy(text: str, file: str) -> ProjectPolicy:
 
 def load_project_policy_file(path: Path) -> ProjectPolicy:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise PolicyError(str(path), "", f"无法读取：{exc.strerror}") from None
     policy = parse_project_policy(text, str(path))

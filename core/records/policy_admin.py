@@ -277,7 +277,7 @@ def save_rule_case(
         path = folder / f"{policy.id}.cases" / BUREAU_CASES
         data: dict[str, Any] = {"defaults": {}, "cases": []}
         if path.is_file():
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
         entry = {
             "name": name.strip(),
             "clause": clause.strip(),

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from core.outputs import default_file_name
 from desktop import messages, recovery, settings
 from desktop.controllers.actions import (
     EDITOR_ACTIONS,
@@ -596,7 +597,7 @@ class CaseEditor(CaseEditorView):
         preview = PdfPreview(
             data,
             f"{form.title} — {number}",
-            f"{number}{form.file_stem}.pdf".replace("〔", "(").replace("〕", ")"),
+            default_file_name(f"{number}{form.file_stem}", ".pdf"),
         )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.previews.append(preview)

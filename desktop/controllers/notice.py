@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.outputs import default_file_name
 from desktop import messages
 from desktop.keyboard import enter_activates
 from desktop.models.notice_models import NoticeBatchesModel, NoticeEntriesModel
@@ -408,9 +409,13 @@ class Notice(NoticeView):
         name = self.batches.name(batch)
         title = self.tr("Export the notice list")
         if kind == "pdf":
-            target = self._ask_path(title, f"{name}公示名单.pdf", PDF_FILTER, ".pdf")
+            target = self._ask_path(
+                title, default_file_name(f"{name}公示名单", ".pdf"), PDF_FILTER, ".pdf"
+            )
         else:
-            target = self._ask_path(title, f"{name}公示名单.xlsx", XLSX_FILTER, ".xlsx")
+            target = self._ask_path(
+                title, default_file_name(f"{name}公示名单", ".xlsx"), XLSX_FILTER, ".xlsx"
+            )
         if target is None:
             return None
         db, batch_id, contact = self.context.db, batch.id, self.contact.text().strip() or None
@@ -436,7 +441,9 @@ class Notice(NoticeView):
             return None
         name = self.batches.name(batch)
         title = self.tr("Export the payout list")
-        target = self._ask_path(title, f"{name}拨付清单.xlsx", XLSX_FILTER, ".xlsx")
+        target = self._ask_path(
+            title, default_file_name(f"{name}拨付清单", ".xlsx"), XLSX_FILTER, ".xlsx"
+        )
         if target is None:
             return None
         db, batch_id, include = self.context.db, batch.id, self.include_paid.isChecked()

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.outputs import default_file_name
 from desktop import messages
 from desktop.qt import QT_TRANSLATE_NOOP, QFileDialog, Qt, QWidget, translate
 from desktop.workers import Job, Progress, run_with_progress
@@ -67,10 +68,6 @@ def render_project_form(detail: ProjectDetail, kind: ProjectFormKind) -> bytes:
     return documents.render_acceptance(detail)
 
 
-def safe_file_name(text: str) -> str:
-    return text.replace("〔", "(").replace("〕", ")").replace("/", "-").replace("\\", "-")
-
-
 class Cancelled(Exception):
     pass
 
@@ -96,7 +93,7 @@ def preview_project_form(
         preview = PdfPreview(
             data,
             f"{kind.title} — {detail.number}",
-            safe_file_name(f"{detail.number}{kind.file_stem}.pdf"),
+            default_file_name(f"{detail.number}{kind.file_stem}", ".pdf"),
         )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
+from core.outputs import default_file_name
 from desktop import messages
 from desktop.controllers.calc import CalcPanel
 from desktop.geometry import fit_to_screen
@@ -530,7 +531,7 @@ class ReviewCase(ReviewCaseView):
         preview = PdfPreview(
             data,
             f"{Form.REVIEW_OPINION.title} — {number}",
-            f"{number}{Form.REVIEW_OPINION.file_stem}.pdf".replace("〔", "(").replace("〕", ")"),
+            default_file_name(f"{number}{Form.REVIEW_OPINION.file_stem}", ".pdf"),
             self,
         )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

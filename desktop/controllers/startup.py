@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.db.presence import REFRESH_SECONDS, DeskPresence
 from desktop import settings
 from desktop.controllers.db_problem import DbProblemDialog, WayOut
 from desktop.controllers.login import LoginWindow
-from desktop.qt import QApplication, QFileDialog, QObject, Signal, qconnect, translate
+from desktop.qt import QApplication, QFileDialog, QObject, QTimer, Signal, qconnect, translate
 from desktop.workers import Job, Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -107,7 +108,12 @@ class StartupController(QObject):
         self.clock = clock
         self.explicit_path = db_path
         self.demo = demo
-        self.db: Database | None = None
+        self._db: Database | None = None
+        # The marker that tells ipdesk-cli restore this desk has the database open (issue 19).
+        self._presence: DeskPresence | None = None
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(REFRESH_SECONDS * 1000)
+        qconnect(self._presence_timer.timeout, self._still_here)
         self.demo_users: list[tuple[str, str, str]] | None = None
         self.login = LoginWindow()
         self.setup: SetupDialog | None = None
@@ -118,6 +124,28 @@ class StartupController(QObject):
         qconnect(self.login.logged_in, self._logged_in)
         qconnect(self.login.other_database_requested, self.choose_other_database)
         qconnect(self.login.quit_requested, self.quit)
+
+    @property
+    def db(self) -> Database | None:
+        return self._db
+
+    @db.setter
+    def db(self, value: Database | None) -> None:
+        if value is self._db:
+            return
+        if self._presence is not None:
+            self._presence.release()
+            self._presence = None
+        self._db = value
+        if value is not None and value.path is not None:
+            self._presence = DeskPresence(value.path)
+            self._presence_timer.start()
+        else:
+            self._presence_timer.stop()
+
+    def _still_here(self) -> None:
+        if self._presence is not None:
+            self._presence.touch()
 
     # -- start --------------------------------------------------------------------------------
 

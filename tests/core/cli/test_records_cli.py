@@ -4,6 +4,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -52,8 +53,10 @@ def test_demo_with_force_needs_the_administrator_and_keeps_a_copy(
     monkeypatch.setenv("IPDESK_PASSWORD", "super123")
     code, _, err = run(capsys, "demo", "--db", str(demo_copy), "--force", "--user", "supervisor")
     assert code == 2 and "不是系统管理员" in err
-    with sqlite3.connect(demo_copy) as conn:
+    # closing(): a sqlite3 connection left open blocks the rename on Windows.
+    with closing(sqlite3.connect(demo_copy)) as conn:
         conn.execute("UPDATE applicants SET name = '被替换前的数据'")
+        conn.commit()
     monkeypatch.setenv("IPDESK_PASSWORD", "admin123")
     code, out, _ = run(capsys, "demo", "--db", str(demo_copy), "--force", "--user", "admin")
     assert code == 0

@@ -1,5 +1,6 @@
 import datetime as dt
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -229,11 +230,14 @@ def test_a_backup_never_lands_on_the_live_database_under_any_spelling(db, people
     live = db.path
     sub = live.parent / "sub"
     sub.mkdir()
-    link = tmp_path / "link.sqlite3"
-    os.symlink(live, link)
     hard = live.parent / "another-name.sqlite3"
     os.link(live, hard)
-    spellings = [sub / ".." / live.name, link, hard, Path(f"{live}-wal")]
+    spellings = [sub / ".." / live.name, hard, Path(f"{live}-wal")]
+    if sys.platform != "win32":
+        # Windows lets only administrators make a symlink; wine 8 makes none and says it did.
+        link = tmp_path / "link.sqlite3"
+        os.symlink(live, link)
+        spellings.append(link)
     before = live.read_bytes()[:100]
     for target in spellings:
         with pytest.raises(DatabaseError, match="正在使用的数据库"):

@@ -69,3 +69,18 @@ def test_the_read_only_message() -> None:
     )
     assert isinstance(error, DatabaseReadOnly)
     assert "只读" in str(error) and "写入权限" in str(error)
+
+
+def test_a_file_another_program_holds_open_on_windows_says_so() -> None:
+    # Windows reports a file held open by another process (the desk, Excel) as EACCES with
+    # winerror 32; it must not read as a permissions problem.
+    import errno
+
+    from core.db.errors import output_error
+
+    held = PermissionError(errno.EACCES, "The process cannot access the file", "live.sqlite3")
+    held.winerror = 32  # type: ignore[attr-defined]  # set by CPython on Windows only
+    text = output_error(held)
+    assert text is not None and "正被其他程序使用" in text and "live.sqlite3" in text
+    plain = PermissionError(errno.EACCES, "Permission denied", "x.xlsx")
+    assert "没有写入权限" in (output_error(plain) or "")

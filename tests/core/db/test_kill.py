@@ -49,7 +49,7 @@ while True:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+@pytest.mark.posix_only("kills a child with SIGKILL, which Windows does not have")
 def test_sigkill_in_the_middle_of_writes_loses_nothing_committed(db_path: Path):
     db = open_database(db_path)
     clerk = make_people(db).clerk

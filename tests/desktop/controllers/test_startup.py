@@ -170,3 +170,19 @@ def test_a_damaged_database_is_restored_from_a_backup(
 
     assert count_cases(startup.db) == 5
     startup.quit()
+
+
+def test_the_desk_marks_its_database_in_use_until_it_quits(qtbot: QtBot, desk_db: Any) -> None:
+    # issue 19: ipdesk-cli restore must see a running desk and refuse, not swap the file.
+    from core.db.presence import desk_holding, marker_path
+
+    startup = start(qtbot, desk_db.path)
+    wait_ready(qtbot, startup)
+    assert desk_holding(desk_db.path) is not None
+    assert startup._presence_timer.isActive()
+    other = desk_db.path.with_name("other.sqlite3")
+    startup.open_path(other)  # another database: the first is free again
+    wait_ready(qtbot, startup)
+    assert desk_holding(desk_db.path) is None and desk_holding(other) is not None
+    startup.quit()
+    assert not marker_path(other).exists()
