@@ -39,6 +39,7 @@ from core.projects.validation import (
     metric_value,
     money_field,
     not_before,
+    not_before_planned_start,
     not_future,
     project_policy,
     text_field,
@@ -175,6 +176,38 @@ def extension_problems(
         return None, check_extension(policy, start, old_end, new_end)
     except ProjectRuleError as exc:
         return str(exc), []
+
+
+# Date fields whose value is a date to come, not the day something happened: each is checked
+# by its own rule (issue 16 §1), never by "not after today".
+FUTURE_DATE_FIELDS = frozenset({("request_extension", "new_end")})
+
+
+def date_problem(
+    step: str,
+    key: str,
+    day: dt.date,
+    *,
+    today: dt.date,
+    planned_start: dt.date,
+    name: str,
+) -> str | None:
+    """Why a step's date field is refused as typed, or None: the check its operation makes.
+
+    A day something happened (submitted, evaluated, paid, started) cannot be after today; the
+    day work starts cannot be before the planned start of the period (第八条 and the task book:
+    progress is reported against that period, issue 16 §5); a new end date asked for is a date
+    to come, checked by :func:`extension_problems`.
+    """
+    if (step, key) in FUTURE_DATE_FIELDS:
+        return None
+    try:
+        not_future(day, today, key, name)
+        if (step, key) == ("start", "started_on"):
+            not_before_planned_start(day, planned_start, key)
+    except InvalidInput as exc:
+        return exc.problem
+    return None
 
 
 def settlement_problem(paid: Decimal, recovered: str, kept: str) -> str | None:

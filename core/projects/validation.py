@@ -67,6 +67,18 @@ def not_before(day: dt.date, earliest: dt.date, where: str, what: str, earlier: 
         )
 
 
+def not_before_planned_start(day: dt.date, planned_start: dt.date, where: str) -> None:
+    """开始实施 on or after the planned start of the period (issue 16 §5): started earlier, every
+    progress report would be refused as 「早于实施开始日期」. Work that truly began early is
+    recorded as starting on the planned start, with the fact in the note."""
+    if day < planned_start:
+        raise InvalidInput(
+            where,
+            f"开始实施日期{day.isoformat()}早于任务书约定的实施开始日期（{planned_start.isoformat()}）："
+            "请在该日期当天或之后登记开始实施；如确已提前开展工作，请在备注中说明",
+        )
+
+
 def money_field(value: Decimal | int | str, where: str, what: str) -> Decimal:
     try:
         return parse_yuan(value)

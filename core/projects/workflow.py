@@ -71,6 +71,7 @@ from core.projects.validation import (
     budget_total,
     money_field,
     not_before,
+    not_before_planned_start,
     not_future,
     project_policy,
     text_field,
@@ -360,6 +361,7 @@ def start_project(
         not_before(
             started_on, project.task_book_date, "started_on", "开始实施日期", "任务书签订日期"
         )
+        not_before_planned_start(started_on, project.start_date, "started_on")
         record_step(
             session,
             actor,

@@ -597,8 +597,6 @@ class ProjectStepDialog(ProjectStepView):
     def problems_found(self) -> dict[str, str]:
         """What core's validators refuse in the fields as typed (nothing written)."""
         from core.projects import checks
-        from core.projects.validation import not_future
-        from core.records.errors import InvalidInput
 
         problems: dict[str, str] = {}
         self.warnings = []
@@ -606,10 +604,16 @@ class ProjectStepDialog(ProjectStepView):
             value = self.value(key)
             name = _plain(field.label)
             if field.kind == "date":
-                try:
-                    not_future(value, self.today, key, name)
-                except InvalidInput as exc:
-                    problems[key] = exc.problem
+                problem = checks.date_problem(
+                    self.step,
+                    key,
+                    value,
+                    today=self.today,
+                    planned_start=self.detail.start,
+                    name=name,
+                )
+                if problem:
+                    problems[key] = problem
             elif field.kind in ("line", "text") and field.required and not value.strip():
                 problems[key] = translate("ProjectSteps", "Please fill in %1").replace("%1", name)
             elif field.kind == "yesno" and value is None:

@@ -470,6 +470,68 @@ def test_an_unmet_condition_ends_the_application(
     assert not editor.save_button.isEnabled()
 
 
+def test_an_extension_to_a_date_after_today_is_recorded(
+    qtbot: QtBot, hvp: Hvp, messages: MessageRecorder
+) -> None:
+    """Issue 16 §1 (the blocker): the new end date was checked as 「not after today」, so no
+    extension could ever be recorded. Each date field has its own rule, from core."""
+    area = Projects(hvp.context("clerk"))
+    qtbot.addWidget(area)
+    editor = area.open_project(hvp.project_id(2))
+    assert editor.detail is not None
+    old_end = editor.detail.end
+    editor.step_buttons["request_extension"].click()
+    dialog = editor.dialog
+    assert dialog is not None and dialog.step == "request_extension"
+    dialog.set_value("reason", "关键设备交付延迟")
+    dialog.set_value("progress", "已完成专利布局与导航")
+    dialog.set_value("new_end", dt.date(2027, 9, 30))  # well after today (2026-11-20)
+    assert dialog.problems.text() == ""
+    dialog.set_value("new_end", old_end)  # not later than the current end: refused, in words
+    assert "须晚于原结束日期" in dialog.problems.text()
+    dialog.set_value("submitted_on", dt.date(2026, 11, 21))  # the day it was handed in: not future
+    assert "晚于今天" in dialog.problems.text()
+    dialog.set_value("submitted_on", dt.date(2026, 11, 20))
+    dialog.set_value("new_end", dt.date(2027, 9, 30))
+    assert dialog.submit()
+    assert "延期申请待审定" in editor.reminders.text()
+    assert editor.detail.pending_request is not None
+    assert editor.detail.pending_request.new_end == dt.date(2027, 9, 30)
+
+
+def test_work_cannot_start_before_the_planned_start(
+    qtbot: QtBot, hvp: Hvp, messages: MessageRecorder
+) -> None:
+    """Issue 16 §5: 开始实施 on 2026-11-20 of a period planned from 2027-01-01 was accepted,
+    and every progress report after it refused. The step dialog now says why, from core."""
+    from core.projects import workflow
+    from tests.core.projects.helpers import approval, evaluation
+
+    project = hvp.project_id(5)  # 评审中, its evaluation held
+    workflow.approve_project(
+        hvp.db,
+        hvp.users["supervisor"].id,
+        project,
+        approval(
+            evaluation=evaluation(dt.date(2026, 11, 16)),
+            task_book_number="渝知培任〔2026〕05号",
+            task_book_date=dt.date(2026, 11, 18),
+            paid_on=dt.date(2026, 11, 19),
+            start=dt.date(2027, 1, 1),
+            end=dt.date(2029, 12, 31),
+        ),
+    )
+    area = Projects(hvp.context("clerk"))
+    qtbot.addWidget(area)
+    editor = area.open_project(project)
+    editor.step_buttons["start"].click()
+    dialog = editor.dialog
+    assert dialog is not None and dialog.step == "start"
+    assert "早于任务书约定的实施开始日期（2027-01-01）" in dialog.problems.text()
+    assert not dialog.submit()
+    assert editor.status.text() == "已立项"
+
+
 def test_an_extension_decided(qtbot: QtBot, hvp: Hvp) -> None:
     """第03号: the clerk's pending extension request, agreed by the supervisor; the end moves
     and the request form prints the decision."""

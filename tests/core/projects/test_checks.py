@@ -6,12 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from core.db.database import Database
 from core.projects import checks, workflow
 from core.projects.model import ConditionFinding, TargetForm, UnitForm
+from core.projects.queries import get_project
 from core.projects.rules import ProjectAction
+from core.records.errors import InvalidInput
 from tests.core.db.conftest import People
 from tests.core.projects.helpers import (
+    BEGIN,
     POLICY,
     RECEIVED,
     S,
@@ -134,3 +139,39 @@ def test_four_eyes_and_the_closure_instalment_in_step_states(db: Database, peopl
     assert other.allowed
     closure = checks.step_states(db, people.supervisor2, project)[A.PAY_CLOSURE]
     assert not closure.allowed and "结题补助须在结题验收通过后拨付" in closure.reason
+
+
+def test_each_date_field_is_checked_by_its_own_rule() -> None:
+    """Issue 16 §1: the new end of an extension is a date to come; 「晚于今天」 is for the day
+    something happened. §5: 开始实施 not before the period's planned start."""
+    today = dt.date(2026, 12, 5)
+    start = dt.date(2025, 4, 1)
+
+    def problem(step: str, key: str, day: dt.date, name: str = "日期") -> str | None:
+        return checks.date_problem(step, key, day, today=today, planned_start=start, name=name)
+
+    assert problem("request_extension", "new_end", dt.date(2027, 9, 30)) is None
+    refused = problem("request_extension", "submitted_on", dt.date(2026, 12, 6), "申请日期")
+    assert refused == "申请日期2026-12-06晚于今天（2026-12-05），请核对"
+    assert problem("request_extension", "submitted_on", today) is None
+    early = problem("start", "started_on", dt.date(2025, 3, 31), "开始实施日期")
+    assert early is not None and "早于任务书约定的实施开始日期（2025-04-01）" in early
+    assert problem("start", "started_on", start) is None
+    assert problem("start", "started_on", dt.date(2026, 12, 6)) is not None  # still not future
+    # Other steps' dates keep "not after today" only.
+    assert problem("report_progress", "reported_on", dt.date(2025, 3, 1)) is None
+
+
+def test_work_cannot_start_before_the_planned_start(db: Database, people: People) -> None:
+    """Issue 16 §5: started before the period, every progress report was refused as
+    「早于实施开始日期」. The operation refuses it as the dialog does."""
+    pid = register(db, people)
+    advance(db, people, pid, S.APPROVED)
+    at(db, BEGIN)
+    day_before = BEGIN - dt.timedelta(days=1)
+    with pytest.raises(InvalidInput, match="早于任务书约定的实施开始日期") as caught:
+        workflow.start_project(db, people.clerk, pid, day_before)
+    assert caught.value.where == "started_on"
+    assert get_project(db, pid).status is S.APPROVED
+    workflow.start_project(db, people.clerk, pid, BEGIN)
+    assert get_project(db, pid).status is S.IN_PROGRESS
