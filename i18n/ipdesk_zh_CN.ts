@@ -3121,8 +3121,16 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>%1（目标%2）</translation>
     </message>
     <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>不符合</translation>
     </message>
     <message>
         <source>What was found (required if not met)</source>

@@ -22,7 +22,6 @@ from desktop.qt import (
     QT_TRANSLATE_NOOP,
     QApplication,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDate,
     QDateEdit,
@@ -111,7 +110,7 @@ class StepField:
     kind: str  # date, line, text, choice, yesno, money, metric, condition
     widget: QWidget
     required: bool = False
-    extra: Any = None  # metric code; (check box, note) of a condition; radio group
+    extra: Any = None  # metric code; (finding box, note) of a condition; radio group
 
 
 class ProjectStepDialog(ProjectStepView):
@@ -263,9 +262,15 @@ class ProjectStepDialog(ProjectStepView):
             row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
-            met = QCheckBox(translate("ProjectSteps", "Met"))
+            # Starts unset (issue 16 §6): each condition needs the officer's own finding;
+            # a pre-ticked 符合 could be passed over unread.
+            met = QComboBox()
             met.setObjectName(f"met_{condition.code}")
-            met.setChecked(condition.met is not False)
+            met.addItem(translate("ProjectSteps", "— choose —"), "")
+            met.addItem(translate("ProjectSteps", "Met"), "met")
+            met.addItem(translate("ProjectSteps", "Not met"), "not_met")
+            if condition.met is not None:
+                met.setCurrentIndex(met.findData("met" if condition.met else "not_met"))
             note = QLineEdit(condition.note)
             note.setObjectName(f"note_{condition.code}")
             note.setPlaceholderText(
@@ -273,7 +278,7 @@ class ProjectStepDialog(ProjectStepView):
             )
             layout.addWidget(met)
             layout.addWidget(note, 1)
-            qconnect(met.toggled, lambda _: self._changed())
+            qconnect(met.currentIndexChanged, lambda _: self._changed())
             qconnect(note.textChanged, lambda _: self._changed())
             self._order += [met, note]
             key = f"conditions.{condition.code}"
@@ -557,7 +562,8 @@ class ProjectStepDialog(ProjectStepView):
             from core.projects.model import ConditionFinding
 
             met, note = field.extra
-            return ConditionFinding(met.isChecked(), note.text())
+            found = met.currentData()
+            return ConditionFinding(found == "met", note.text()) if found else None
         assert isinstance(widget, QLineEdit)
         return widget.text()
 
@@ -579,7 +585,7 @@ class ProjectStepDialog(ProjectStepView):
             (yes if value else no).setChecked(True)
         elif field.kind == "condition":
             met, note = field.extra
-            met.setChecked(value[0])
+            met.setCurrentIndex(met.findData({True: "met", False: "not_met"}.get(value[0], "")))
             note.setText(value[1])
         else:
             assert isinstance(widget, QLineEdit)
@@ -630,7 +636,7 @@ class ProjectStepDialog(ProjectStepView):
             findings = {
                 f.key.split(".", 1)[1]: self.value(f.key)
                 for f in self.fields.values()
-                if f.kind == "condition"
+                if f.kind == "condition" and self.value(f.key) is not None
             }
             problems.update(checks.condition_problems(self.policy, findings))
         if self.step == "request_extension":
@@ -692,7 +698,7 @@ class ProjectStepDialog(ProjectStepView):
             findings = {
                 f.key.split(".", 1)[1]: v(f.key)
                 for f in self.fields.values()
-                if f.kind == "condition"
+                if f.kind == "condition" and v(f.key) is not None
             }
             return lambda: workflow.check_eligibility(
                 db, user, pid, findings, v("checked_on"), expected_version=version

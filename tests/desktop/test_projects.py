@@ -446,6 +446,32 @@ def test_nothing_is_lost_on_a_refused_save(
     assert get_project(hvp.db, project).field == "工业互联网"
 
 
+def test_the_conditions_of_article_5_start_unset(
+    qtbot: QtBot, hvp: Hvp, messages: MessageRecorder
+) -> None:
+    """Issue 16 §6: the 第五条 boxes came pre-ticked 符合, so OK passed them unread. Each starts
+    unset and needs the officer's finding before the check can be recorded."""
+    area = Projects(hvp.context("clerk"))
+    qtbot.addWidget(area)
+    editor = area.open_project(hvp.project_id(6))
+    editor.step_buttons["check_eligibility"].click()
+    dialog = editor.dialog
+    assert dialog is not None
+    conditions = [key for key, f in dialog.fields.items() if f.kind == "condition"]
+    assert len(conditions) == 4
+    assert all(dialog.value(key) is None for key in conditions)
+    assert dialog.problems.text().count("的审查结果") >= 1
+    assert not dialog.submit()
+    for key in conditions[:-1]:
+        dialog.set_value(key, (True, ""))
+    assert not dialog.submit()  # one still unset
+    assert editor.status.text() == "已申报"
+    dialog.set_value(conditions[-1], (True, ""))
+    assert dialog.problems.text() == ""
+    assert dialog.submit()
+    assert editor.status.text() == "已资格审查"
+
+
 def test_an_unmet_condition_ends_the_application(
     qtbot: QtBot, hvp: Hvp, messages: MessageRecorder
 ) -> None:
@@ -456,6 +482,9 @@ def test_an_unmet_condition_ends_the_application(
     editor.step_buttons["check_eligibility"].click()
     dialog = editor.dialog
     assert dialog is not None
+    for key, field in dialog.fields.items():
+        if field.kind == "condition":
+            dialog.set_value(key, (True, ""))
     dialog.set_value("conditions.no_dishonesty", (False, ""))
     assert "不符合第五条（四）的，请在说明中写明理由和依据" in dialog.problems.text()
     assert not dialog.submit()
