@@ -3133,6 +3133,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>不符合</translation>
     </message>
     <message>
+        <source>Source and what it showed (required): %1</source>
+        <translation>核查来源与结果（必填）：%1</translation>
+    </message>
+    <message>
         <source>What was found (required if not met)</source>
         <translation>审查情况（不符合的须写明理由）</translation>
     </message>

@@ -171,7 +171,8 @@ def main() -> int:
         stderr=subprocess.STDOUT,
         check=True,
     ).stdout.decode()
-    say(f"Windows CPython {version.strip()}")
+    # The first start of a prefix has wine say so on the same stream: the version is last.
+    say(f"Windows CPython {version.strip().splitlines()[-1]}")
 
     started = time.perf_counter()
     tests = qt_free_tests()

@@ -36,6 +36,7 @@ from core.projects.rules import (
 from core.projects.validation import (
     budget_total,
     catalogue_metric,
+    finding_problem,
     metric_value,
     money_field,
     not_before,
@@ -287,8 +288,10 @@ def condition_problems(
         finding = findings.get(c.code)
         if finding is None:
             problems[f"conditions.{c.code}"] = f"请记录{c.clause}的审查结果"
-        elif not finding.met and not finding.note.strip():
-            problems[f"conditions.{c.code}"] = f"不符合{c.clause}的，请在说明中写明理由和依据"
+        else:
+            problem = finding_problem(c, finding)
+            if problem:
+                problems[f"conditions.{c.code}"] = problem
     return problems
 
 

@@ -332,6 +332,7 @@ class ConditionInfo:
     text: str
     met: bool | None  # None: not checked yet
     note: str
+    source: str = ""  # where it is checked (第四条's register); then the note is required
 
 
 @dataclass(frozen=True)

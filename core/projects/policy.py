@@ -25,6 +25,9 @@ class Coded:
     code: str
     text: str
     clause: str
+    # A condition checked against a register: where to look. Its finding must then say what
+    # was found there, even when met (第四条's registration, issue 16 §6).
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,14 @@ class ProjectPolicy:
 def _coded(reader: TableReader, name: str, text_key: str = "text") -> tuple[Coded, ...]:
     entries = []
     for t in reader.tables(name):
-        entries.append(Coded(code=t.text("code"), text=t.text(text_key), clause=t.text("clause")))
+        entries.append(
+            Coded(
+                code=t.text("code"),
+                text=t.text(text_key),
+                clause=t.text("clause"),
+                source=t.text("source", required=False),
+            )
+        )
         t.done()
     codes = [e.code for e in entries]
     if len(set(codes)) != len(codes):

@@ -267,6 +267,7 @@ def project_detail(session: Session, project: Project, today: dt.date) -> Projec
                 text=c.text,
                 met=conditions_found[c.code].met if c.code in conditions_found else None,
                 note=conditions_found[c.code].note if c.code in conditions_found else "",
+                source=c.source,
             )
             for c in policy.conditions
         ),

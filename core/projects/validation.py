@@ -18,11 +18,12 @@ from core.money import format_yuan, parse_yuan
 from core.policy.loader import PolicyError
 from core.policy.model import ApplicantKind
 from core.projects.model import (
+    ConditionFinding,
     ProjectForm,
     TargetForm,
     TechnologyType,
 )
-from core.projects.policy import ProjectPolicy, TargetMetric, load_project_policy
+from core.projects.policy import Coded, ProjectPolicy, TargetMetric, load_project_policy
 from core.projects.rules import (
     Unit,
     check_period,
@@ -77,6 +78,16 @@ def not_before_planned_start(day: dt.date, planned_start: dt.date, where: str) -
             f"开始实施日期{day.isoformat()}早于任务书约定的实施开始日期（{planned_start.isoformat()}）："
             "请在该日期当天或之后登记开始实施；如确已提前开展工作，请在备注中说明",
         )
+
+
+def finding_problem(condition: Coded, finding: ConditionFinding) -> str | None:
+    """Why one recorded 第四/五条 finding is refused, or None."""
+    note = finding.note.strip()
+    if not finding.met and not note:
+        return f"不符合{condition.clause}的，请在说明中写明理由和依据"
+    if condition.source and not note:
+        return f"{condition.clause}：请在说明中写明核查来源与结果（{condition.source}）"
+    return None
 
 
 def money_field(value: Decimal | int | str, where: str, what: str) -> Decimal:

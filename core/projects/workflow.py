@@ -69,6 +69,7 @@ from core.projects.rules import (
 )
 from core.projects.validation import (
     budget_total,
+    finding_problem,
     money_field,
     not_before,
     not_before_planned_start,
@@ -112,10 +113,9 @@ def check_eligibility(
         except ProjectRuleError as exc:
             raise InvalidInput("conditions", str(exc)) from None
         for c in policy.conditions:
-            if not findings[c.code].met and not findings[c.code].note.strip():
-                raise InvalidInput(
-                    f"conditions.{c.code}", f"不符合{c.clause}的，请在说明中写明理由和依据"
-                )
+            problem = finding_problem(c, findings[c.code])
+            if problem:
+                raise InvalidInput(f"conditions.{c.code}", problem)
         not_future(checked_on, db_today(db), "checked_on", "审查日期")
         not_before(checked_on, project.received_on, "checked_on", "审查日期", "申报日期")
         project.conditions.clear()

@@ -274,7 +274,11 @@ class ProjectStepDialog(ProjectStepView):
             note = QLineEdit(condition.note)
             note.setObjectName(f"note_{condition.code}")
             note.setPlaceholderText(
-                translate("ProjectSteps", "What was found (required if not met)")
+                translate("ProjectSteps", "Source and what it showed (required): %1").replace(
+                    "%1", condition.source
+                )
+                if condition.source
+                else translate("ProjectSteps", "What was found (required if not met)")
             )
             layout.addWidget(met)
             layout.addWidget(note, 1)

@@ -197,7 +197,7 @@ def test_the_conditions_of_article_5_are_read_whole(qtbot: QtBot, hvp: Hvp) -> N
     dialog.show()
     QApplication.processEvents()
     conditions = [f for f in dialog.fields.values() if f.kind == "condition"]
-    assert len(conditions) == 4
+    assert len(conditions) == 5
     for field in conditions:
         met, note = field.extra
         label = next(

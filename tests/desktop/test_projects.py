@@ -139,7 +139,10 @@ def test_one_project_from_application_to_passed_acceptance(
 
     # -- 资格审查 (第五条) one by one, 提交评审 ---------------------------------------------------------
     hvp.on(dt.date(2026, 6, 5))
-    conditions = {f"conditions.{c.code}": (True, "") for c in editor.detail.conditions}  # type: ignore[union-attr]
+    conditions = {
+        f"conditions.{c.code}": (True, f"已查：{c.source}" if c.source else "")
+        for c in editor.detail.conditions  # type: ignore[union-attr]
+    }
     step(editor, "check_eligibility", {"checked_on": dt.date(2026, 6, 5), **conditions})
     assert editor.status.text() == "已资格审查"
     texts = [editor.condition_model.data(editor.condition_model.index(r, 2)) for r in range(4)]
@@ -458,7 +461,7 @@ def test_the_conditions_of_article_5_start_unset(
     dialog = editor.dialog
     assert dialog is not None
     conditions = [key for key, f in dialog.fields.items() if f.kind == "condition"]
-    assert len(conditions) == 4
+    assert len(conditions) == 5  # 第四条 and 第五条（一）…（四）
     assert all(dialog.value(key) is None for key in conditions)
     assert dialog.problems.text().count("的审查结果") >= 1
     assert not dialog.submit()
@@ -467,6 +470,11 @@ def test_the_conditions_of_article_5_start_unset(
     assert not dialog.submit()  # one still unset
     assert editor.status.text() == "已申报"
     dialog.set_value(conditions[-1], (True, ""))
+    # 第四条 is met only with what the register showed.
+    assert "第四条：请在说明中写明核查来源与结果" in dialog.problems.text()
+    note = dialog.fields["conditions.registered_in_chongqing"].extra[1]
+    assert "国家企业信用信息公示系统" in note.placeholderText()
+    dialog.set_value("conditions.registered_in_chongqing", (True, "公示系统：登记机关璧山区局"))
     assert dialog.problems.text() == ""
     assert dialog.submit()
     assert editor.status.text() == "已资格审查"
@@ -484,7 +492,7 @@ def test_an_unmet_condition_ends_the_application(
     assert dialog is not None
     for key, field in dialog.fields.items():
         if field.kind == "condition":
-            dialog.set_value(key, (True, ""))
+            dialog.set_value(key, (True, "公示系统已查"))
     dialog.set_value("conditions.no_dishonesty", (False, ""))
     assert "不符合第五条（四）的，请在说明中写明理由和依据" in dialog.problems.text()
     assert not dialog.submit()

@@ -67,8 +67,8 @@ def test_detail_models(qtmodeltester: Any, hvp: Hvp) -> None:
         qtmodeltester.check(model)
         assert model.rowCount() == len(rows) > 0
     conditions = cases[0][0]
-    texts = [conditions.data(conditions.index(r, 2)) for r in range(4)]
-    assert texts.count("不符合") == 1 and texts.count("符合") == 3
+    texts = [conditions.data(conditions.index(r, 2)) for r in range(conditions.rowCount())]
+    assert texts.count("不符合") == 1 and texts.count("符合") == 4  # 第四条 and 第五条（一）…（四）
     requests = cases[2][0]
     assert requests.data(requests.index(0, 4)) == "待审定"
     targets = cases[3][0]

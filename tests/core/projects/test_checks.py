@@ -104,6 +104,12 @@ def test_small_checks_speak_core_s_words() -> None:
     assert "之和应等于" in (checks.settlement_problem(paid, "200000", "50000") or "")
     assert "金额" in (checks.settlement_problem(paid, "", "50000") or "")
     conditions = {c.code: ConditionFinding(True) for c in POLICY.conditions}
+    # 第四条 (registered in Chongqing) is checked against a register: met needs its source.
+    assert checks.condition_problems(POLICY, conditions) == {
+        "conditions.registered_in_chongqing": "第四条：请在说明中写明核查来源与结果"
+        "（国家企业信用信息公示系统或事业单位登记管理网站查询的登记机关与住所）"
+    }
+    conditions["registered_in_chongqing"] = ConditionFinding(True, "公示系统：登记机关璧山区局")
     assert checks.condition_problems(POLICY, conditions) == {}
     conditions["no_dishonesty"] = ConditionFinding(False, " ")
     assert "理由" in checks.condition_problems(POLICY, conditions)["conditions.no_dishonesty"]

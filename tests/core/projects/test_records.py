@@ -250,11 +250,33 @@ def test_eligibility_records_each_condition(db: Database, people: People):
     detail = get_project(db, pid)
     assert detail.status is S.ELIGIBILITY_CHECKED
     assert [(c.clause, c.met) for c in detail.conditions] == [
+        ("第四条", True),
         ("第五条（一）", True),
         ("第五条（二）", True),
         ("第五条（三）", True),
         ("第五条（四）", True),
     ]
+
+
+def test_the_registration_finding_names_its_source(db: Database, people: People):
+    """Issue 16 §6, 第四条: a credit code cannot prove where a unit is registered today; the
+    officer's finding says what the register showed, even when met."""
+    pid = register(db, people)
+    at(db, CHECKED)
+    bare = all_met(registered_in_chongqing=ConditionFinding(True, " "))
+    with pytest.raises(InvalidInput, match="第四条：请在说明中写明核查来源") as caught:
+        workflow.check_eligibility(db, people.clerk2, pid, bare, CHECKED)
+    assert caught.value.where == "conditions.registered_in_chongqing"
+    found = "国家企业信用信息公示系统：登记机关重庆市璧山区市场监督管理局"
+    workflow.check_eligibility(
+        db,
+        people.clerk2,
+        pid,
+        all_met(registered_in_chongqing=ConditionFinding(True, found)),
+        CHECKED,
+    )
+    (registered,) = [c for c in get_project(db, pid).conditions if c.clause == "第四条"]
+    assert registered.met and registered.note == found
 
 
 def test_an_unmet_condition_ends_the_application_with_its_reason(db: Database, people: People):
@@ -265,7 +287,8 @@ def test_an_unmet_condition_ends_the_application_with_its_reason(db: Database, p
     assert "第五条（四）" in changes.note
     detail = get_project(db, pid)
     assert detail.status is S.NOT_APPROVED
-    assert detail.conditions[3].met is False and detail.conditions[3].note == "列入严重失信名单"
+    (dishonesty,) = [c for c in detail.conditions if c.code == "no_dishonesty"]
+    assert dishonesty.met is False and dishonesty.note == "列入严重失信名单"
     assert allowed_project_actions(db, people.supervisor, pid).actions == ()
 
 

@@ -53,6 +53,7 @@ def running(**changes: object) -> ProjectFile:
 def test_policy_holds_seed_000() -> None:
     assert POLICY.amount_per_project == Decimal("500000.00")
     assert [c.clause for c in POLICY.conditions] == [
+        "第四条",
         "第五条（一）",
         "第五条（二）",
         "第五条（三）",
