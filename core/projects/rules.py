@@ -54,6 +54,12 @@ class ProjectStatus(StrEnum):
     def label(self) -> str:
         return _STATUS_LABELS[self]
 
+    @property
+    def funded(self) -> bool:
+        """立项 and after: fiscal funds were granted (第十条). Before, or 未立项, the budget is
+        only what was applied for, and totals of 财政资金 must not count it (issue 16 §4)."""
+        return self in _FUNDED
+
 
 _STATUS_LABELS = {
     ProjectStatus.APPLIED: "已申报",
@@ -67,6 +73,16 @@ _STATUS_LABELS = {
     ProjectStatus.ACCEPTANCE_FAILED: "验收不通过",
     ProjectStatus.CLOSED: "已结题",
 }
+_FUNDED = frozenset(
+    {
+        ProjectStatus.APPROVED,
+        ProjectStatus.IN_PROGRESS,
+        ProjectStatus.TERMINATED,
+        ProjectStatus.ACCEPTED,
+        ProjectStatus.ACCEPTANCE_FAILED,
+        ProjectStatus.CLOSED,
+    }
+)
 
 
 class ProjectAction(StrEnum):

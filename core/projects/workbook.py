@@ -50,7 +50,10 @@ def _summary_columns(policy: ProjectPolicy) -> list[_Column]:
         _Column("状态", 10, "General", "center"),
         _Column("开始日期", 12, DATE_FORMAT, "center"),
         _Column("结束日期", 12, DATE_FORMAT, "center"),
-        _Column("财政资金（元）", 15, MONEY_FORMAT, "right"),
+        # Applied-for and granted apart (issue 16 §4): a total of 财政资金 counts only projects
+        # approved (立项 and after), never those 已申报, 评审中 or 未立项.
+        _Column("申请财政资金（元）", 15, MONEY_FORMAT, "right"),
+        _Column("立项财政资金（元）", 15, MONEY_FORMAT, "right"),
         _Column("自筹资金（元）", 15, MONEY_FORMAT, "right"),
         _Column("立项补助（元）", 15, MONEY_FORMAT, "right"),
         _Column("结题补助（元）", 15, MONEY_FORMAT, "right"),
@@ -131,7 +134,8 @@ def projects_workbook(
                 d.status.label,
                 d.start,
                 d.end,
-                d.funding,
+                None if d.status.funded else d.funding,
+                d.funding if d.status.funded else None,
                 d.own_funds,
                 d.paid(PaymentKind.APPROVAL),
                 d.paid(PaymentKind.CLOSURE),

@@ -212,6 +212,7 @@ def test_long_names_wrap_inside_their_cells(db: Database, people: People):
 def test_workbook_of_all_projects(db: Database, people: People, closed: ProjectDetail):
     other = register(db, people, 2)
     advance(db, people, other, S.TERMINATED)
+    register(db, people, 3)  # 已申报: its budget is only applied for
     data = projects_workbook(list_project_details(db), POLICY, prepared_on=dt.date(2026, 11, 20))
     wb = load_workbook(io.BytesIO(data))
     assert wb.sheetnames == ["项目一览", "绩效目标", "支出明细"]
@@ -226,9 +227,17 @@ def test_workbook_of_all_projects(db: Database, people: People, closed: ProjectD
     assert "不在第十一条所列范围内" in first["提醒与提示"]
     second = dict(zip(header, [c.value for c in ws[5]], strict=True))
     assert (second["追回（元）"], second["留用（元）"]) == (200000, 100000)
-    assert ws.cell(row=6, column=1).value == "合计"
-    assert str(ws.cell(row=6, column=8).value).startswith("=SUM(H4:H5)")
-    assert ws.cell(row=4, column=8).number_format == "#,##0.00"
+    # Issue 16 §4: only approved projects count in 财政资金; the one applied for stands apart.
+    applied = dict(zip(header, [c.value for c in ws[6]], strict=True))
+    assert applied["状态"] == "已申报"
+    assert applied["申请财政资金（元）"] == 500000 and applied["立项财政资金（元）"] is None
+    assert first["立项财政资金（元）"] == second["立项财政资金（元）"] == 500000
+    assert first["申请财政资金（元）"] is None
+    granted = header.index("立项财政资金（元）") + 1
+    letter = ws.cell(row=3, column=granted).column_letter
+    assert ws.cell(row=7, column=1).value == "合计"
+    assert ws.cell(row=7, column=granted).value == f"=SUM({letter}4:{letter}6)"
+    assert ws.cell(row=4, column=granted).number_format == "#,##0.00"
     targets = wb["绩效目标"]
     rows = [[c.value for c in row] for row in targets.iter_rows(min_row=4)]
     assert rows[0][3:7] == ["发明专利申请量", "件", 20, 22]
