@@ -312,8 +312,11 @@ def seal_block(issuer: str, date: dt.date | None, *, label: str = "（盖章）"
 
 
 def signature_line(role: str, name: str, date: dt.date | None) -> str:
-    shown = name or "\u3000" * 6
-    return f"{role}（签名）：{shown}\u3000\u3000日期：{date_text(date)}"
+    """The name as recorded, then a blank for the ink signature: an opinion is signed by hand
+    on paper, so a typed name never stands where the signature goes (issue 16 §8)."""
+    gap = "\u3000"
+    shown = name or gap * 5
+    return f"{role}：{shown}{gap * 2}签名：{gap * 7}日期：{date_text(date)}"
 
 
 PageHook = Callable[[Canvas, Any], None]

@@ -8,7 +8,6 @@ the materials check is the counter's checklist (or the required list, to tick by
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from core.documents.pdf import (
     date_text,
     p,
     seal_lines,
+    signature_line,
     styles,
     table,
     write_pdf,
@@ -171,14 +171,6 @@ def _checklist_table(case: FormCase) -> Flowable:
             ]
         )
     return table(rows, _CHECK_WIDTHS, head_rows=1)
-
-
-def signature_line(role: str, name: str, date: dt.date | None) -> str:
-    """The name as recorded, then a blank for the ink signature: the opinion is signed by hand
-    on paper, so a typed name never stands where the signature goes."""
-    gap = "\u3000"
-    shown = name or gap * 5
-    return f"{role}：{shown}{gap * 2}签名：{gap * 7}日期：{date_text(date)}"
 
 
 def _opinion_box(title: str, role: str, opinion: Opinion | None) -> Flowable:

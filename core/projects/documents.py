@@ -453,6 +453,30 @@ def summary_story(detail: ProjectDetail, policy: ProjectPolicy) -> list[Flowable
                 s.note,
             )
         )
+    # Issue 16 §8: the sheet goes into the file signed and stamped, like every other form.
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, 4 * mm),
+                table(
+                    [
+                        [p("经办与审核", s.cell_head)],
+                        [
+                            [
+                                Spacer(1, 8 * mm),
+                                p(signature_line("经办人", "", None), s.cell_right),
+                                Spacer(1, 6 * mm),
+                                p(signature_line("审核人", "", None), s.cell_right),
+                                *seal_lines(policy.issuer, None),
+                            ]
+                        ],
+                    ],
+                    (170.0,),
+                    ("VALIGN", (0, 1), (0, 1), "TOP"),
+                ),
+            ]
+        )
+    )
     story.append(Spacer(1, 4 * mm))
     story.append(
         p(

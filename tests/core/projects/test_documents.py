@@ -91,9 +91,15 @@ def test_summary(closed: ProjectDetail):
         "发明专利申请量",
         "第七条（二）",
         "登记：张晓燕",
+        # Issue 16 §8: signed and stamped like every other form.
+        "经办与审核",
+        "经办人：",
+        "审核人：",
+        "签名：",
+        "重庆市知识产权局（盖章）",
     ):
         assert expected in text, expected
-    assert "第1页共2页" in text or "第1页共1页" in text
+    assert "第1页共2页" in text or "第1页共1页" in text or "第2页共2页" in text
     assert_all_fonts_embedded(pdf)
     # Same project, same bytes: printed forms can be archived and compared.
     assert render_summary(closed) == pdf
@@ -165,7 +171,11 @@ def test_extension_request_form_with_the_opinion_box(db: Database, people: Peopl
     decided = get_project(db, pid)
     pdf = render_request(decided)
     text = flat(pdf)
-    assert "√同意□不同意" in text and "同意延期说明" in text and "李建国" in text
+    assert "√同意□不同意" in text
+    # Issue 16 §8: the typed name is not the signature; room for ink follows it.
+    assert re.search(r"审核人：\S+签名：日期：", text), (
+        "no blank for the signature" and "同意延期说明" in text and "李建国" in text
+    )
     assert "经批准延期，原结束日期2027年1月31日" in text
     assert_all_fonts_embedded(pdf)
     path = write_form("request", decided, tmp_path / "out" / "request.pdf")
@@ -215,29 +225,42 @@ def test_workbook_of_all_projects(db: Database, people: People, closed: ProjectD
     register(db, people, 3)  # 已申报: its budget is only applied for
     data = projects_workbook(list_project_details(db), POLICY, prepared_on=dt.date(2026, 11, 20))
     wb = load_workbook(io.BytesIO(data))
-    assert wb.sheetnames == ["项目一览", "绩效目标", "支出明细"]
-    ws = wb["项目一览"]
-    header = [c.value for c in ws[3]]
-    assert header[:5] == ["序号", "项目编号", "项目名称", "申报单位", "状态"]
-    first = dict(zip(header, [c.value for c in ws[4]], strict=True))
-    assert first["状态"] == "已结题"
+    assert wb.sheetnames == ["项目一览", "资金拨付", "支出分类", "绩效目标", "支出明细"]
+    # Issue 16 §8: every sheet prints readably on A4 landscape, its header on every page.
+    for sheet in wb.worksheets:
+        assert sheet.page_setup.orientation == "landscape", sheet.title
+        assert sheet.max_column <= 11, sheet.title
+        assert sheet.print_title_rows and sheet.print_area, sheet.title
+
+    def rows(sheet: str, header_row: int) -> list[dict[str, object]]:
+        ws = wb[sheet]
+        header = [c.value for c in ws[header_row]]
+        return [
+            dict(zip(header, [c.value for c in row], strict=True))
+            for row in ws.iter_rows(min_row=header_row + 1)
+        ]
+
+    summary = rows("项目一览", 3)
+    assert [r["状态"] for r in summary] == ["已结题", "已终止", "已申报"]
+    assert "不在第十一条所列范围内" in str(summary[0]["提醒与提示"])
+    # Issue 16 §9: the termination and its follow-up.
+    ended = str(summary[1]["终止与后续处理"])
+    assert "终止" in ended and "追回200,000.00元，留用100,000.00元" in ended
+    assert "后续处理：" in ended and summary[0]["终止与后续处理"] is None
+    money = rows("资金拨付", 2)
+    first, second, applied, total = money
     assert first["立项补助（元）"] == 300000 and first["结题补助（元）"] == 200000
-    assert first["专利导航支出（元）"] == 80000
-    assert first["第十一条以外支出（元）"] == 500
-    assert "不在第十一条所列范围内" in first["提醒与提示"]
-    second = dict(zip(header, [c.value for c in ws[5]], strict=True))
     assert (second["追回（元）"], second["留用（元）"]) == (200000, 100000)
     # Issue 16 §4: only approved projects count in 财政资金; the one applied for stands apart.
-    applied = dict(zip(header, [c.value for c in ws[6]], strict=True))
-    assert applied["状态"] == "已申报"
     assert applied["申请财政资金（元）"] == 500000 and applied["立项财政资金（元）"] is None
     assert first["立项财政资金（元）"] == second["立项财政资金（元）"] == 500000
     assert first["申请财政资金（元）"] is None
-    granted = header.index("立项财政资金（元）") + 1
-    letter = ws.cell(row=3, column=granted).column_letter
-    assert ws.cell(row=7, column=1).value == "合计"
-    assert ws.cell(row=7, column=granted).value == f"=SUM({letter}4:{letter}6)"
-    assert ws.cell(row=4, column=granted).number_format == "#,##0.00"
+    assert total["项目编号"] == "合计"
+    assert total["立项财政资金（元）"] == "=SUM(D3:D5)"
+    assert wb["资金拨付"]["D3"].number_format == "#,##0.00"
+    uses = rows("支出分类", 2)
+    assert uses[0]["专利导航（元）"] == 80000 and uses[0]["第十一条以外（元）"] == 500
+    assert uses[-1]["已支出合计（元）"] == "=SUM(B3:B5)"
     targets = wb["绩效目标"]
     rows = [[c.value for c in row] for row in targets.iter_rows(min_row=4)]
     assert rows[0][3:7] == ["发明专利申请量", "件", 20, 22]
