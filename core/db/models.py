@@ -364,7 +364,8 @@ class Project(Base):
 
     __tablename__ = "projects"
     __table_args__ = (
-        UniqueConstraint("policy_id", "seq"),
+        # One sequence per year of application (issue 16 §3, migration 0008).
+        UniqueConstraint("policy_id", "year", "seq"),
         Index("ix_projects_status_year", "status", "year"),
     )
 

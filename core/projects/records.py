@@ -431,16 +431,22 @@ def set_targets(
 
 
 def register_project(db: Database, actor_id: int, form: ProjectForm) -> ProjectChanges:
-    """登记申报: a new project, status 已申报, numbered from the policy's counter."""
+    """登记申报: a new project, status 已申报, numbered in the year of its application."""
     policy = project_policy(form.policy_id)
     valid = validate_form(policy, form, db_today(db))
     with write_op(db, actor_id, RECORDING_ROLES, "登记培育项目") as (session, actor, now):
-        seq = _next_seq(session, f"project:{policy.id}")
+        # Issue 16 §3: the number follows the year of application (the 申报日期), not the
+        # policy's first cohort: a project applied for in 2026 is 〔2026〕. One counter per year;
+        # the policy's own year keeps the counter it always had, so numbers already issued
+        # never repeat. Fixed at registration: a later edit of the date does not renumber.
+        year = valid.received_on.year
+        counter = f"project:{policy.id}" if year == policy.year else f"project:{policy.id}:{year}"
+        seq = _next_seq(session, counter)
         project = Project(
             policy_id=policy.id,
-            year=policy.year,
+            year=year,
             seq=seq,
-            number=policy.project_number(seq),
+            number=policy.project_number(seq, year),
             status=S.APPLIED.value,
             funding=policy.amount_per_project,
             registered_by_id=actor.id,

@@ -132,7 +132,7 @@ def test_one_project_from_application_to_passed_acceptance(
     assert not editor.dirty, messages.texts()
     assert editor.project_id is not None
     number = editor.detail.number if editor.detail else ""
-    assert number == "渝高价值培育〔2024〕第08号"
+    assert number == "渝高价值培育〔2026〕第01号"  # applied for in 2026: its own series
     assert editor.status.text() == "已申报"
     assert area.list_model.rowCount() == 8
     project = editor.project_id
@@ -176,7 +176,7 @@ def test_one_project_from_application_to_passed_acceptance(
     # Core refuses it; the dialog stays with everything typed and says why, in its words.
     dialog = boss_editor.dialog
     assert dialog is not None and dialog.isVisible()
-    assert "已用于项目 渝高价值培育〔2024〕第02号" in messages.last().text
+    assert "已用于项目 渝高价值培育〔2025〕第02号" in messages.last().text
     assert not messages.last().text.startswith("task_book_number")
     assert "已用于项目" in dialog.problems.text()
     assert dialog.value("experts") == "王教授、李研究员、赵高工"
@@ -274,7 +274,7 @@ def test_one_project_from_application_to_passed_acceptance(
     summary = printed(qtbot, boss_editor, ProjectFormKind.SUMMARY)
     for text in (
         "立项信息表",
-        "渝高价值培育〔2024〕第08号",
+        "渝高价值培育〔2026〕第01号",
         TITLE,
         "渝知培任〔2026〕08号",
         "重庆璧山理工学院",

@@ -34,9 +34,9 @@ def test_filters_by_status_year_text_and_attention(qtbot: QtBot, hvp: Hvp) -> No
     area.set_status_filter("")
     assert [area.year_filter.itemText(i) for i in range(area.year_filter.count())] == [
         "全部年度",
-        "2024年度",
+        "2025年度",  # the year of application,
     ]
-    area.set_year_filter(2024)
+    area.set_year_filter(2025)
     assert area.list_model.rowCount() == 7
     area.search.setText("来凤")
     qtbot.waitUntil(lambda: area.list_model.rowCount() == 1)

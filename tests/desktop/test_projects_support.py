@@ -47,7 +47,8 @@ class Hvp:
     def project_id(self, seq: int) -> int:
         from core.projects.queries import resolve_project
 
-        return resolve_project(self.db, f"2024-{seq}")
+        # The demo projects were applied for in January 2025: numbered in that year.
+        return resolve_project(self.db, f"2025-{seq}")
 
     def second_supervisor(self) -> str:
         """Another supervisor (the demo has one), for the four-eyes steps."""

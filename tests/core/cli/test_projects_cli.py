@@ -45,7 +45,7 @@ def test_list_shows_status_and_what_needs_attention(desk: Path, capsys):
     assert code == 0
     lines = out.splitlines()
     assert len(lines) == 7
-    assert lines[0].startswith("渝高价值培育〔2024〕第01号\t已结题")
+    assert lines[0].startswith("渝高价值培育〔2025〕第01号\t已结题")
     assert "⚠逾期 执行进展报告2026-10-01" in lines[1] and "支出须核查" in lines[1]
     assert "延期申请待审定" in lines[2]
     assert "共 7 项（2026-11-20）" in err
@@ -58,7 +58,7 @@ def test_list_shows_status_and_what_needs_attention(desk: Path, capsys):
 def test_show_by_short_number(desk: Path, capsys):
     code, out, _ = run(capsys, "project", "show", "4", "--db", str(desk))
     assert code == 0
-    assert out.startswith("渝高价值培育〔2024〕第04号")
+    assert out.startswith("渝高价值培育〔2025〕第04号")
     assert "终止结算：追回 200,000.00 元，留用 100,000.00 元" in out
     assert "审定终止申请" in out and "李建国" in out
 
@@ -80,7 +80,7 @@ def test_reminders_on_a_given_day(desk: Path, capsys):
         ("midterm", "2", "中期评估表"),
         ("request", "3", "延期申请审核表"),
         ("request", "4", "终止申请审核表"),
-        ("acceptance", "2024-1", "结题验收意见表"),
+        ("acceptance", "2025-1", "结题验收意见表"),
     ],
 )
 def test_print_each_form(desk: Path, capsys, tmp_path: Path, form: str, number: str, title: str):
@@ -100,7 +100,7 @@ def test_export_the_workbook(desk: Path, capsys, tmp_path: Path):
     code, out, _ = run(capsys, "project", "export", "--db", str(desk), "--out", str(target))
     assert code == 0 and "已导出 7 个项目" in out
     wb = load_workbook(target)
-    assert wb["项目一览"].cell(row=4, column=2).value == "渝高价值培育〔2024〕第01号"
+    assert wb["项目一览"].cell(row=4, column=2).value == "渝高价值培育〔2025〕第01号"
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ def test_summary(closed: ProjectDetail):
     text = flat(pdf)
     assert "重庆市高价值专利培育项目立项信息表" in text
     for expected in (
-        "渝高价值培育〔2024〕第01号",
+        "渝高价值培育〔2025〕第01号",
         "测试高价值专利培育项目01",
         "正在实施中的国家或市级重大科技攻关项目：市级重大专项A",
         "2025年2月1日至2027年1月31日（24个月）",

@@ -57,8 +57,8 @@ def test_list_with_status_counts_and_filters(db: Database, three: dict[str, int]
     assert [r.id for r in only.rows] == [three["running"], three["ended"]]
     # The tabs keep counting every status under the other filters.
     assert only.counts_by_status == page.counts_by_status
-    assert list_projects(db, ProjectFilters(year=2024)).total == 3
-    assert list_projects(db, ProjectFilters(year=2025)).total == 0
+    assert list_projects(db, ProjectFilters(year=2025)).total == 3  # the year of application
+    assert list_projects(db, ProjectFilters(year=2024)).total == 0
 
 
 @pytest.mark.parametrize(
@@ -177,9 +177,9 @@ def test_finding_a_project_by_what_a_clerk_types(db: Database, people: People):
     first = register(db, people, 1)
     register(db, people, 2)
     number = get_project(db, first).number
-    for text in (number, f" {number} ", "2024-1", "2024年1", "1", "01", "第01号", "第1号"):
+    for text in (number, f" {number} ", "2025-1", "2025年1", "1", "01", "第01号", "第1号"):
         assert resolve_project(db, text) == first, text
-    for text in ("2025-1", "9", "abc", ""):
+    for text in ("2024-1", "9", "abc", ""):
         with pytest.raises(NotFound):
             resolve_project(db, text)
     assert get_project_by_number(db, number).id == first

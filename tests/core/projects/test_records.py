@@ -14,8 +14,8 @@ from core.db.audit import history, verify_chain
 from core.db.database import Database
 from core.db.models import AuditEntry, Project
 from core.projects import records, workflow
-from core.projects.model import ActualForm, ConditionFinding, TargetForm, UnitForm
-from core.projects.queries import allowed_project_actions, get_project
+from core.projects.model import ActualForm, ConditionFinding, ProjectFilters, TargetForm, UnitForm
+from core.projects.queries import allowed_project_actions, get_project, list_projects
 from core.projects.rules import TRANSITIONS, ProjectAction, ProjectStatus
 from core.records.errors import (
     FourEyesViolation,
@@ -67,12 +67,12 @@ def version(db: Database, project_id: int) -> int:
 
 def test_registration_numbers_from_the_policy_and_records_who(db: Database, people: People):
     changes = records.register_project(db, people.clerk, project_form())
-    assert changes.note == "已登记 渝高价值培育〔2024〕第01号"
+    assert changes.note == "已登记 渝高价值培育〔2025〕第01号"
     assert changes.project_list and changes.id is not None
     second = register(db, people, 2)
     detail = get_project(db, changes.id)
-    assert detail.number == "渝高价值培育〔2024〕第01号"
-    assert get_project(db, second).number == "渝高价值培育〔2024〕第02号"
+    assert detail.number == "渝高价值培育〔2025〕第01号"
+    assert get_project(db, second).number == "渝高价值培育〔2025〕第02号"
     assert detail.status is S.APPLIED
     assert detail.funding == Decimal("500000.00")  # 第十条, from the policy, not the form
     assert detail.own_funds == Decimal("600000.00")
@@ -771,5 +771,21 @@ def test_unknown_project_and_inactive_user(db: Database, people: People):
 
 
 def test_policy_constants_used_by_the_records() -> None:
-    assert POLICY.project_number(1) == "渝高价值培育〔2024〕第01号"
+    assert POLICY.project_number(1) == "渝高价值培育〔2024〕第01号"  # the policy's own year
+    assert POLICY.project_number(3, 2026) == "渝高价值培育〔2026〕第03号"
     assert BEGIN < END
+
+
+def test_the_number_follows_the_year_of_application(db: Database, people: People):
+    """Issue 16 §3: a project applied for in 2026 was numbered 〔2024〕 (the policy's first
+    cohort). Numbers follow the 申报日期's year, one counter a year; the policy's own year keeps
+    its counter, so numbers already issued never repeat."""
+    at(db, dt.date(2026, 3, 2))
+    first = register(db, people, 1, received_on=dt.date(2026, 3, 2))
+    second = register(db, people, 2, received_on=dt.date(2026, 3, 2))
+    assert get_project(db, first).number == "渝高价值培育〔2026〕第01号"
+    assert get_project(db, second).number == "渝高价值培育〔2026〕第02号"
+    at(db, dt.date(2027, 1, 4))
+    later = register(db, people, 3, received_on=dt.date(2027, 1, 4))
+    assert get_project(db, later).number == "渝高价值培育〔2027〕第01号"
+    assert list_projects(db, ProjectFilters(year=2026)).total == 2
