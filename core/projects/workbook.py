@@ -140,6 +140,25 @@ def _termination(d: ProjectDetail) -> str:
     return "；".join(parts)
 
 
+def _start(
+    wb: Workbook,
+    name: str,
+    title: str,
+    columns: Sequence[_Column],
+    *lines: str,
+    first: bool = False,
+) -> tuple[Worksheet, int]:
+    """A sheet with its title, ``lines`` under it, and the header row; (sheet, header row)."""
+    ws = _sheet(wb, name, first=first)
+    n = len(columns)
+    _title(ws, 1, title, n)
+    for i, line in enumerate(lines, start=2):
+        _line(ws, i, line, n)
+    header = 2 + len(lines)
+    _header(ws, header, columns)
+    return ws, header
+
+
 def _totals(ws: Worksheet, columns: Sequence[_Column], header: int, rows: int, first: int) -> None:
     """A 合计 row under ``rows`` data rows: a SUM for every column from ``first`` (1-based)."""
     total_row = header + rows + 1
@@ -155,12 +174,14 @@ def projects_workbook(
 ) -> bytes:
     """All projects of one programme (policy) as an .xlsx file's bytes."""
     wb = Workbook()
-    ws = _sheet(wb, "项目一览", first=True)
-    n = len(SUMMARY_COLUMNS)
-    _title(ws, 1, f"{policy.title}一览表", n)
-    _line(ws, 2, f"依据：{policy.source}\u3000\u3000制表日期：{prepared_on.isoformat()}", n)
-    header = 3
-    _header(ws, header, SUMMARY_COLUMNS)
+    ws, header = _start(
+        wb,
+        "项目一览",
+        f"{policy.title}一览表",
+        SUMMARY_COLUMNS,
+        f"依据：{policy.source}\u3000\u3000制表日期：{prepared_on.isoformat()}",
+        first=True,
+    )
     for i, d in enumerate(projects, start=1):
         _data_row(
             ws,
@@ -178,13 +199,9 @@ def projects_workbook(
                 _notes(d),
             ],
         )
-    _print_setup(ws, header, n, landscape=True)
+    _print_setup(ws, header, len(SUMMARY_COLUMNS), landscape=True)
 
-    ws = _sheet(wb, "资金拨付", first=False)
-    n = len(MONEY_COLUMNS)
-    _title(ws, 1, "财政资金与拨付（第十条、第十二条）", n)
-    header = 2
-    _header(ws, header, MONEY_COLUMNS)
+    ws, header = _start(wb, "资金拨付", "财政资金与拨付（第十条、第十二条）", MONEY_COLUMNS)
     for i, d in enumerate(projects, start=1):
         _data_row(
             ws,
@@ -203,14 +220,10 @@ def projects_workbook(
             ],
         )
     _totals(ws, MONEY_COLUMNS, header, len(projects), 3)
-    _print_setup(ws, header, n, landscape=True)
+    _print_setup(ws, header, len(MONEY_COLUMNS), landscape=True)
 
-    ws = _sheet(wb, "支出分类", first=False)
     columns = _use_columns(policy)
-    n = len(columns)
-    _title(ws, 1, "财政资金支出按第十一条用途", n)
-    header = 2
-    _header(ws, header, columns)
+    ws, header = _start(wb, "支出分类", "财政资金支出按第十一条用途", columns)
     for i, d in enumerate(projects, start=1):
         by_category = d.spent_by_category()
         outside = sum(
@@ -228,14 +241,15 @@ def projects_workbook(
             ],
         )
     _totals(ws, columns, header, len(projects), 2)
-    _print_setup(ws, header, n, landscape=True)
+    _print_setup(ws, header, len(columns), landscape=True)
 
-    ws = _sheet(wb, "绩效目标", first=False)
-    n = len(TARGET_COLUMNS)
-    _title(ws, 1, "量化绩效目标完成情况（第七条）", n)
-    _line(ws, 2, "实际值为项目单位填报的累计数，取最近一次填报。", n)
-    header = 3
-    _header(ws, header, TARGET_COLUMNS)
+    ws, header = _start(
+        wb,
+        "绩效目标",
+        "量化绩效目标完成情况（第七条）",
+        TARGET_COLUMNS,
+        "实际值为项目单位填报的累计数，取最近一次填报。",
+    )
     row = header
     for d in projects:
         for t in d.targets:
@@ -257,13 +271,9 @@ def projects_workbook(
                     ("是" if t.met else "否") if t.actual is not None else "未填报",
                 ],
             )
-    _print_setup(ws, header, n, landscape=True)
+    _print_setup(ws, header, len(TARGET_COLUMNS), landscape=True)
 
-    ws = _sheet(wb, "支出明细", first=False)
-    n = len(SPENDING_COLUMNS)
-    _title(ws, 1, "财政资金支出明细（第十一条、第十二条）", n)
-    header = 2
-    _header(ws, header, SPENDING_COLUMNS)
+    ws, header = _start(wb, "支出明细", "财政资金支出明细（第十一条、第十二条）", SPENDING_COLUMNS)
     row = header
     for d in projects:
         for s in d.spending:
@@ -282,5 +292,5 @@ def projects_workbook(
                     s.recorded_by,
                 ],
             )
-    _print_setup(ws, header, n, landscape=True)
+    _print_setup(ws, header, len(SPENDING_COLUMNS), landscape=True)
     return _to_bytes(wb)

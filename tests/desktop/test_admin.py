@@ -199,14 +199,20 @@ def test_backup_then_restore_gives_back_what_was_backed_up(
     assert "integrity_check：ok" in area.integrity.result.toPlainText()
 
 
+def back_up_to(qtbot: QtBot, area: Admin, file_dialogs: Any, folder: Path) -> Path:
+    """系统管理 → 备份 into ``folder``; the backup file made."""
+    file_dialogs.answers.append(str(folder))
+    area.backup.backup_button.click()
+    wait_for_jobs(qtbot)
+    (backup,) = folder.glob("ipdesk-backup-*.sqlite3")
+    return backup
+
+
 def test_a_declined_restore_changes_nothing(
     qtbot: QtBot, demo: Demo, messages: Any, file_dialogs: Any, tmp_path: Path
 ) -> None:
     area = make_admin(qtbot, demo)
-    file_dialogs.answers.append(str(tmp_path))
-    area.backup.backup_button.click()
-    wait_for_jobs(qtbot)
-    (backup,) = tmp_path.glob("ipdesk-backup-*.sqlite3")
+    backup = back_up_to(qtbot, area, file_dialogs, tmp_path)
     users.create_user(demo.db, demo.users["admin"].id, "kept", "保留", "kept-user-1", ["clerk"])
     file_dialogs.answers.append(str(backup))
     messages.answers.append(QMessageBox.StandardButton.No)
@@ -239,10 +245,7 @@ def test_a_backup_that_contradicts_the_anchors_needs_an_explicit_override(
     from tests.core.db.test_anchors import rechain
 
     area = make_admin(qtbot, demo)
-    file_dialogs.answers.append(str(tmp_path))
-    area.backup.backup_button.click()
-    wait_for_jobs(qtbot)
-    (backup,) = tmp_path.glob("ipdesk-backup-*.sqlite3")
+    backup = back_up_to(qtbot, area, file_dialogs, tmp_path)
     rechain(backup, edit=10)
     users.create_user(demo.db, demo.users["admin"].id, "kept", "保留", "kept-user-1", ["clerk"])
 

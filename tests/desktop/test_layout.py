@@ -186,14 +186,9 @@ def test_no_header_is_cut_in_the_review_window(qtbot: QtBot, demo: Demo) -> None
 
 def test_the_conditions_of_article_5_are_read_whole(qtbot: QtBot, hvp: Hvp) -> None:
     """Each condition's text takes the dialog's width, above its check box and note."""
-    from desktop.controllers.projects import Projects
+    from tests.desktop.test_projects_support import open_step
 
-    area = Projects(hvp.context("clerk"))
-    qtbot.addWidget(area)
-    editor = area.open_project(hvp.project_id(6))
-    editor.step_buttons["check_eligibility"].click()
-    dialog = editor.dialog
-    assert dialog is not None
+    _, dialog = open_step(qtbot, hvp, "clerk", 6, "check_eligibility")
     dialog.show()
     QApplication.processEvents()
     conditions = [f for f in dialog.fields.values() if f.kind == "condition"]

@@ -18,7 +18,7 @@ from desktop.controllers.project_steps import ProjectStepDialog
 from desktop.controllers.projects import Projects
 from desktop.qt import QApplication, QEvent, QKeyEvent, QPrinter, Qt, QWidget
 from tests.desktop.conftest import FileDialogRecorder, MessageRecorder
-from tests.desktop.test_projects_support import Hvp, hvp, wait_jobs
+from tests.desktop.test_projects_support import Hvp, hvp, open_step, wait_jobs
 from tests.desktop.typing import type_text
 from tests.pdf_helpers import assert_all_fonts_embedded, pdf_text
 
@@ -454,12 +454,7 @@ def test_the_conditions_of_article_5_start_unset(
 ) -> None:
     """Issue 16 §6: the 第五条 boxes came pre-ticked 符合, so OK passed them unread. Each starts
     unset and needs the officer's finding before the check can be recorded."""
-    area = Projects(hvp.context("clerk"))
-    qtbot.addWidget(area)
-    editor = area.open_project(hvp.project_id(6))
-    editor.step_buttons["check_eligibility"].click()
-    dialog = editor.dialog
-    assert dialog is not None
+    editor, dialog = open_step(qtbot, hvp, "clerk", 6, "check_eligibility")
     conditions = [key for key, f in dialog.fields.items() if f.kind == "condition"]
     assert len(conditions) == 5  # 第四条 and 第五条（一）…（四）
     assert all(dialog.value(key) is None for key in conditions)
@@ -484,12 +479,7 @@ def test_an_unmet_condition_ends_the_application(
     qtbot: QtBot, hvp: Hvp, messages: MessageRecorder
 ) -> None:
     """第06号 (applied): 第五条（四） not met must say why; then the project is 未立项."""
-    area = Projects(hvp.context("clerk"))
-    qtbot.addWidget(area)
-    editor = area.open_project(hvp.project_id(6))
-    editor.step_buttons["check_eligibility"].click()
-    dialog = editor.dialog
-    assert dialog is not None
+    editor, dialog = open_step(qtbot, hvp, "clerk", 6, "check_eligibility")
     for key, field in dialog.fields.items():
         if field.kind == "condition":
             dialog.set_value(key, (True, "公示系统已查"))
@@ -512,14 +502,9 @@ def test_an_extension_to_a_date_after_today_is_recorded(
 ) -> None:
     """Issue 16 §1 (the blocker): the new end date was checked as 「not after today」, so no
     extension could ever be recorded. Each date field has its own rule, from core."""
-    area = Projects(hvp.context("clerk"))
-    qtbot.addWidget(area)
-    editor = area.open_project(hvp.project_id(2))
+    editor, dialog = open_step(qtbot, hvp, "clerk", 2, "request_extension")
     assert editor.detail is not None
     old_end = editor.detail.end
-    editor.step_buttons["request_extension"].click()
-    dialog = editor.dialog
-    assert dialog is not None and dialog.step == "request_extension"
     dialog.set_value("reason", "关键设备交付延迟")
     dialog.set_value("progress", "已完成专利布局与导航")
     dialog.set_value("new_end", dt.date(2027, 9, 30))  # well after today (2026-11-20)
@@ -558,12 +543,7 @@ def test_work_cannot_start_before_the_planned_start(
             end=dt.date(2029, 12, 31),
         ),
     )
-    area = Projects(hvp.context("clerk"))
-    qtbot.addWidget(area)
-    editor = area.open_project(project)
-    editor.step_buttons["start"].click()
-    dialog = editor.dialog
-    assert dialog is not None and dialog.step == "start"
+    editor, dialog = open_step(qtbot, hvp, "clerk", 5, "start")
     assert "早于任务书约定的实施开始日期（2027-01-01）" in dialog.problems.text()
     assert not dialog.submit()
     assert editor.status.text() == "已立项"

@@ -85,4 +85,17 @@ def wait_jobs(qtbot: Any) -> None:
     wait_for_jobs(qtbot)
 
 
-__all__ = ["LAST_DAY", "Hvp", "hvp", "wait_jobs"]
+__all__ = ["LAST_DAY", "Hvp", "hvp", "open_step", "wait_jobs"]
+
+
+def open_step(qtbot: Any, hvp: Hvp, user: str, seq: int, step: str) -> tuple[Any, Any]:
+    """The project area as ``user``, project 第``seq``号 open, and its ``step`` dialog."""
+    from desktop.controllers.projects import Projects
+
+    area = Projects(hvp.context(user))
+    qtbot.addWidget(area)
+    editor = area.open_project(hvp.project_id(seq))
+    editor.step_buttons[step].click()
+    dialog = editor.dialog
+    assert dialog is not None and dialog.step == step
+    return editor, dialog
