@@ -3193,6 +3193,14 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>立项补助拨付日期(&amp;P)：</translation>
     </message>
     <message>
+        <source>Approval instalment (&amp;yuan):</source>
+        <translation>立项补助金额（元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basis of the amount (if not the default share):</source>
+        <translation>金额依据（非默认比例时必填）(&amp;B)：</translation>
+    </message>
+    <message>
         <source>Payment &amp;voucher (optional):</source>
         <translation>拨付文号或凭证(&amp;V)（可不填）：</translation>
     </message>

@@ -177,6 +177,10 @@ class ApprovalForm:
     end: dt.date | None = None
     budget: Mapping[str, Decimal | int | str] | None = None
     targets: Sequence[TargetForm] | None = None
+    # 第十条 leaves the first instalment's share to each year's budget (issue 16 §3): blank is
+    # the policy file's share; another amount needs its basis (the budget document).
+    approval_amount: Decimal | int | str | None = None
+    approval_basis: str = ""
 
 
 @dataclass(frozen=True)

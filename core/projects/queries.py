@@ -294,7 +294,7 @@ def project_detail(session: Session, project: Project, today: dt.date) -> Projec
             )
             for p in project.payments
         ),
-        instalments=instalments(policy),
+        instalments=instalments(policy, paid(project, PaymentKind.APPROVAL)),
         settlement=settlement,
         spending=tuple(
             SpendingInfo(

@@ -380,18 +380,29 @@ class Instalments:
     explanation: tuple[str, ...]
 
 
-def instalments(policy: ProjectPolicy) -> Instalments:
-    """第十条: 50万元 a project, split into the approval and closure instalments."""
+def instalments(policy: ProjectPolicy, approval_paid: Decimal | None = None) -> Instalments:
+    """第十条: 50万元 a project, split into the approval and closure instalments.
+
+    第十条 leaves the first instalment's share to each year's budget (「立项首期款拨付比例根据
+    当年度预算安排确定」): the policy file's share is the default, and once the approval
+    instalment is recorded (issue 16 §3) its amount is the split; the closure instalment is the
+    remainder either way."""
     total = policy.amount_per_project
-    approval = quantize_fen(total * policy.approval_share)
+    default = quantize_fen(total * policy.approval_share)
+    approval = default if approval_paid is None or approval_paid <= 0 else approval_paid
     closure = total - approval
-    share = f"{(policy.approval_share * 100).normalize():f}%"
+    share = f"{(approval / total * 100).quantize(Decimal('0.01')).normalize():f}%"
+    basis = (
+        policy.approval_share_clause
+        if approval == default
+        else "第十条「立项首期款拨付比例根据当年度预算安排确定」，立项时按当年度预算确定"
+    )
     return Instalments(
         approval,
         closure,
         (
             f"{policy.amount_clause}：{format_yuan(total)}元",
-            f"立项补助（首期{share}）{format_yuan(approval)}元，立项时拨付（{policy.approval_share_clause}）",
+            f"立项补助（首期{share}）{format_yuan(approval)}元，立项时拨付（{basis}）",
             f"结题补助{format_yuan(closure)}元，须结题验收通过后拨付",
         ),
     )
@@ -405,7 +416,7 @@ def closure_payable(policy: ProjectPolicy, project: ProjectFile) -> Decimal:
         )
     if project.closure_paid > 0:
         raise ProjectRuleError("结题补助已拨付")
-    return instalments(policy).closure
+    return instalments(policy, project.approval_paid).closure
 
 
 def check_termination_settlement(project: ProjectFile, recovered: Decimal, kept: Decimal) -> None:

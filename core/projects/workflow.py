@@ -265,7 +265,8 @@ def approve_project(
         not_before(
             form.paid_on, form.task_book_date, "paid_on", "立项补助拨付日期", "任务书签订日期"
         )
-        split = instalments(policy)
+        split = instalments(policy, _approval_amount(policy, form))
+        basis = form.approval_basis.strip() or policy.approval_share_clause
         warnings = []
         if not project.own_funds:
             warnings.append(f"未登记自筹资金：{policy.earmark_clause}")
@@ -305,6 +306,7 @@ def approve_project(
                 "budget": budget,
                 "targets": {code: value for code, value in targets},
                 "approval_instalment": split.approval,
+                "approval_basis": basis,
                 "paid_on": form.paid_on,
                 "voucher": form.voucher.strip(),
             },
@@ -316,6 +318,26 @@ def approve_project(
             money=True,
             targets=True,
         )
+
+
+def _approval_amount(policy: ProjectPolicy, form: ApprovalForm) -> Decimal | None:
+    """The approval instalment typed at 立项, checked (None: the policy's default share)."""
+    typed = form.approval_amount
+    if typed is None or (isinstance(typed, str) and not typed.strip()):
+        return None
+    amount = money_field(typed, "approval_amount", "立项补助金额")
+    total = policy.amount_per_project
+    if not Decimal(0) < amount <= total:
+        raise InvalidInput(
+            "approval_amount",
+            f"立项补助金额应大于0且不超过项目资助额{format_yuan(total)}元（{policy.amount_clause}）",
+        )
+    if amount != instalments(policy).approval and not form.approval_basis.strip():
+        raise InvalidInput(
+            "approval_basis",
+            "立项补助与政策默认比例不同，请写明依据（如当年度预算安排文件及文号，第十条）",
+        )
+    return amount
 
 
 def reject_project(

@@ -346,6 +346,18 @@ class ProjectStepDialog(ProjectStepView):
         self.line("task_book_number", translate("ProjectSteps", "&Task book number:"))
         self.date("task_book_date", translate("ProjectSteps", "Task book &signed on:"))
         self.date("paid_on", translate("ProjectSteps", "Approval instalment &paid on:"))
+        # 第十条 leaves the share to each year's budget (issue 16 §3): the policy's is the
+        # default; another amount needs its basis, which core asks for.
+        self.money(
+            "approval_amount",
+            translate("ProjectSteps", "Approval instalment (&yuan):"),
+            text=f"{split.approval:f}",
+        )
+        self.line(
+            "approval_basis",
+            translate("ProjectSteps", "&Basis of the amount (if not the default share):"),
+            required=False,
+        )
         self.line(
             "voucher", translate("ProjectSteps", "Payment &voucher (optional):"), required=False
         )
@@ -718,7 +730,13 @@ class ProjectStepDialog(ProjectStepView):
                     db, user, pid, evaluation, expected_version=version
                 )
             approval = m.ApprovalForm(
-                evaluation, v("task_book_number"), v("task_book_date"), v("paid_on"), v("voucher")
+                evaluation,
+                v("task_book_number"),
+                v("task_book_date"),
+                v("paid_on"),
+                v("voucher"),
+                approval_amount=v("approval_amount"),
+                approval_basis=v("approval_basis"),
             )
             return lambda: workflow.approve_project(
                 db, user, pid, approval, expected_version=version

@@ -6,6 +6,7 @@ acceptance) shown in its words."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -547,6 +548,33 @@ def test_work_cannot_start_before_the_planned_start(
     assert "早于任务书约定的实施开始日期（2027-01-01）" in dialog.problems.text()
     assert not dialog.submit()
     assert editor.status.text() == "已立项"
+
+
+def test_the_first_instalment_is_asked_at_approval(
+    qtbot: QtBot, hvp: Hvp, messages: MessageRecorder
+) -> None:
+    """Issue 16 §3: 第十条 leaves the first instalment's share to the year's budget. The approve
+    dialog offers the policy's amount; another needs its basis; the closure is the rest."""
+    editor, dialog = open_step(qtbot, hvp, "supervisor", 5, "approve")
+    assert dialog.value("approval_amount") == "300000.00"
+    for key, value in {
+        "held_on": dt.date(2026, 11, 16),
+        "experts": "王教授、李研究员、赵高工",
+        "opinion": "同意立项",
+        "score": "88",
+        "task_book_number": "渝知培任〔2026〕05号",
+        "task_book_date": dt.date(2026, 11, 18),
+        "paid_on": dt.date(2026, 11, 19),
+        "approval_amount": "200000",
+    }.items():
+        dialog.set_value(key, value)
+    assert not dialog.submit()  # no basis for a share other than the policy's
+    assert "请写明依据" in messages.last().text
+    dialog.set_value("approval_basis", "渝财教〔2026〕3号：当年度预算首期40%")
+    assert dialog.submit()
+    assert editor.detail is not None and editor.status.text() == "已立项"
+    assert editor.detail.instalments.closure == Decimal("300000.00")
+    assert editor.detail.paid() == Decimal("200000.00")
 
 
 def test_an_extension_decided(qtbot: QtBot, hvp: Hvp) -> None:

@@ -15,10 +15,12 @@ from core.projects.queries import get_project, list_projects
 from core.records.errors import IllegalTransition, InvalidInput
 from tests.core.db.conftest import People
 from tests.core.projects.helpers import (
+    BEGIN,
     PAID,
     S,
     acceptance,
     advance,
+    approval,
     at,
     decision,
     register,
@@ -38,6 +40,55 @@ def test_the_closed_path_pays_both_instalments_once(db: Database, people: People
     ]
     assert detail.paid() == detail.funding == Decimal("500000.00")
     assert detail.payments[1].voucher == "渝知财拨〔2027〕9号"
+
+
+def test_the_first_instalment_follows_the_years_budget(db: Database, people: People):
+    """Issue 16 §3, 第十条 「立项首期款拨付比例根据当年度预算安排确定」: the share is asked at
+    立项 with the policy's as default; another amount needs its basis; the closure instalment
+    is the remainder."""
+    pid = register(db, people)
+    advance(db, people, pid, S.UNDER_EVALUATION)
+    at(db, PAID)
+    number = "渝知培任〔2025〕01号"
+    too_much = approval(task_book_number=number, approval_amount="500000.01")
+    with pytest.raises(InvalidInput, match=r"不超过项目资助额500,000\.00元") as caught:
+        workflow.approve_project(db, people.supervisor, pid, too_much)
+    assert caught.value.where == "approval_amount"
+    no_basis = approval(task_book_number=number, approval_amount="200000")
+    with pytest.raises(InvalidInput, match="请写明依据") as caught:
+        workflow.approve_project(db, people.supervisor, pid, no_basis)
+    assert caught.value.where == "approval_basis"
+    assert get_project(db, pid).status is S.UNDER_EVALUATION
+    workflow.approve_project(
+        db,
+        people.supervisor,
+        pid,
+        approval(
+            task_book_number=number,
+            approval_amount="200000",
+            approval_basis="渝财教〔2025〕3号：当年度预算安排首期40%",
+        ),
+    )
+    detail = get_project(db, pid)
+    assert detail.paid(PaymentKind.APPROVAL) == Decimal("200000.00")
+    assert (detail.instalments.approval, detail.instalments.closure) == (
+        Decimal("200000.00"),
+        Decimal("300000.00"),
+    )
+    assert "立项补助（首期40%）200,000.00元" in detail.instalments.explanation[1]
+    advance_from_approved(db, people, pid)
+    assert get_project(db, pid).paid(PaymentKind.CLOSURE) == Decimal("300000.00")
+
+
+def advance_from_approved(db: Database, people: People, pid: int) -> None:
+    """On from 已立项 to 已结题 as the helper does, without approving again."""
+    at(db, BEGIN)
+    workflow.start_project(db, people.clerk, pid, BEGIN)
+    day = dt.date(2027, 2, 10)
+    at(db, day)
+    workflow.accept_project(db, people.supervisor, pid, acceptance(day, True))
+    at(db, dt.date(2027, 3, 1))
+    workflow.pay_closure(db, people.supervisor, pid, dt.date(2027, 3, 1))
 
 
 @pytest.mark.parametrize("status", [S.IN_PROGRESS, S.ACCEPTANCE_FAILED, S.TERMINATED, S.APPROVED])
