@@ -153,6 +153,20 @@ def remember_restore(database: Path, head_id: int, *, at: dt.datetime, reset: bo
     )
 
 
+def forget_anchors(database: Path, *, at: dt.datetime, why: str) -> bool:
+    """A new database now lives at ``database`` (``demo --force`` set the old one aside): the
+    old one's anchors do not bind it."""
+    return _append(
+        {
+            "database": _database_key(database),
+            "restored_to": 0,
+            "reset": True,
+            "why": why,
+            "at": at.isoformat(),
+        }
+    )
+
+
 def known_anchors(database: Path) -> list[Anchor]:
     """The anchors that bind this database file now, oldest first (malformed lines skipped)."""
     log = anchor_log_path()
@@ -295,6 +309,7 @@ __all__ = [
     "chain_head",
     "check_anchors",
     "compare_with_backup",
+    "forget_anchors",
     "known_anchors",
     "parse_anchor",
     "read_manifest",

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from core.db.anchors import forget_anchors
 from core.db.clock import CHINA_TZ, Clock, FixedClock
 from core.db.database import Database, open_database
 from core.db.errors import DatabaseError
@@ -360,6 +361,10 @@ def create_demo_database(path: str | Path, *, force: bool = False, seed: int = 2
                 )
         else:
             safety = _set_aside(target)
+            # The anchors recorded for the database set aside must not bind the new one.
+            forget_anchors(
+                target, at=dt.datetime.now(dt.UTC), why=f"演示数据库替换，原数据库另存为 {safety}"
+            )
     db = open_database(target)
     db.safety_copy = safety
     try:

@@ -382,3 +382,14 @@ def test_the_desks_data_check_uses_the_anchors(live, tmp_path):
     finally:
         db.close()
     assert not report.ok and "被改写或重新串链" in report.message
+
+
+def test_a_demo_forced_over_a_database_is_not_bound_by_its_anchors(live, tmp_path, capsys):
+    # demo --force sets the old file aside and builds a new one at the same path: the old
+    # file's backup heads say nothing of the new one (no false 「被删除」 alarm).
+    backup(live, tmp_path / "b.sqlite3")
+    assert known_anchors(live)
+    create_demo_database(live, force=True).close()
+    assert known_anchors(live) == []
+    code, text = verify(capsys, live)
+    assert code == 0, text
