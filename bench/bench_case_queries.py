@@ -85,8 +85,19 @@ def main() -> None:
             ),
             ("search: applicant name substring", CaseFilters(search="璧泉"), CaseSort.CASE_NUMBER),
             (
-                "search: credit code prefix",
+                "search: first 12 of a credit code (any part: a scan)",
                 CaseFilters(search=some_code[:12]),
+                CaseSort.CASE_NUMBER,
+            ),
+            (
+                "search: middle 8 of a credit code (a scan)",
+                CaseFilters(search=some_code[8:16]),
+                CaseSort.CASE_NUMBER,
+            ),
+            ("search: full credit code", CaseFilters(search=some_code), CaseSort.CASE_NUMBER),
+            (
+                "search: 7 tail digits of a patent number (a scan)",
+                CaseFilters(search=some_patent.split(".")[0][-7:]),
                 CaseSort.CASE_NUMBER,
             ),
             (

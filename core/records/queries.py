@@ -6,10 +6,11 @@ the count per status (for the status tabs), never the whole table in memory.
 Search reads the text's shape (reading taken, documented in docs/records.md):
 
 - a case number or part of one with 〔 〕 第 号 (or "2024-12", year and number) → case number;
-- 18 characters that look like a credit code, or 6+ letters/digits starting with a digit and
-  containing a letter → credit code prefix;
-- digits (with an optional ZL/CN prefix, dot or X), 6 or more → patent number prefix or credit
-  code prefix;
+- 18 characters that look like a credit code → that credit code; 4 to 17 letters and digits
+  with a digit among them → any part of a credit code (「MA60K7B3」, 「B30Q」: clerks look
+  things up by the tail, issue 20 §6);
+- digits (with an optional ZL/CN prefix, dot or X), 6 or more → a whole patent number in any
+  written form, or any part of one (「0601862」), or any part of a credit code;
 - 1 to 4 digits → the case's sequence number in its year (第012号);
 - anything else → the applicant's name, as a substring.
 """
@@ -92,6 +93,13 @@ def _prefix(column: Any, text: str) -> ColumnElement[bool]:
     return and_(column >= text, column < text + "\U0010ffff")
 
 
+def _contains(column: Any, text: str) -> ColumnElement[bool]:
+    # LIKE '%…%' (portable; SQLite's case-insensitivity is harmless for codes and numbers,
+    # which are stored upper-case). No index helps a substring: a scan of one narrow column.
+    result: ColumnElement[bool] = column.contains(text, autoescape=True)
+    return result
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -103,6 +111,8 @@ _YEAR_SEQ = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,4})$")
 _SEQ = re.compile(r"^\d{1,4}$")
 _PATENTISH = re.compile(r"^(?:ZL|CN)?[\d.]{6,}X?$")
 _CODEISH = re.compile(r"^[0-9A-Z]{6,18}$")
+# Four or five letters and digits, with a digit in them: the tail of a credit code.
+_TAILISH = re.compile(r"^(?=.*\d)[0-9A-Z]{4,5}$")
 
 
 def search_condition(text: str) -> ColumnElement[bool] | None:
@@ -131,15 +141,23 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
         return Application.seq == int(raw)
     conditions: list[ColumnElement[bool]] = []
     if _PATENTISH.match(upper):
-        # A complete number in any written form is normalised; anything shorter is a prefix.
+        # A complete number in any written form is normalised and found by the index; any
+        # other run of digits is found anywhere in the number (clerks type the tail digits,
+        # issue 20 §6: 「0601862」 of ZL201710601862.3).
         try:
-            body = parse_patent_number(raw).normalized
+            whole = _prefix(ClaimRow.patent, parse_patent_number(raw).normalized)
         except IdentifierError:
-            body = upper.removeprefix("ZL").removeprefix("CN")
-        patent_ids = select(ClaimRow.application_id).where(_prefix(ClaimRow.patent, body))
+            whole = _contains(ClaimRow.patent, upper.removeprefix("ZL").removeprefix("CN"))
+        patent_ids = select(ClaimRow.application_id).where(whole)
         conditions.append(Application.id.in_(patent_ids))
-    if _CODEISH.match(upper) and upper[0].isalnum():
-        code_ids = select(Applicant.id).where(_prefix(Applicant.credit_code, upper))
+    if (_CODEISH.match(upper) or _TAILISH.match(upper)) and upper[0].isalnum():
+        # A whole credit code by the index; any part of one anywhere in it (「MA60K7B3」, 「B30Q」).
+        code = (
+            _prefix(Applicant.credit_code, upper)
+            if len(upper) == 18
+            else _contains(Applicant.credit_code, upper)
+        )
+        code_ids = select(Applicant.id).where(code)
         conditions.append(Application.applicant_id.in_(code_ids))
     if conditions:
         return conditions[0] if len(conditions) == 1 else conditions[0] | conditions[1]

@@ -219,3 +219,19 @@ def test_the_amount_shown_is_the_frozen_one_once_approved(db, people, searchable
 
 def test_empty_search_is_no_filter():
     assert search_condition("   ") is None
+
+
+def test_search_by_any_part_of_a_code_or_number(db, searchable):
+    """Issue 20 §6: 「MA60K7B3」, 「B30Q」 and 「0601862」 found nothing; clerks look things up by
+    the middle or the tail of what is on the paper."""
+    code = credit_code(2)
+    for text in (code[8:16], code[-4:], code[-5:].lower()):
+        found = {r.id for r in list_cases(db, CaseFilters(search=text)).rows}
+        assert searchable["beta"] in found, text
+    number = patent(1)  # alpha's transfer and gamma's licence
+    body = number.split(".")[0]
+    for text in (body[-7:], body[3:10]):
+        found = {r.id for r in list_cases(db, CaseFilters(search=text)).rows}
+        assert {searchable["alpha"], searchable["gamma"]} <= found, text
+    # Four plain digits stay a case's sequence number, not a code fragment.
+    assert {r.id for r in list_cases(db, CaseFilters(search="0002")).rows} == {searchable["beta"]}
