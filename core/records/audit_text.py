@@ -132,6 +132,7 @@ FIELD_LABELS: dict[str, str] = {
     "start": "开始日期",
     "end": "结束日期",
     "approval_instalment": "立项拨付（元）",
+    "approval_basis": "立项补助金额依据",
     "result": "结论",
     "request_id": "申请编号",
     "report_id": "报告编号",
