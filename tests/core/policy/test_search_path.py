@@ -104,3 +104,24 @@ def test_stale_prose_in_a_new_year_is_refused_before_anything_computes(
     monkeypatch.setenv(POLICY_DIR_ENV, str(tmp_path))
     with pytest.raises(PolicyError, match="「1万元」与数值不符"):
         load_policy("bishan-2025")
+
+
+def test_a_policy_files_kind_is_read_once_and_again_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Listing the policies parsed every file on every case-list page (a missing programme's
+    # lookup lists them): now once per file, and again as soon as the file changes.
+    from core.policy import loader
+
+    path = tmp_path / "x-2030.toml"
+    path.write_text('[programme]\nkind = "district_subsidy"\n', encoding="utf-8")
+    parsed: list[Path] = []
+    real = loader._read_kind
+    monkeypatch.setattr(loader, "_read_kind", lambda p: parsed.append(p) or real(p))
+    assert loader.policy_kind(path) == "district_subsidy"
+    assert loader.policy_kind(path) == "district_subsidy"
+    assert parsed == [path]
+    path.write_text('[programme]\nkind = "cultivation_project"\n', encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert loader.policy_kind(path) == "cultivation_project"
+    assert len(parsed) == 2
