@@ -271,7 +271,7 @@ def _restore(args: argparse.Namespace) -> int:
     except DatabaseError as exc:
         raise UsageError(str(exc)) from None
     if result.overridden:
-        print("已由管理员强制恢复（已记入审计）；此备份存在以下问题：")
+        print(f"已由{admin or '（无可登录的用户）'}强制恢复（已记入审计）；此备份存在以下问题：")
         for problem in result.overridden:
             print(f"  {problem}")
     else:
