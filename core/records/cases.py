@@ -659,16 +659,45 @@ def duplicate_claims_in(session: Session, app: Application) -> list[DuplicateCla
     return sorted(result, key=lambda d: (d.position, d.other_case_id))
 
 
-def _duplicate_keys(
-    session: Session, app: Application, keys: dict[str, tuple[str, tuple[str, ...]]]
-) -> list[DuplicateClaim]:
-    """A second live claim on the same loan, by anyone (issue 13 §2)."""
-    policy = policy_for(app.policy_id)
+@dataclass(frozen=True)
+class _OtherClaim:
+    """A claim of another live case matching one of ours, with what the flag shows of it."""
+
+    value: str  # the patent or loan key matched
+    item: str
+    case_id: int
+    case_number: str
+    applicant: str
+    credit_code: str
+    status: str
+    applicant_id: int
+
+    def flag(
+        self, app: Application, mine: ClaimRow, shown: str, subject: str = "专利"
+    ) -> DuplicateClaim:
+        return DuplicateClaim(
+            position=mine.position,
+            item=mine.item,
+            patent=shown,
+            other_case_id=self.case_id,
+            other_case_number=self.case_number,
+            other_applicant=self.applicant,
+            other_credit_code=self.credit_code,
+            other_status=Status(self.status),
+            same_applicant=self.applicant_id == app.applicant_id,
+            subject=subject,
+        )
+
+
+def _other_live_claims(
+    session: Session, app: Application, column: Any, values: Sequence[str]
+) -> list[_OtherClaim]:
+    """Claims of other open, approved or paid cases whose ``column`` is one of ``values``."""
     other = Application
     live = [s.value for s in OPEN_STATUSES | AWARDED_STATUSES]
     rows = session.execute(
         select(
-            ClaimRow.product_key,
+            column,
             ClaimRow.item,
             other.id,
             other.case_number,
@@ -679,75 +708,39 @@ def _duplicate_keys(
         )
         .join(other, ClaimRow.application_id == other.id)
         .join(Applicant, other.applicant_id == Applicant.id)
-        .where(ClaimRow.product_key.in_(list(keys)), other.id != app.id, other.status.in_(live))
+        .where(column.in_(list(values)), other.id != app.id, other.status.in_(live))
         .order_by(other.id)
     )
+    return [_OtherClaim(*row) for row in rows]
+
+
+def _duplicate_keys(
+    session: Session, app: Application, keys: dict[str, tuple[str, tuple[str, ...]]]
+) -> list[DuplicateClaim]:
+    """A second live claim on the same loan, by anyone (issue 13 §2)."""
+    policy = policy_for(app.policy_id)
     result = []
-    for key, item, oid, number, name, code, status, applicant_id in rows:
-        assert key is not None  # matched by IN
-        label, items = keys[key]
-        if item not in items:
+    for found in _other_live_claims(session, app, ClaimRow.product_key, list(keys)):
+        label, items = keys[found.value]
+        if found.item not in items:
             continue
         for mine in app.claims:
-            if mine.product_key == key and mine.item in items:
-                result.append(
-                    DuplicateClaim(
-                        position=mine.position,
-                        item=mine.item,
-                        patent=_shown_key(mine, policy),
-                        other_case_id=oid,
-                        other_case_number=number,
-                        other_applicant=name,
-                        other_credit_code=code,
-                        other_status=Status(status),
-                        same_applicant=applicant_id == app.applicant_id,
-                        subject=label,
-                    )
-                )
+            if mine.product_key == found.value and mine.item in items:
+                result.append(found.flag(app, mine, _shown_key(mine, policy), label))
     return result
 
 
 def _duplicate_patents(session: Session, app: Application) -> list[DuplicateClaim]:
-    patents = {c.patent: c for c in app.claims if c.patent}
+    patents = {c.patent for c in app.claims if c.patent}
     if not patents:
         return []
-    other = Application
-    live = [s.value for s in OPEN_STATUSES | AWARDED_STATUSES]
-    rows = session.execute(
-        select(
-            ClaimRow.patent,
-            other.id,
-            other.case_number,
-            other.applicant_name,
-            Applicant.credit_code,
-            other.status,
-            other.applicant_id,
-        )
-        .join(other, ClaimRow.application_id == other.id)
-        .join(Applicant, other.applicant_id == Applicant.id)
-        .where(ClaimRow.patent.in_(list(patents)), other.id != app.id, other.status.in_(live))
-        .order_by(other.id)
-    )
     result = []
     seen: set[tuple[int, int]] = set()
-    for patent, oid, number, name, code, status, applicant_id in rows:
-        assert patent is not None  # matched by IN
+    for found in _other_live_claims(session, app, ClaimRow.patent, sorted(patents)):
         for mine in app.claims:
-            if mine.patent == patent and (mine.position, oid) not in seen:
-                seen.add((mine.position, oid))
-                result.append(
-                    DuplicateClaim(
-                        position=mine.position,
-                        item=mine.item,
-                        patent=patent,
-                        other_case_id=oid,
-                        other_case_number=number,
-                        other_applicant=name,
-                        other_credit_code=code,
-                        other_status=Status(status),
-                        same_applicant=applicant_id == app.applicant_id,
-                    )
-                )
+            if mine.patent == found.value and (mine.position, found.case_id) not in seen:
+                seen.add((mine.position, found.case_id))
+                result.append(found.flag(app, mine, found.value))
     return result
 
 
