@@ -175,6 +175,18 @@ class YearPreview:
     ruling_by: str
 
 
+def _notice_entries(session: Session, policy_id: str) -> dict[int, NoticeEntry]:
+    """Each case's notice entry in the programme's batches, by case id."""
+    return {
+        e.application_id: e
+        for e in session.scalars(
+            select(NoticeEntry)
+            .join(NoticeBatch, NoticeEntry.batch_id == NoticeBatch.id)
+            .where(NoticeBatch.policy_id == policy_id)
+        )
+    }
+
+
 def _paid_since(session: Session, policy_id: str, since: dt.datetime) -> int:
     return (
         session.scalar(
@@ -197,14 +209,7 @@ def _compute(session: Session, policy: Policy, today: dt.date) -> YearPreview:
             .order_by(Application.seq)
         )
     )
-    entries = {
-        e.application_id: e
-        for e in session.scalars(
-            select(NoticeEntry)
-            .join(NoticeBatch, NoticeEntry.batch_id == NoticeBatch.id)
-            .where(NoticeBatch.policy_id == policy.id)
-        )
-    }
+    entries = _notice_entries(session, policy.id)
     pending = (
         session.scalar(
             select(func.count(Application.id)).where(
@@ -429,14 +434,7 @@ def make_year_ruling(db: Database, actor_id: int, policy_id: str) -> tuple[YearP
         )
         session.add(ruling)
         session.flush()
-        entries = {
-            e.application_id: e
-            for e in session.scalars(
-                select(NoticeEntry)
-                .join(NoticeBatch, NoticeEntry.batch_id == NoticeBatch.id)
-                .where(NoticeBatch.policy_id == policy.id)
-            )
-        }
+        entries = _notice_entries(session, policy.id)
         changed: dict[str, dict[str, str]] = {}
         touched_batches: set[int] = set()
         for line in preview.lines:

@@ -30,6 +30,30 @@ def figure_label(name: str) -> QLabel:
     return label
 
 
+def figure_grid(
+    title: str, prefix: str, named: tuple[tuple[str, str], ...], explanation: str
+) -> tuple[QGroupBox, dict[str, QLabel], QLabel]:
+    """A box of labelled figures, three to a row, with an explanation under them; the figures'
+    object names are ``prefix`` + key, the explanation's ``explanation``."""
+    box = QGroupBox(title)
+    grid = QGridLayout(box)
+    figures: dict[str, QLabel] = {}
+    for position, (key, text) in enumerate(named):
+        label = figure_label(f"{prefix}{key}")
+        figures[key] = label
+        row, column = divmod(position, 3)
+        grid.addWidget(QLabel(text), row, column * 2)
+        grid.addWidget(label, row, column * 2 + 1)
+    for column in (1, 3, 5):
+        grid.setColumnStretch(column, 1)
+    note = QLabel()
+    note.setObjectName(explanation)
+    note.setWordWrap(True)
+    note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    grid.addWidget(note, (len(named) + 2) // 3, 0, 1, 6)
+    return box, figures, note
+
+
 class NoticeBatchView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,10 +92,9 @@ class NoticeBatchView(QDialog):
         period.addWidget(self.end, 1)
         period.addWidget(self.tick_all_button)
 
-        self.figures_box = QGroupBox(self.tr("Budget and proration"))
-        figures = QGridLayout(self.figures_box)
-        self.figures: dict[str, QLabel] = {}
-        for position, (key, text) in enumerate(
+        self.figures_box, self.figures, self.explanation = figure_grid(
+            self.tr("Budget and proration"),
+            "figure_",
             (
                 ("budget", self.tr("Programme budget:")),
                 ("used", self.tr("Held by earlier batches:")),
@@ -79,20 +102,9 @@ class NoticeBatchView(QDialog):
                 ("requested", self.tr("Approved in this batch:")),
                 ("ratio", self.tr("Proration ratio:")),
                 ("total", self.tr("This batch on notice:")),
-            )
-        ):
-            label = figure_label(f"figure_{key}")
-            self.figures[key] = label
-            row, column = divmod(position, 3)
-            figures.addWidget(QLabel(text), row, column * 2)
-            figures.addWidget(label, row, column * 2 + 1)
-        for column in (1, 3, 5):
-            figures.setColumnStretch(column, 1)
-        self.explanation = QLabel()
-        self.explanation.setObjectName("explanation")
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        figures.addWidget(self.explanation, 2, 0, 1, 6)
+            ),
+            "explanation",
+        )
 
         self.preview_table = queue_table("preview_lines")
         self.message = QLabel()

@@ -6,14 +6,11 @@ from __future__ import annotations
 from desktop.qt import (
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
-    QGroupBox,
     QLabel,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
-from desktop.views.notice_batch_view import figure_label
+from desktop.views.notice_batch_view import figure_grid
 from desktop.views.review_view import queue_table
 
 
@@ -31,10 +28,9 @@ class YearRulingView(QDialog):
             )
         )
         self.intro.setWordWrap(True)
-        self.figures_box = QGroupBox(self.tr("The year"))
-        figures = QGridLayout(self.figures_box)
-        self.figures: dict[str, QLabel] = {}
-        for position, (key, text) in enumerate(
+        self.figures_box, self.figures, self.explanation = figure_grid(
+            self.tr("The year"),
+            "year_",
             (
                 ("budget", self.tr("Programme budget:")),
                 ("approved", self.tr("Approved total:")),
@@ -42,20 +38,9 @@ class YearRulingView(QDialog):
                 ("ratio", self.tr("The year's ratio:")),
                 ("total", self.tr("At the ratio:")),
                 ("pending", self.tr("Cases still in review:")),
-            )
-        ):
-            label = figure_label(f"year_{key}")
-            self.figures[key] = label
-            row, column = divmod(position, 3)
-            figures.addWidget(QLabel(text), row, column * 2)
-            figures.addWidget(label, row, column * 2 + 1)
-        for column in (1, 3, 5):
-            figures.setColumnStretch(column, 1)
-        self.explanation = QLabel()
-        self.explanation.setObjectName("year_explanation")
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        figures.addWidget(self.explanation, 2, 0, 1, 6)
+            ),
+            "year_explanation",
+        )
         self.in_force = QLabel()
         self.in_force.setObjectName("ruling_in_force")
         self.in_force.setWordWrap(True)
