@@ -267,6 +267,7 @@ def _restore(args: argparse.Namespace) -> int:
             progress=_progress("正在恢复"),
             actor_name=f"{admin or '（无可登录的用户）'}，命令行 ipdesk-cli restore",
             override=args.override,
+            checked=report,
         )
     except DatabaseError as exc:
         raise UsageError(str(exc)) from None

@@ -461,6 +461,7 @@ def restore_database(
     actor_id: int | None = None,
     actor_name: str = SYSTEM_ACTOR,
     override: bool = False,
+    checked: BackupReport | None = None,
 ) -> RestoreResult:
     """Check ``backup_file``, keep a safety copy of the current database, then swap it in.
 
@@ -470,20 +471,21 @@ def restore_database(
     A backup whose trail cannot be vouched for (a broken chain, tables that contradict it,
     a chain that contradicts the anchors this PC recorded) is refused; ``override`` restores
     it anyway, for disaster recovery, and the restored database's audit says so and lists
-    what was overridden.
+    what was overridden. ``checked`` is :func:`check_restore`'s report of this same file, when
+    the caller already showed it (the desk's confirmation, the CLI's refusal before a
+    password): the file is then not read through a second time.
     """
     file = Path(backup_file).expanduser().absolute()
-    report = verify_backup_file(file)
     live_path = (
         target.path if isinstance(target, Database) else Path(target).expanduser().absolute()
     )
-    if report.usable and live_path is not None:
-        report.trust_problems.extend(anchor_problems(live_path, file))
-        report.ok = not report.trust_problems
+    report = checked if checked is not None and checked.path == file else None
+    if report is None:
+        report = check_restore(live_path, file)
     if not report.usable or (report.trust_problems and not override):
         raise RestoreRefused(report)
     overridden = tuple(report.trust_problems)
-    lost = "" if live_path is None else restore_loss(live_path, report)
+    lost = report.lost
     safety: Path | None
     if isinstance(target, Database):
         clock = clock or target.clock

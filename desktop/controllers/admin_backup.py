@@ -249,6 +249,7 @@ class AdminBackup(AdminBackupView):
                 actor_id=user.id,
                 actor_name=user.display_name,
                 override=override,
+                checked=report,
             )
 
         def done(result: Any) -> None:
