@@ -58,6 +58,7 @@ from core.db.sqlite_copy import (  # BackupCancelled and copy_sqlite are part of
     BackupCancelled,
     Cancel,
     ProgressCallback,
+    aside_path,
     copy_sqlite,
     fsync_file,
     step_progress,
@@ -336,13 +337,7 @@ def anchor_problems(path: Path, file: Path) -> list[str]:
 
 
 def _restore_copy_path(path: Path, when: dt.datetime) -> Path:
-    stamp = when.astimezone().strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.before-restore-{stamp}")
-    n = 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.name}.before-restore-{stamp}-{n}")
-    return candidate
+    return aside_path(path, "before-restore", when.astimezone().strftime("%Y%m%d-%H%M%S"))
 
 
 def _restore_live(db: Database, file: Path, progress: ProgressCallback | None) -> None:

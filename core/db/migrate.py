@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from core.db.errors import DatabaseCorrupt, DatabaseNeedsUpgrade, DatabaseTooNew
+from core.db.sqlite_copy import aside_path
 
 if TYPE_CHECKING:  # database.py runs prepare() when it opens a file: no import back at run time
     from core.db.database import Database
@@ -86,13 +87,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
 
 
 def safety_copy_path(path: Path, revision: str, when: dt.datetime) -> Path:
-    stamp = when.strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}")
-    n = 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}-{n}")
-    return candidate
+    return aside_path(path, f"before-upgrade-{revision}", when.strftime("%Y%m%d-%H%M%S"))
 
 
 def prepare(db: Database, *, upgrade_allowed: bool = True) -> None:

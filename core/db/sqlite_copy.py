@@ -44,6 +44,17 @@ def step_progress(progress: ProgressCallback | None) -> Callable[[int, int, int]
     return call
 
 
+def aside_path(path: Path, label: str, stamp: str) -> Path:
+    """``NAME.label-stamp`` next to ``path`` (``-2``, ``-3`` … if taken): where a database is
+    kept before something replaces it (an upgrade, a restore, ``demo --force``)."""
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+    return candidate
+
+
 def fsync_file(path: Path) -> None:
     """Push a written file to the disk before it is renamed into place.
 

@@ -22,6 +22,7 @@ from core.db.clock import CHINA_TZ, Clock, FixedClock
 from core.db.database import Database, open_database
 from core.db.errors import DatabaseError
 from core.db.models import Application, NoticeBatch, Project, User
+from core.db.sqlite_copy import aside_path
 from core.identifiers import CREDIT_CODE_ALPHABET, credit_code_check_char, patent_check_char
 from core.projects.demo import populate_demo_projects
 from core.records import cases, notice, users, workflow, year_ruling
@@ -381,12 +382,7 @@ def _set_aside(target: Path) -> Path:
     Renamed together, the file and its -wal stay one consistent database: SQLite pairs them
     by name. Nothing is deleted, so a mistaken ``--force`` on a real database loses nothing.
     """
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = target.with_name(f"{target.name}.before-demo-{stamp}")
-    n = 1
-    while safety.exists():
-        n += 1
-        safety = target.with_name(f"{target.name}.before-demo-{stamp}-{n}")
+    safety = aside_path(target, "before-demo", dt.datetime.now().strftime("%Y%m%d-%H%M%S"))
     os.replace(target, safety)
     wal = Path(str(target) + "-wal")
     if wal.exists():
