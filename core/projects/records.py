@@ -20,17 +20,15 @@ one of the records errors with a Chinese sentence saying what to fix, and change
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
-from core.db.clock import local_text, local_today
+from core.db.clock import local_today
 from core.db.database import Database
 from core.db.models import (
     Counter,
@@ -82,14 +80,13 @@ from core.projects.validation import (
     validate_form,
     value_text,
 )
-from core.records.base import audit, load_user, write_op
+from core.records.base import Versioned, audit, versioned_op, write_op
 from core.records.errors import (
     FourEyesViolation,
     IllegalTransition,
     InvalidInput,
     NotFound,
     PermissionDenied,
-    StaleEdit,
 )
 from core.records.roles import Role, parse_roles
 
@@ -229,52 +226,14 @@ def _changed(
 # ---------------------------------------------------------------------------
 
 
-class _StaleVersion(Exception):
-    def __init__(self, loaded: int) -> None:
-        self.loaded = loaded
+PROJECT = Versioned(Project, Project.number, "项目", "该培育项目已不存在，请刷新列表")
 
 
-def _stale_error(db: Database, project_id: int, loaded: int | None) -> StaleEdit:
-    with db.read() as session:
-        row = session.execute(
-            select(Project.number, Project.version, Project.updated_at, User.display_name)
-            .join(User, Project.updated_by_id == User.id)
-            .where(Project.id == project_id)
-        ).one_or_none()
-    if row is None:
-        return StaleEdit("该培育项目已不存在，请刷新列表")
-    number, version, at, name = row
-    yours = f"（您打开的是第 {loaded} 版，现为第 {version} 版）" if loaded else ""
-    return StaleEdit(
-        f"项目 {number} 已被 {name} 于 {local_text(at)} 修改{yours}，您看到的内容已过时，"
-        "请刷新后重新操作",
-        name,
-        at,
-    )
-
-
-@contextmanager
 def project_op(
     db: Database, actor_id: int, project_id: int, expected_version: int | None
-) -> Iterator[tuple[Session, User, Project, dt.datetime]]:
-    """One transaction on one project; refuses a stale copy and stamps who changed it."""
-    try:
-        with db.write() as session:
-            actor = load_user(session, actor_id)
-            project = load_project(session, project_id)
-            if expected_version is not None and project.version != expected_version:
-                raise _StaleVersion(expected_version)
-            now = db.clock.now()
-            yield session, actor, project, now
-            project.updated_at = now
-            project.updated_by_id = actor.id
-            # Every operation bumps the version, even one that only adds a child row, so a
-            # screen holding an older copy is always told.
-            flag_modified(project, "updated_at")
-    except _StaleVersion as exc:
-        raise _stale_error(db, project_id, exc.loaded) from None
-    except StaleDataError:
-        raise _stale_error(db, project_id, expected_version) from None
+) -> AbstractContextManager[tuple[Session, User, Project, dt.datetime]]:
+    """One transaction on one project (``versioned_op``)."""
+    return versioned_op(db, actor_id, PROJECT, project_id, load_project, expected_version)
 
 
 def check_step(project: Project, actor: User, action: ProjectAction) -> tuple[ProjectStatus, ...]:

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from core.db.clock import local_text, local_today
@@ -48,7 +47,17 @@ from core.engine.results import ApplicationResult
 from core.engine.rules import RankDecision
 from core.policy.loader import PolicyError, load_policy
 from core.policy.model import Policy
-from core.records.base import audit, diff, jsonable, load_user, require_role, row_dict
+from core.records.base import (
+    Versioned,
+    audit,
+    diff,
+    jsonable,
+    load_user,
+    require_role,
+    row_dict,
+    stale_edit,
+    versioned_op,
+)
 from core.records.changes import Changes
 from core.records.errors import InvalidInput, NotFound, PermissionDenied, RecordsError, StaleEdit
 from core.records.lpr import lpr_table
@@ -891,61 +900,21 @@ def get_application(session: Session, case_id: int) -> Application:
     return app
 
 
+CASE = Versioned(Application, Application.case_number, "案件", "该案件已不存在，请刷新列表")
+
+
 def stale_error(db: Database, case_id: int, loaded_version: int | None = None) -> StaleEdit:
-    with db.read() as session:
-        row = session.execute(
-            select(
-                Application.case_number,
-                Application.version,
-                Application.updated_at,
-                User.display_name,
-            )
-            .join(User, Application.updated_by_id == User.id)
-            .where(Application.id == case_id)
-        ).one_or_none()
-    if row is None:
-        return StaleEdit("该案件已不存在，请刷新列表")
-    number, version, at, name = row
-    yours = f"（您打开的是第 {loaded_version} 版，现为第 {version} 版）" if loaded_version else ""
-    return StaleEdit(
-        f"案件 {number} 已被 {name} 于 {local_text(at)} 修改{yours}，您看到的内容已过时，"
-        "请刷新后重新操作",
-        name,
-        at,
-    )
+    return stale_edit(db, CASE, case_id, loaded_version)
 
 
-@contextmanager
 def case_op(
     db: Database,
     actor_id: int,
     case_id: int,
     expected_version: int | None,
-) -> Iterator[tuple[Session, User, Application, dt.datetime]]:
-    """One transaction on one case. Refuses a stale copy (``expected_version``) and stamps
-    who changed the case and when, which also bumps its version."""
-    try:
-        with db.write() as session:
-            actor = load_user(session, actor_id)
-            app = get_application(session, case_id)
-            if expected_version is not None and app.version != expected_version:
-                raise _StaleVersion(expected_version)
-            now = db.clock.now()
-            yield session, actor, app, now
-            app.updated_at = now
-            app.updated_by_id = actor.id
-            # Even a change that leaves this row as it was (a checklist tick at the same
-            # instant) bumps the version, so that a stale copy is always detected.
-            flag_modified(app, "updated_at")
-    except _StaleVersion as exc:
-        raise stale_error(db, case_id, exc.loaded) from None
-    except StaleDataError:
-        raise stale_error(db, case_id, expected_version) from None
-
-
-class _StaleVersion(Exception):
-    def __init__(self, loaded: int) -> None:
-        self.loaded = loaded
+) -> AbstractContextManager[tuple[Session, User, Application, dt.datetime]]:
+    """One transaction on one case (``versioned_op``)."""
+    return versioned_op(db, actor_id, CASE, case_id, get_application, expected_version)
 
 
 def _apply_applicant_form(row: Applicant, form: ApplicantForm, kind: str, size: str | None) -> None:
