@@ -980,14 +980,6 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>已兑现：收款账户不能再变更。</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>有未保存的修改</translation>
-    </message>
-    <message>
-        <source>Unsaved changes found</source>
-        <translation>发现未保存的修改</translation>
-    </message>
-    <message>
         <source>Changes to this case typed at %1 were not saved (the program was closed unexpectedly). Restore them?</source>
         <translation>本案件于 %1 录入的修改尚未保存（程序曾意外关闭）。是否恢复这些修改？</translation>
     </message>
@@ -1271,6 +1263,21 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
 </context>
 <context>
+    <name>EditorWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>发现未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>发现未保存的工作</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>An unexpected error occurred. The work saved so far is safe; the last change may not have been saved. Please tell the system administrator and give them the log file:
@@ -1494,10 +1501,6 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>new application</source>
         <translation>新申请</translation>
-    </message>
-    <message>
-        <source>Unsaved work found</source>
-        <translation>发现未保存的工作</translation>
     </message>
     <message>
         <source>The program was closed while %1 case(s) had unsaved changes (%2). Open them again with those changes? If not, the changes are discarded.</source>
@@ -2706,20 +2709,12 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>已登记，请注意</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>有未保存的修改</translation>
-    </message>
-    <message>
         <source>Total %1 yuan of %2 yuan (第十条); at approval the total must equal it.</source>
         <translation>合计%1元（第十条每个项目%2元；立项时预算合计须与之相等）。</translation>
     </message>
     <message>
         <source>%1 months</source>
         <translation>%1个月</translation>
-    </message>
-    <message>
-        <source>Unsaved changes found</source>
-        <translation>发现未保存的修改</translation>
     </message>
     <message>
         <source>Changes to this project typed at %1 were not saved (the program was closed unexpectedly). Restore them?</source>
@@ -3457,10 +3452,6 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>new project</source>
         <translation>新项目</translation>
-    </message>
-    <message>
-        <source>Unsaved work found</source>
-        <translation>发现未保存的录入</translation>
     </message>
     <message>
         <source>The program was closed while %1 project window(s) had unsaved changes (%2). Open them again with those changes? If not, the changes are discarded.</source>

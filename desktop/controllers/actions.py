@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.printing import Form
 from desktop.qt import (
-    QDate,
     QDialogButtonBox,
     QStandardItemModel,
     QWidget,
     Signal,
+    from_qdate,
     qconnect,
+    to_qdate,
     translate,
 )
 from desktop.views.action_view import ActionView
@@ -143,9 +144,9 @@ class ActionDialog(ActionView):
         today = local_today(context.db.clock)
         # The default period is the policy's reading of 五(一)2(2); the clerk may change it.
         due = default_correction_due(context.policy, today)
-        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.due.setDate(to_qdate(due))
         self.due.setToolTip(correction_basis(context.policy))
-        self.due.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.due.setMinimumDate(to_qdate(today))
         self.also.setVisible(spec.also_label is not None)
         self.also.setText(spec.also_label or "")
         self.also.setChecked(spec.also_label is not None)
@@ -187,7 +188,7 @@ class ActionDialog(ActionView):
         date = self.due.date()
         return StepInput(
             text=self.text.toPlainText().strip(),
-            due=dt.date(date.year(), date.month(), date.day()),
+            due=from_qdate(date),
             ground=self.ground.currentData() if self.spec.needs_ground else None,
             also=self.also.isVisible() and self.also.isChecked(),
         )

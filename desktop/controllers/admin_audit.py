@@ -12,17 +12,13 @@ from desktop.models.audit_model import (
     change_text,
     entity_text,
 )
-from desktop.models.review_table_model import ROW_ROLE
-from desktop.qt import QDate, QHeaderView, QWidget, qconnect
+from desktop.models.table_model import ROW_ROLE
+from desktop.qt import QHeaderView, QWidget, from_qdate, qconnect, to_qdate
 from desktop.views.admin_audit_view import AdminAuditView
 
 if TYPE_CHECKING:
     from core.records.supervisor_queries import AuditFilters
     from desktop.context import DeskContext
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class AdminAudit(AdminAuditView):
@@ -38,9 +34,9 @@ class AdminAudit(AdminAuditView):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         today = local_today(context.db.clock)
-        self.date_to.setDate(QDate(today.year, today.month, today.day))
+        self.date_to.setDate(to_qdate(today))
         start = today - dt.timedelta(days=30)
-        self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.date_from.setDate(to_qdate(start))
         self._dates_toggled(False)
         self.fill_users()
         qconnect(self.apply_button.clicked, self.apply)
@@ -84,8 +80,8 @@ class AdminAudit(AdminAuditView):
         return AuditFilters(
             actor_id=self.user.currentData(),
             case_id=case_id,
-            date_from=_pydate(self.date_from.date()) if on else None,
-            date_to=_pydate(self.date_to.date()) if on else None,
+            date_from=from_qdate(self.date_from.date()) if on else None,
+            date_to=from_qdate(self.date_to.date()) if on else None,
         )
 
     def apply(self) -> None:

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from desktop.models.lpr_model import LprModel
-from desktop.qt import QDate, QHeaderView, QWidget, Signal, qconnect
+from desktop.qt import QHeaderView, QWidget, Signal, from_qdate, qconnect, to_qdate
 from desktop.views.admin_lpr_view import AdminLprView
 
 if TYPE_CHECKING:
@@ -28,7 +27,7 @@ class AdminLpr(AdminLprView):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         today = local_today(context.db.clock)
-        self.effective.setDate(QDate(today.year, today.month, today.day))
+        self.effective.setDate(to_qdate(today))
         qconnect(self.add_button.clicked, self.add)
         self.refresh()
 
@@ -48,7 +47,7 @@ class AdminLpr(AdminLprView):
             changes = add_lpr_rate(
                 self.context.db,
                 self.context.user.id,
-                dt.date(date.year(), date.month(), date.day()),
+                from_qdate(date),
                 self.one_year.text(),
                 self.five_years.text(),
                 self.note.text(),

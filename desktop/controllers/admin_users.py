@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop import messages
 from desktop.controllers.admin_user import ADD, PASSWORD, ROLES, AdminUserDialog
-from desktop.models.review_table_model import ROW_ROLE
+from desktop.models.table_model import ROW_ROLE
 from desktop.models.users_model import UsersModel
 from desktop.qt import QHeaderView, QWidget, Signal, qconnect
 from desktop.views.admin_users_view import AdminUsersView

@@ -16,7 +16,6 @@ from desktop.models.applicant_completer_model import (
 )
 from desktop.qt import (
     QCompleter,
-    QDate,
     QLineEdit,
     QModelIndex,
     QSignalBlocker,
@@ -24,7 +23,9 @@ from desktop.qt import (
     QTimer,
     QWidget,
     Signal,
+    from_qdate,
     qconnect,
+    to_qdate,
 )
 from desktop.views.applicant_view import ApplicantView
 from desktop.views.fact_form_view import ERROR_STYLE, OK_STYLE, WARN_STYLE
@@ -143,7 +144,7 @@ class ApplicantPanel(ApplicantView):
     def case_values(self) -> dict[str, Any]:
         date = self.received_on.date()
         return {
-            "received_on": dt.date(date.year(), date.month(), date.day()).isoformat(),
+            "received_on": from_qdate(date).isoformat(),
             "filed_by_agent": self.filed_by_agent.isChecked(),
             "agent_name": self.agent_name.text().strip(),
         }
@@ -166,7 +167,7 @@ class ApplicantPanel(ApplicantView):
         with QSignalBlocker(self.received_on), QSignalBlocker(self.filed_by_agent):
             if values.get("received_on"):
                 day = dt.date.fromisoformat(str(values["received_on"]))
-                self.received_on.setDate(QDate(day.year, day.month, day.day))
+                self.received_on.setDate(to_qdate(day))
             self.filed_by_agent.setChecked(bool(values.get("filed_by_agent")))
         with QSignalBlocker(self.agent_name):
             self.agent_name.setText(str(values.get("agent_name") or ""))

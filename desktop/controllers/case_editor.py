@@ -24,14 +24,13 @@ from desktop.controllers.actions import (
 from desktop.controllers.applicant import ApplicantPanel
 from desktop.controllers.calc import CalcPanel
 from desktop.controllers.claims import ClaimsPanel
+from desktop.controllers.editor_window import EditorWindow
 from desktop.controllers.intake import IntakePanel
 from desktop.controllers.materials import MaterialsPanel
 from desktop.keyboard import EnterMovesOn
 from desktop.printing import Form
 from desktop.qt import (
     QApplication,
-    QCloseEvent,
-    QDate,
     QKeySequence,
     QPushButton,
     QShortcut,
@@ -40,6 +39,7 @@ from desktop.qt import (
     QWidget,
     Signal,
     qconnect,
+    to_qdate,
 )
 from desktop.views.case_editor_view import CaseEditorView
 
@@ -53,9 +53,12 @@ if TYPE_CHECKING:
 RECOMPUTE_DELAY_MS = 250
 
 
-class CaseEditor(CaseEditorView):
+class CaseEditor(EditorWindow, CaseEditorView):
     """``saved(Changes)`` after any write; ``registered(case_id)`` when a new case gets its
     number; ``closed`` when the window goes; ``open_case_requested(id)`` from a link."""
+
+    GEOMETRY_KEY = settings.EDITOR_GEOMETRY
+    DEFAULT_SIZE = (1100, 760)
 
     saved = Signal(object)
     registered = Signal(int)
@@ -146,7 +149,7 @@ class CaseEditor(CaseEditorView):
         self._loading = True
         if self.case_id is None:
             today = local_today(self.context.db.clock)
-            self.applicant_panel.received_on.setDate(QDate(today.year, today.month, today.day))
+            self.applicant_panel.received_on.setDate(to_qdate(today))
             self.applicant_panel.set_values({"kind": "enterprise", "size": None})
             self.materials_panel.set_saved([])
             self.detail = None
@@ -246,17 +249,26 @@ class CaseEditor(CaseEditorView):
 
     # -- editing, drafts and recompute ----------------------------------------------------------
 
-    def _set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
-        self._show_header()
+    def record_id(self) -> int | None:
+        return self.case_id
 
-    def _changed(self) -> None:
-        if self._loading:
-            return
-        self._set_dirty(True)
-        self.write_draft()
+    def record_number(self) -> str:
+        return self.detail.case_number if self.detail else ""
+
+    def after_change(self) -> None:
         self.recompute_timer.start()
+
+    def before_close(self) -> None:
+        self.recompute_timer.stop()
+
+    def draft_question(self, when: str) -> str:
+        return self.tr(
+            "Changes to this case typed at %1 were not saved (the program was closed "
+            "unexpectedly). Restore them?"
+        ).replace("%1", when)
+
+    def close_question(self) -> str:
+        return self.tr("This case has unsaved changes. Save them before closing?")
 
     def _claims_changed(self) -> None:
         if self._loading:
@@ -295,47 +307,6 @@ class CaseEditor(CaseEditorView):
             self._loading = False
         self._set_dirty(True)
         self.recompute()
-
-    def write_draft(self) -> None:
-        path = self.context.db.path
-        if path is None:
-            return
-        recovery.write(
-            path,
-            self.draft_key,
-            case_id=self.case_id,
-            case_number=self.detail.case_number if self.detail else "",
-            user_id=self.context.user.id,
-            state=self.state(),
-        )
-
-    def remove_draft(self) -> None:
-        if self.context.db.path is not None:
-            recovery.remove(self.context.db.path, self.draft_key)
-
-    def offer_draft(self) -> None:
-        """A draft left by a crash: offer it back (only the user who typed it sees it)."""
-        if self.case_id is None or self.context.db.path is None:
-            return
-        draft = recovery.load(self.context.db.path, self.draft_key)
-        if draft is None or draft.user_id != self.context.user.id:
-            return
-        self.use_draft(draft, ask=True)
-
-    def use_draft(self, draft: recovery.Draft, *, ask: bool) -> None:
-        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if ask and not messages.confirm(
-            self,
-            self.tr("Unsaved changes found"),
-            self.tr(
-                "Changes to this case typed at %1 were not saved (the program was closed "
-                "unexpectedly). Restore them?"
-            ).replace("%1", when),
-        ):
-            recovery.remove(self.context.db.path or "", draft.key)
-            return
-        self.draft_key = draft.key
-        self.apply_state(draft.state)
 
     def recompute(self) -> None:
         """Core's calculation of the case as typed (saved cases without edits: as stored)."""
@@ -508,10 +479,6 @@ class CaseEditor(CaseEditorView):
             )
         return changes
 
-    def show_message(self, text: str, *, error: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-
     # -- workflow steps --------------------------------------------------------------------------
 
     def _update_actions(self) -> None:
@@ -618,30 +585,3 @@ class CaseEditor(CaseEditorView):
     def _forget_preview(self, preview: PdfPreview) -> None:
         if preview in self.previews:
             self.previews.remove(preview)
-
-    # -- closing -------------------------------------------------------------------------------
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.dirty:
-            choice = messages.ask_save(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This case has unsaved changes. Save them before closing?"),
-            )
-            if choice is messages.SaveChoice.CANCEL:
-                event.ignore()
-                return
-            if choice is messages.SaveChoice.SAVE and not self.save():
-                event.ignore()
-                return
-            if choice is messages.SaveChoice.DISCARD:
-                self.remove_draft()
-        self.recompute_timer.stop()
-        settings.put(settings.EDITOR_GEOMETRY, self.saveGeometry())
-        event.accept()
-        self.closed.emit()
-
-    def _restore_geometry(self) -> None:
-        from desktop.geometry import restore_geometry
-
-        restore_geometry(self, settings.get_bytes(settings.EDITOR_GEOMETRY), (1100, 760))

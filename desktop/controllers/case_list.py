@@ -6,7 +6,6 @@ one per key. The filters and the column layout are remembered per list (QSetting
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from desktop import settings
@@ -23,7 +22,9 @@ from desktop.qt import (
     QTimer,
     QWidget,
     Signal,
+    from_qdate,
     qconnect,
+    to_qdate,
 )
 from desktop.views.case_list_view import CaseListView
 
@@ -33,14 +34,6 @@ if TYPE_CHECKING:
     from desktop.context import DeskContext
 
 SEARCH_DELAY_MS = 150
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class CaseList(CaseListView):
@@ -120,8 +113,8 @@ class CaseList(CaseListView):
         for year in reversed(years):
             self.year_filter.addItem(str(year), year)
         self.year_filter.setCurrentIndex(self.year_filter.findData(policy.year))
-        self.date_from.setDate(_qdate(policy.window_start))
-        self.date_to.setDate(_qdate(policy.deadline))
+        self.date_from.setDate(to_qdate(policy.window_start))
+        self.date_to.setDate(to_qdate(policy.deadline))
         self._date_toggled(False, apply=False)
 
     def _date_toggled(self, on: bool, apply: bool = True) -> None:
@@ -147,8 +140,8 @@ class CaseList(CaseListView):
             statuses=statuses,
             item=self.item_filter.currentData(),
             year=self.year_filter.currentData(),
-            received_from=_pydate(self.date_from.date()) if on else None,
-            received_to=_pydate(self.date_to.date()) if on else None,
+            received_from=from_qdate(self.date_from.date()) if on else None,
+            received_to=from_qdate(self.date_to.date()) if on else None,
             search=self.search.text().strip() or None,
         )
 

@@ -208,34 +208,34 @@ class MainWindow(MainWindowView):
         """Unsaved work from a crash (this user, this database): open it again, or drop it."""
         from desktop import recovery
         from desktop.controllers.case_editor import CaseEditor
+        from desktop.controllers.editor_window import reopen_drafts
 
-        path = self.context.db.path
-        if path is None or not self.isVisible():
+        if not self.isVisible():
             return
-        drafts = recovery.load_all(path, self.context.user.id)
-        if not drafts:
-            return
-        names = "、".join(d.case_number or self.tr("new application") for d in drafts)
-        if not messages.confirm(
-            self,
-            self.tr("Unsaved work found"),
-            self.tr(
-                "The program was closed while %1 case(s) had unsaved changes (%2). Open them "
-                "again with those changes? If not, the changes are discarded."
-            )
-            .replace("%1", str(len(drafts)))
-            .replace("%2", names),
-        ):
-            for draft in drafts:
-                recovery.remove(path, draft.key)
-            return
-        for draft in drafts:
-            if draft.case_id is not None and draft.case_id in self.editors:
-                continue
+
+        def open_editor(draft: recovery.Draft) -> CaseEditor:
             editor = CaseEditor(self.context, draft.case_id, offer_draft=False)
             self._track(editor)
             editor.use_draft(draft, ask=False)
             editor.show()
+            return editor
+
+        reopen_drafts(
+            self,
+            self.context,
+            CaseEditor.DRAFT_KIND,
+            lambda case_id: case_id is not None and case_id in self.editors,
+            lambda count, names: (
+                self.tr(
+                    "The program was closed while %1 case(s) had unsaved changes (%2). Open them "
+                    "again with those changes? If not, the changes are discarded."
+                )
+                .replace("%1", str(count))
+                .replace("%2", names)
+            ),
+            self.tr("new application"),
+            open_editor,
+        )
 
     def remind_backup(self) -> None:
         from desktop.controllers.admin_backup import remind_if_due

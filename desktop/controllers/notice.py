@@ -17,7 +17,7 @@ from core.outputs import default_file_name
 from desktop import messages
 from desktop.keyboard import enter_activates
 from desktop.models.notice_models import NoticeBatchesModel, NoticeEntriesModel
-from desktop.models.review_table_model import KEY_ROLE, ROW_ROLE
+from desktop.models.table_model import KEY_ROLE, ROW_ROLE
 from desktop.qt import (
     QFileDialog,
     QHeaderView,

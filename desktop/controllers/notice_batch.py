@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 from desktop import messages
 from desktop.models.notice_models import NoticePreviewModel
 from desktop.models.review_queue_model import DECIDED_COLUMNS, ReviewQueueModel
-from desktop.qt import QDate, QDialogButtonBox, QHeaderView, QTimer, QWidget, Signal, qconnect
+from desktop.qt import (
+    QDialogButtonBox,
+    QHeaderView,
+    QTimer,
+    QWidget,
+    Signal,
+    from_qdate,
+    qconnect,
+    to_qdate,
+)
 from desktop.views.notice_batch_view import NoticeBatchView
 
 if TYPE_CHECKING:
@@ -53,7 +62,7 @@ class NoticeBatchDialog(NoticeBatchView):
         self.candidates.set_rows(rows)
         self.candidates.check_all(True)
         today = local_today(context.db.clock)
-        self.start.setDate(QDate(today.year, today.month, today.day))
+        self.start.setDate(to_qdate(today))
         self.days.setValue(context.policy.notice_working_days)
         self.days.setToolTip(context.policy.notice_clause)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -77,7 +86,7 @@ class NoticeBatchDialog(NoticeBatchView):
 
     def start_date(self) -> dt.date:
         date = self.start.date()
-        return dt.date(date.year(), date.month(), date.day())
+        return from_qdate(date)
 
     def case_ids(self) -> list[int]:
         return [r.id for r in self.candidates.checked_rows()]

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.models.notice_models import NoticePaymentsModel
-from desktop.qt import QDate, QDialogButtonBox, QHeaderView, QWidget, Signal, qconnect
+from desktop.qt import (
+    QDialogButtonBox,
+    QHeaderView,
+    QWidget,
+    Signal,
+    from_qdate,
+    qconnect,
+    to_qdate,
+)
 from desktop.views.notice_payment_view import NoticePaymentView
 
 if TYPE_CHECKING:
@@ -48,9 +56,9 @@ class NoticePaymentDialog(NoticePaymentView):
             .replace("%2", rmb_capitals(total))
         )
         today = local_today(context.db.clock)
-        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.date.setDate(to_qdate(today))
         # Core refuses a payment date after today.
-        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date.setMaximumDate(to_qdate(today))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Record the payout"))
         qconnect(ok.clicked, self.submit)
@@ -61,7 +69,7 @@ class NoticePaymentDialog(NoticePaymentView):
 
     def paid_on(self) -> dt.date:
         date = self.date.date()
-        return dt.date(date.year(), date.month(), date.day())
+        return from_qdate(date)
 
     def submit(self) -> None:
         from core.records.errors import RecordsError

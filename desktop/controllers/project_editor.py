@@ -13,7 +13,8 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from desktop import messages, recovery, settings
+from desktop import messages, recovery
+from desktop.controllers.editor_window import EditorWindow
 from desktop.controllers.project_printing import ProjectFormKind, preview_project_form
 from desktop.controllers.project_steps import (
     RECORD_ACTUALS,
@@ -34,15 +35,15 @@ from desktop.models.project_table_model import (
 )
 from desktop.qt import (
     QApplication,
-    QCloseEvent,
-    QDate,
     QKeySequence,
     QPushButton,
     QShortcut,
     Qt,
     QWidget,
     Signal,
+    from_qdate,
     qconnect,
+    to_qdate,
 )
 from desktop.views.project_editor_view import ProjectEditorView, UnitRow, table_of
 
@@ -65,17 +66,13 @@ def project_key(project_id: int) -> str:
     return f"project-{project_id}"
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qdate: QDate) -> dt.date:
-    return dt.date(qdate.year(), qdate.month(), qdate.day())
-
-
-class ProjectEditor(ProjectEditorView):
+class ProjectEditor(EditorWindow, ProjectEditorView):
     """``saved(ProjectChanges)`` after any write; ``registered(id)`` when a new project gets
     its number; ``closed`` when the window goes."""
+
+    DRAFT_KIND = DRAFT_KIND
+    GEOMETRY_KEY = PROJECT_EDITOR_GEOMETRY
+    DEFAULT_SIZE = (1180, 800)
 
     saved = Signal(object)
     registered = Signal(int)
@@ -333,9 +330,9 @@ class ProjectEditor(ProjectEditorView):
             "key_industry": self.key_industry.text(),
             "technology_type": self.technology_type.currentData(),
             "linked_project": self.linked_project.text(),
-            "received_on": _pydate(self.received_on.date()).isoformat(),
-            "start": _pydate(self.start.date()).isoformat(),
-            "end": _pydate(self.end.date()).isoformat(),
+            "received_on": from_qdate(self.received_on.date()).isoformat(),
+            "start": from_qdate(self.start.date()).isoformat(),
+            "end": from_qdate(self.end.date()).isoformat(),
             "own_funds": self.own_funds.text(),
             "units": [
                 {
@@ -359,20 +356,20 @@ class ProjectEditor(ProjectEditorView):
         )
         self.linked_project.setText(state.get("linked_project", ""))
         received = dt.date.fromisoformat(state.get("received_on") or self.today.isoformat())
-        self.received_on.setDate(_qdate(received))
+        self.received_on.setDate(to_qdate(received))
         start = (
             dt.date.fromisoformat(state["start"])
             if state.get("start")
             else self._default_start(received)
         )
-        self.start.setDate(_qdate(start))
+        self.start.setDate(to_qdate(start))
         if state.get("end"):
             end = dt.date.fromisoformat(state["end"])
         else:
             from core.projects.rules import add_months
 
             end = add_months(start, self.policy.min_months) - dt.timedelta(days=1)
-        self.end.setDate(_qdate(end))
+        self.end.setDate(to_qdate(end))
         self.own_funds.setText(state.get("own_funds", ""))
         for unit in list(self.unit_rows):
             self.remove_unit_row(unit)
@@ -678,16 +675,31 @@ class ProjectEditor(ProjectEditorView):
 
     # -- live checks, drafts ---------------------------------------------------------------------
 
-    def _set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
-        self._show_header()
+    def record_id(self) -> int | None:
+        return self.project_id
 
-    def _changed(self) -> None:
-        if self._loading:
-            return
+    def record_number(self) -> str:
+        return self.detail.number if self.detail else ""
+
+    def after_change(self) -> None:
+        self.check()
+
+    def draft_question(self, when: str) -> str:
+        return self.tr(
+            "Changes to this project typed at %1 were not saved (the program was closed "
+            "unexpectedly). Restore them?"
+        ).replace("%1", when)
+
+    def close_question(self) -> str:
+        return self.tr("This project has unsaved changes. Save them before closing?")
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self.set_application(state)
+        finally:
+            self._loading = False
         self._set_dirty(True)
-        self.write_draft()
         self.check()
 
     def problems(self) -> dict[str, str]:
@@ -732,7 +744,7 @@ class ProjectEditor(ProjectEditorView):
             .replace("%1", format_yuan(total))
             .replace("%2", format_yuan(self.policy.amount_per_project))
         )
-        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         self.months.setText(
             self.tr("%1 months").replace("%1", str(period_months(start, end)))
             if end > start
@@ -743,53 +755,6 @@ class ProjectEditor(ProjectEditorView):
         if self.detail is None:
             self._show_header()
         return problems
-
-    def write_draft(self) -> None:
-        path = self.context.db.path
-        if path is None:
-            return
-        recovery.write(
-            path,
-            self.draft_key,
-            case_id=self.project_id,
-            case_number=self.detail.number if self.detail else "",
-            user_id=self.context.user.id,
-            state=self.state(),
-            kind=DRAFT_KIND,
-        )
-
-    def remove_draft(self) -> None:
-        if self.context.db.path is not None:
-            recovery.remove(self.context.db.path, self.draft_key, DRAFT_KIND)
-
-    def offer_draft(self) -> None:
-        if self.project_id is None or self.context.db.path is None:
-            return
-        draft = recovery.load(self.context.db.path, self.draft_key, DRAFT_KIND)
-        if draft is None or draft.user_id != self.context.user.id:
-            return
-        self.use_draft(draft, ask=True)
-
-    def use_draft(self, draft: recovery.Draft, *, ask: bool) -> None:
-        when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if ask and not messages.confirm(
-            self,
-            self.tr("Unsaved changes found"),
-            self.tr(
-                "Changes to this project typed at %1 were not saved (the program was closed "
-                "unexpectedly). Restore them?"
-            ).replace("%1", when),
-        ):
-            self.remove_draft()
-            return
-        self.draft_key = draft.key
-        self._loading = True
-        try:
-            self.set_application(draft.state)
-        finally:
-            self._loading = False
-        self._set_dirty(True)
-        self.check()
 
     # -- saving ---------------------------------------------------------------------------------
 
@@ -837,10 +802,6 @@ class ProjectEditor(ProjectEditorView):
         self.saved.emit(changes)
         return True
 
-    def show_message(self, text: str, *, error: bool) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-
     # -- printing --------------------------------------------------------------------------------
 
     def print_form(self, kind: ProjectFormKind) -> None:
@@ -849,32 +810,6 @@ class ProjectEditor(ProjectEditorView):
         if self.detail is None:
             return
         preview_project_form(self, self.detail, kind, self.previews.append)
-
-    # -- closing ---------------------------------------------------------------------------------
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.dirty:
-            choice = messages.ask_save(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This project has unsaved changes. Save them before closing?"),
-            )
-            if choice is messages.SaveChoice.CANCEL:
-                event.ignore()
-                return
-            if choice is messages.SaveChoice.SAVE and not self.save():
-                event.ignore()
-                return
-            if choice is messages.SaveChoice.DISCARD:
-                self.remove_draft()
-        settings.put(PROJECT_EDITOR_GEOMETRY, self.saveGeometry())
-        event.accept()
-        self.closed.emit()
-
-    def _restore_geometry(self) -> None:
-        from desktop.geometry import restore_geometry
-
-        restore_geometry(self, settings.get_bytes(PROJECT_EDITOR_GEOMETRY), (1180, 800))
 
 
 def _reads(text: str) -> bool:

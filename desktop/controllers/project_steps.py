@@ -23,7 +23,6 @@ from desktop.qt import (
     QApplication,
     QButtonGroup,
     QComboBox,
-    QDate,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -35,7 +34,9 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    from_qdate,
     qconnect,
+    to_qdate,
     translate,
 )
 from desktop.views.project_step_view import ProjectStepView
@@ -97,10 +98,6 @@ def _plain(label: str) -> str:
     import re
 
     return re.sub(r"\(&\w\)|&", "", label).rstrip(":：").strip()
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 @dataclass
@@ -175,7 +172,7 @@ class ProjectStepDialog(ProjectStepView):
         edit.setObjectName(key)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(_qdate(default or self.today))
+        edit.setDate(to_qdate(default or self.today))
         qconnect(edit.dateChanged, lambda _: self._changed())
         self._order.append(edit)
         return self._add(StepField(key, label, "date", edit, True))
@@ -564,7 +561,7 @@ class ProjectStepDialog(ProjectStepView):
         if field.kind == "date":
             assert isinstance(widget, QDateEdit)
             qdate = widget.date()
-            return dt.date(qdate.year(), qdate.month(), qdate.day())
+            return from_qdate(qdate)
         if field.kind == "text":
             assert isinstance(widget, QPlainTextEdit)
             return widget.toPlainText()
@@ -589,7 +586,7 @@ class ProjectStepDialog(ProjectStepView):
         widget = field.widget
         if field.kind == "date":
             assert isinstance(widget, QDateEdit)
-            widget.setDate(_qdate(value))
+            widget.setDate(to_qdate(value))
         elif field.kind == "text":
             assert isinstance(widget, QPlainTextEdit)
             widget.setPlainText(value)

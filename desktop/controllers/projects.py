@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop import messages, recovery, settings
+from desktop import recovery, settings
+from desktop.controllers.editor_window import reopen_drafts
 from desktop.controllers.project_editor import DRAFT_KIND, ProjectEditor
 from desktop.controllers.project_printing import export_workbook
 from desktop.models.project_list_model import ProjectListModel, ProjectReminderModel
@@ -248,33 +249,30 @@ class Projects(ProjectsView):
     def offer_drafts(self) -> list[ProjectEditor]:
         """Unsaved project windows from a crash (this user, this database): open them again
         with those changes, or drop them."""
-        path = self.context.db.path
-        if path is None or self.drafts_offered:
+        if self.drafts_offered:
             return []
         self.drafts_offered = True
-        drafts = recovery.load_all(path, self.context.user.id, DRAFT_KIND)
-        drafts = [d for d in drafts if d.case_id not in self.editors or d.case_id is None]
-        if not drafts:
-            return []
-        names = "、".join(d.case_number or self.tr("new project") for d in drafts)
-        if not messages.confirm(
-            self,
-            self.tr("Unsaved work found"),
-            self.tr(
-                "The program was closed while %1 project window(s) had unsaved changes (%2). "
-                "Open them again with those changes? If not, the changes are discarded."
-            )
-            .replace("%1", str(len(drafts)))
-            .replace("%2", names),
-        ):
-            for draft in drafts:
-                recovery.remove(path, draft.key, DRAFT_KIND)
-            return []
-        opened = []
-        for draft in drafts:
+
+        def open_editor(draft: recovery.Draft) -> ProjectEditor:
             editor = ProjectEditor(self.context, draft.case_id, self, offer_draft=False)
             self._track(editor)
             editor.use_draft(draft, ask=False)
             editor.show()
-            opened.append(editor)
-        return opened
+            return editor
+
+        return reopen_drafts(
+            self,
+            self.context,
+            DRAFT_KIND,
+            lambda project_id: project_id is not None and project_id in self.editors,
+            lambda count, names: (
+                self.tr(
+                    "The program was closed while %1 project window(s) had unsaved changes (%2). "
+                    "Open them again with those changes? If not, the changes are discarded."
+                )
+                .replace("%1", str(count))
+                .replace("%2", names)
+            ),
+            self.tr("new project"),
+            open_editor,
+        )

@@ -15,7 +15,7 @@ from desktop.models.review_queue_model import (
     REVIEW_COLUMNS,
     ReviewQueueModel,
 )
-from desktop.models.review_table_model import KEY_ROLE
+from desktop.models.table_model import KEY_ROLE
 from desktop.qt import (
     QHeaderView,
     QKeySequence,

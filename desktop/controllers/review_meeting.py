@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.qt import QDate, QDialogButtonBox, QWidget, Signal, qconnect
+from desktop.qt import QDialogButtonBox, QWidget, Signal, from_qdate, qconnect, to_qdate
 from desktop.views.review_meeting_view import ReviewMeetingView
 
 if TYPE_CHECKING:
@@ -38,9 +38,9 @@ class ReviewMeetingDialog(ReviewMeetingView):
             .replace("%2", shown)
         )
         today = local_today(context.db.clock)
-        self.date.setDate(QDate(today.year, today.month, today.day))
+        self.date.setDate(to_qdate(today))
         # Core refuses a meeting date after today; the calendar does not offer one.
-        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date.setMaximumDate(to_qdate(today))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Record"))
         qconnect(ok.clicked, self.submit)
@@ -49,7 +49,7 @@ class ReviewMeetingDialog(ReviewMeetingView):
 
     def meeting_date(self) -> dt.date:
         date = self.date.date()
-        return dt.date(date.year(), date.month(), date.day())
+        return from_qdate(date)
 
     def submit(self) -> None:
         from core.records.errors import RecordsError

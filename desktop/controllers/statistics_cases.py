@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.models.review_table_model import KEY_ROLE
 from desktop.models.statistics_models import StatisticsCasesModel
+from desktop.models.table_model import KEY_ROLE
 from desktop.qt import QHeaderView, QModelIndex, QWidget, Signal, qconnect
 from desktop.views.statistics_cases_view import StatisticsCasesView
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
-from desktop.models.review_table_model import RIGHT, Column, RowsTableModel
+from desktop.models.table_model import RIGHT, Column, RowsTableModel
 from desktop.qt import QT_TRANSLATE_NOOP, QObject, translate
 
 if TYPE_CHECKING:

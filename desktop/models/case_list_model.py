@@ -12,18 +12,8 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from desktop.qt import (
-    NO_PARENT,
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QColor,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    translate,
-)
+from desktop.models.table_model import ERROR, KEY_ROLE, RIGHT, ROW_ROLE, Column, TableModel
+from desktop.qt import QT_TRANSLATE_NOOP, QColor, QObject, Qt, Signal, translate
 
 if TYPE_CHECKING:
     from core.db.database import Database
@@ -31,30 +21,16 @@ if TYPE_CHECKING:
     from core.records.queries import CaseFilters, CasePage, CaseRow, CaseSort
     from core.records.states import Status
 
-CONTEXT = "CaseListModel"
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 16
 # Roles for the views and controllers: the case id behind a row, and the row itself.
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CASE_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-
-# (key, header). Keys that core can sort by map to a CaseSort value; the rest do not sort.
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("case_number", QT_TRANSLATE_NOOP("CaseListModel", "Case number")),
-    ("applicant", QT_TRANSLATE_NOOP("CaseListModel", "Applicant")),
-    ("credit_code", QT_TRANSLATE_NOOP("CaseListModel", "Credit code")),
-    ("received_on", QT_TRANSLATE_NOOP("CaseListModel", "Received")),
-    ("items", QT_TRANSLATE_NOOP("CaseListModel", "Items")),
-    ("status", QT_TRANSLATE_NOOP("CaseListModel", "Status")),
-    ("amount", QT_TRANSLATE_NOOP("CaseListModel", "Amount (yuan)")),
-    ("clerk", QT_TRANSLATE_NOOP("CaseListModel", "Clerk")),
-)
-COLUMN_KEYS = tuple(key for key, _ in COLUMNS)
+CASE_ID_ROLE = KEY_ROLE
+CASE_ROW_ROLE = ROW_ROLE
+# Keys that core can sort by map to a CaseSort value; the rest do not sort.
 SORTABLE = ("case_number", "applicant", "received_on", "status", "amount")
-DUPLICATE_COLOR = QColor("#b00020")
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(TableModel["CaseRow"]):
     """Rows of ``list_cases``; ``refreshed`` carries the total and the count per status.
 
     ``refresh()`` reads at once (after a save); ``request()`` reads on a worker thread (as the
@@ -63,6 +39,17 @@ class CaseListModel(QAbstractTableModel):
     to an older request is dropped.
     """
 
+    CONTEXT = "CaseListModel"
+    COLUMNS = (
+        Column("case_number", QT_TRANSLATE_NOOP("CaseListModel", "Case number")),
+        Column("applicant", QT_TRANSLATE_NOOP("CaseListModel", "Applicant")),
+        Column("credit_code", QT_TRANSLATE_NOOP("CaseListModel", "Credit code")),
+        Column("received_on", QT_TRANSLATE_NOOP("CaseListModel", "Received")),
+        Column("items", QT_TRANSLATE_NOOP("CaseListModel", "Items")),
+        Column("status", QT_TRANSLATE_NOOP("CaseListModel", "Status")),
+        Column("amount", QT_TRANSLATE_NOOP("CaseListModel", "Amount (yuan)"), RIGHT),
+        Column("clerk", QT_TRANSLATE_NOOP("CaseListModel", "Clerk")),
+    )
     refreshed = Signal(int, object)  # total, dict[Status, int]
     busy = Signal(bool)
     failed = Signal(object)  # the exception of a background read
@@ -187,51 +174,28 @@ class CaseListModel(QAbstractTableModel):
                     return page * PAGE_SIZE + offset
         return None
 
-    # -- Qt model --------------------------------------------------------------------------
+    # -- how a row reads ---------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else self.total
+    def row_count(self) -> int:
+        return self.total
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_at(self, number: int) -> CaseRow | None:
+        return self.case_row(number)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return translate(CONTEXT, COLUMNS[section][1])
-        return None
+    def key(self, row: CaseRow) -> int:
+        return row.id
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if not (0 <= index.row() < self.total and 0 <= index.column() < len(COLUMNS)):
-            return None
-        case = self.case_row(index.row())
-        if case is None:
-            return None
-        key = COLUMN_KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(case, key)
-        if role == CASE_ID_ROLE:
-            return case.id
-        if role == CASE_ROW_ROLE:
-            return case
-        if role == Qt.ItemDataRole.ToolTipRole and key == "case_number" and case.has_duplicate:
+    def tooltip(self, row: CaseRow, key: str) -> str | None:
+        if key == "case_number" and row.has_duplicate:
             return translate(
                 "CaseListModel", "A patent of this case is also claimed in another case"
             )
-        if role == Qt.ItemDataRole.ForegroundRole and key == "case_number" and case.has_duplicate:
-            return DUPLICATE_COLOR
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, case: CaseRow, key: str) -> str:
+    def foreground(self, row: CaseRow, key: str) -> QColor | None:
+        return ERROR if key == "case_number" and row.has_duplicate else None
+
+    def text(self, case: CaseRow, key: str) -> str:
         from core.money import format_yuan
 
         if key == "case_number":
@@ -257,9 +221,9 @@ class CaseListModel(QAbstractTableModel):
         """Choose core's sort for a column (without reading); False if it cannot sort."""
         from core.records.queries import CaseSort
 
-        if not 0 <= column < len(COLUMNS) or COLUMN_KEYS[column] not in SORTABLE:
+        if not 0 <= column < len(self.COLUMNS) or self.COLUMNS[column].key not in SORTABLE:
             return False
-        self.sort_key = CaseSort(COLUMN_KEYS[column])
+        self.sort_key = CaseSort(self.COLUMNS[column].key)
         self.descending = order == Qt.SortOrder.DescendingOrder
         return True
 

@@ -6,32 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from desktop.qt import (
-    NO_PARENT,
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QColor,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    translate,
-)
+from desktop.models.table_model import ERROR, GOOD, Column, TableModel
+from desktop.qt import QT_TRANSLATE_NOOP, QColor, QObject, Signal, translate
 
 if TYPE_CHECKING:
     from core.records.cases import MaterialLine
 
-CONTEXT = "ChecklistModel"
 NAME, RECEIVED, COPIES, ORIGINALS, NOTE = range(5)
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ChecklistModel", "Material"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "Received"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "Stamped copies"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "Originals verified"),
-    QT_TRANSLATE_NOOP("ChecklistModel", "Note"),
-)
 MAX_COPIES = 99
+NOT_REQUIRED = QColor("#888888")
+# The model's check boxes and the MaterialLine fields they tick.
+TICKS = {"received": "received", "originals": "originals_verified"}
 
 
 @dataclass
@@ -39,15 +24,31 @@ class _Row:
     line: MaterialLine
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(TableModel[_Row]):
     """``edited`` fires after the clerk changes a line (not when lines are loaded)."""
 
+    CONTEXT = "ChecklistModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("ChecklistModel", "Material")),
+        Column("received", QT_TRANSLATE_NOOP("ChecklistModel", "Received")),
+        Column("copies", QT_TRANSLATE_NOOP("ChecklistModel", "Stamped copies")),
+        Column("originals", QT_TRANSLATE_NOOP("ChecklistModel", "Originals verified")),
+        Column("note", QT_TRANSLATE_NOOP("ChecklistModel", "Note")),
+    )
     edited = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[_Row] = []
-        self.editable = True
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def row_at(self, number: int) -> _Row | None:
+        return self.rows[number] if 0 <= number < len(self.rows) else None
+
+    def key(self, row: _Row) -> str:
+        return row.line.code
 
     def set_lines(self, lines: list[MaterialLine]) -> None:
         self.beginResetModel()
@@ -64,7 +65,7 @@ class ChecklistModel(QAbstractTableModel):
         if not 0 <= row < len(self.rows):
             return
         self.rows[row].line = replace(self.rows[row].line, **changes)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.rows_changed(row, row)
         self.edited.emit()
 
     def mark_complete(self, row: int) -> None:
@@ -77,105 +78,55 @@ class ChecklistModel(QAbstractTableModel):
                 originals_verified=True,
             )
 
-    # -- Qt model --------------------------------------------------------------------------
+    # -- how a line reads and is edited --------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def text(self, row: _Row, key: str) -> str:
+        line = row.line
+        if key == "name":
+            suffix = "" if line.required else translate("ChecklistModel", " (no longer required)")
+            return f"{line.name}{suffix}"
+        if key == "copies":
+            return f"{line.copies} / {line.copies_required}"
+        if key == "note":
+            return line.note
+        return ""
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def tooltip(self, row: _Row, key: str) -> str | None:
+        return row.line.clause if key == "name" else None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return translate(CONTEXT, COLUMNS[section])
+    def foreground(self, row: _Row, key: str) -> QColor | None:
+        if key != "name":
+            return None
+        if not row.line.required:
+            return NOT_REQUIRED
+        return GOOD if row.line.complete else ERROR
+
+    def check_value(self, row: _Row, key: str) -> bool | None:
+        field = TICKS.get(key)
+        return None if field is None else bool(getattr(row.line, field))
+
+    def set_check(self, number: int, key: str, on: bool) -> bool:
+        self.update(number, **{TICKS[key]: on})
+        return True
+
+    def edit_value(self, row: _Row, key: str) -> Any:
+        if key == "copies":
+            return row.line.copies
+        if key == "note":
+            return row.line.note
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.editable:
-            return flags
-        if index.column() in (RECEIVED, ORIGINALS):
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() in (COPIES, NOTE):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if not 0 <= index.column() < len(COLUMNS):
-            return None
-        line = self.rows[index.row()].line
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == NAME:
-                suffix = (
-                    "" if line.required else translate("ChecklistModel", " (no longer required)")
-                )
-                return f"{line.name}{suffix}"
-            if column == COPIES:
-                return f"{line.copies} / {line.copies_required}"
-            if column == NOTE:
-                return line.note
-            return None
-        if role == Qt.ItemDataRole.EditRole:
-            if column == COPIES:
-                return line.copies
-            if column == NOTE:
-                return line.note
-            return None
-        if role == Qt.ItemDataRole.CheckStateRole:
-            if column == RECEIVED:
-                return Qt.CheckState.Checked if line.received else Qt.CheckState.Unchecked
-            if column == ORIGINALS:
-                return Qt.CheckState.Checked if line.originals_verified else Qt.CheckState.Unchecked
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
-            return line.clause
-        if role == Qt.ItemDataRole.ForegroundRole and column == NAME:
-            if not line.required:
-                return QColor("#888888")
-            return QColor("#1b5e20") if line.complete else QColor("#b00020")
-        return None
-
-    def setData(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        value: Any,
-        role: int = Qt.ItemDataRole.EditRole,
-    ) -> bool:
-        if not index.isValid() or not self.editable or not 0 <= index.row() < len(self.rows):
-            return False
-        column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column in (RECEIVED, ORIGINALS):
-            checked = (
-                Qt.CheckState(value) == Qt.CheckState.Checked
-                if not isinstance(value, bool)
-                else value
-            )
-            key = "received" if column == RECEIVED else "originals_verified"
-            self.update(index.row(), **{key: checked})
-            return True
-        if role == Qt.ItemDataRole.EditRole and column == COPIES:
+    def set_value(self, number: int, key: str, value: Any) -> bool:
+        if key == "copies":
             try:
                 copies = int(value)
             except (TypeError, ValueError):
                 return False
             if not 0 <= copies <= MAX_COPIES:
                 return False
-            self.update(index.row(), copies=copies)
+            self.update(number, copies=copies)
             return True
-        if role == Qt.ItemDataRole.EditRole and column == NOTE:
-            self.update(index.row(), note=str(value))
+        if key == "note":
+            self.update(number, note=str(value))
             return True
         return False

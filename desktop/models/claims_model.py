@@ -6,30 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.qt import (
-    NO_PARENT,
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QColor,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    translate,
-)
+from desktop.models.table_model import ERROR, RIGHT, WARN, Column, TableModel
+from desktop.qt import NO_PARENT, QT_TRANSLATE_NOOP, QColor, QObject
 
 if TYPE_CHECKING:
     from core.engine.results import ClaimResult
     from core.policy.model import Policy
-
-CONTEXT = "ClaimsModel"
-# The claim's number is the vertical header: it follows the row, so it is not row data.
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ClaimsModel", "Item"),
-    QT_TRANSLATE_NOOP("ClaimsModel", "Date"),
-    QT_TRANSLATE_NOOP("ClaimsModel", "Subject"),
-    QT_TRANSLATE_NOOP("ClaimsModel", "Amount"),
-)
 
 
 @dataclass
@@ -41,11 +23,30 @@ class ClaimLine:
     duplicate: bool = False
 
 
-class ClaimsModel(QAbstractTableModel):
+class ClaimsModel(TableModel[ClaimLine]):
+    CONTEXT = "ClaimsModel"
+    # The claim's number is the vertical header: it follows the row, so it is not row data.
+    NUMBERED_ROWS = True
+    COLUMNS = (
+        Column("item", QT_TRANSLATE_NOOP("ClaimsModel", "Item")),
+        Column("date", QT_TRANSLATE_NOOP("ClaimsModel", "Date")),
+        Column("subject", QT_TRANSLATE_NOOP("ClaimsModel", "Subject")),
+        Column("amount", QT_TRANSLATE_NOOP("ClaimsModel", "Amount"), RIGHT),
+    )
+
     def __init__(self, policy: Policy, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.policy = policy
         self.lines: list[ClaimLine] = []
+
+    def row_count(self) -> int:
+        return len(self.lines)
+
+    def row_at(self, number: int) -> ClaimLine | None:
+        return self.lines[number] if 0 <= number < len(self.lines) else None
+
+    def key(self, row: ClaimLine) -> int:
+        return id(row)
 
     def set_claims(self, claims: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -54,93 +55,54 @@ class ClaimsModel(QAbstractTableModel):
 
     def append(self, values: dict[str, Any]) -> int:
         row = len(self.lines)
-        self.beginInsertRows(QModelIndex(), row, row)
+        self.beginInsertRows(NO_PARENT, row, row)
         self.lines.append(ClaimLine(dict(values)))
         self.endInsertRows()
         return row
 
     def remove(self, row: int) -> None:
         if 0 <= row < len(self.lines):
-            self.beginRemoveRows(QModelIndex(), row, row)
+            self.beginRemoveRows(NO_PARENT, row, row)
             del self.lines[row]
             self.endRemoveRows()
 
     def update_values(self, row: int, values: dict[str, Any]) -> None:
         if 0 <= row < len(self.lines):
             self.lines[row].values = dict(values)
-            self._changed(row)
+            self.rows_changed(row, row)
 
     def set_results(self, results: list[ClaimResult] | None) -> None:
         for i, line in enumerate(self.lines):
             line.result = results[i] if results is not None and i < len(results) else None
-        if self.lines:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.lines) - 1, len(COLUMNS) - 1)
-            )
+        self.rows_changed(0, len(self.lines) - 1)
 
     def set_duplicates(self, rows: set[int]) -> None:
         for i, line in enumerate(self.lines):
             line.duplicate = i in rows
-        if self.lines:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.lines) - 1, len(COLUMNS) - 1)
-            )
+        self.rows_changed(0, len(self.lines) - 1)
 
-    def _changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if 0 <= section < len(self.lines) else None
-        if 0 <= section < len(COLUMNS):
-            return translate(CONTEXT, COLUMNS[section])
+    def foreground(self, row: ClaimLine, key: str) -> QColor | None:
+        if key == "subject" and row.duplicate:
+            return ERROR
+        if key == "amount" and row.result is not None and row.result.amount <= 0:
+            return WARN
         return None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        if not 0 <= index.column() < len(COLUMNS):
-            return None
-        line = self.lines[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == 2 and line.duplicate:
-                return QColor("#b00020")
-            if column == 3 and line.result is not None and line.result.amount <= 0:
-                return QColor("#8a5300")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, line: ClaimLine, column: int) -> str:
+    def text(self, row: ClaimLine, key: str) -> str:
         from core.documents.model import claim_subject
         from core.money import format_yuan
 
-        code = str(line.values.get("item", ""))
+        code = str(row.values.get("item", ""))
         item = self.policy.items.get(code)
-        if column == 0:
+        if key == "item":
             return item.name if item is not None else code
-        if column == 1:
-            return str(line.values.get("date") or "")
-        if column == 2:
+        if key == "date":
+            return str(row.values.get("date") or "")
+        if key == "subject":
             if item is None:
                 return ""
-            subject = claim_subject(item, line.values)
-            return f"{subject} ⚠" if line.duplicate else subject
-        if column == 3 and line.result is not None:
-            return f"{format_yuan(line.result.amount)}（{line.result.status.label}）"
+            subject = claim_subject(item, row.values)
+            return f"{subject} ⚠" if row.duplicate else subject
+        if key == "amount" and row.result is not None:
+            return f"{format_yuan(row.result.amount)}（{row.result.status.label}）"
         return ""

@@ -6,7 +6,7 @@ from collections.abc import Hashable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from desktop.models.review_table_model import CENTER, RIGHT, Column, RowsTableModel
+from desktop.models.table_model import CENTER, RIGHT, Column, RowsTableModel
 from desktop.qt import QT_TRANSLATE_NOOP, QColor, translate
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
-from desktop.models.review_table_model import (
+from desktop.models.table_model import (
     ERROR,
     GOOD,
     RIGHT,
@@ -17,10 +17,7 @@ from desktop.models.review_table_model import (
 from desktop.qt import (
     QT_TRANSLATE_NOOP,
     QColor,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    Qt,
     translate,
 )
 
@@ -231,33 +228,13 @@ class NoticePaymentsModel(RowsTableModel["EntryRow"]):
             column = len(self.COLUMNS) - 1
             self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if self._valid(index) and self.COLUMNS[index.column()].key == "voucher":
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def edit_value(self, row: EntryRow, key: str) -> Any:
+        return self.vouchers.get(row.case_id, "") if key == "voucher" else None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.EditRole and self._valid(index):
-            return self.text(self.rows[index.row()], self.COLUMNS[index.column()].key)
-        return super().data(index, role)
-
-    def setData(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        value: Any,
-        role: int = Qt.ItemDataRole.EditRole,
-    ) -> bool:
-        if (
-            role != Qt.ItemDataRole.EditRole
-            or not self._valid(index)
-            or self.COLUMNS[index.column()].key != "voucher"
-        ):
-            return super().setData(index, value, role)
-        self.vouchers[self.rows[index.row()].case_id] = str(value or "").strip()
-        self.dataChanged.emit(index, index)
+    def set_value(self, number: int, key: str, value: Any) -> bool:
+        if key != "voucher":
+            return False
+        self.vouchers[self.rows[number].case_id] = str(value or "").strip()
         return True
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop.models.project_table_model import (
-    FLAG,
+    ERROR,
     MUTED,
     RIGHT,
     WARN,
@@ -76,7 +76,7 @@ class ProjectListModel(ProjectTableModel["ProjectRow"]):
     def foreground(self, row: ProjectRow, key: str) -> QColor | None:
         if key == "attention":
             if row.overdue or row.spending_flagged:
-                return FLAG
+                return ERROR
             return WARN
         if key == "status" and row.status.value in FINAL:
             return MUTED
@@ -116,7 +116,7 @@ class ProjectReminderModel(ProjectTableModel["ProjectReminder"]):
         return str(getattr(row, key))
 
     def foreground(self, row: ProjectReminder, key: str) -> QColor | None:
-        return FLAG if row.reminder.overdue else WARN
+        return ERROR if row.reminder.overdue else WARN
 
     def tooltip(self, row: ProjectReminder, key: str) -> str | None:
         return f"{row.number} {row.title}\n{row.reminder.message}"

@@ -11,21 +11,21 @@ and shown in red with core's sentence as the tooltip.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.qt import (
-    NO_PARENT,
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QColor,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    translate,
+from desktop.models.table_model import (
+    CENTER,
+    ERROR,
+    GOOD,
+    KEY_ROLE,
+    MUTED,
+    RIGHT,
+    ROW_ROLE,
+    WARN,
+    Column,
+    RowsTableModel,
 )
+from desktop.qt import QT_TRANSLATE_NOOP, QColor, QObject, translate
 
 if TYPE_CHECKING:
     from core.projects.model import (
@@ -38,101 +38,28 @@ if TYPE_CHECKING:
         TargetInfo,
     )
 
+__all__ = [
+    "CENTER",
+    "ERROR",
+    "GOOD",
+    "KEY_ROLE",
+    "MUTED",
+    "RIGHT",
+    "ROW_ROLE",
+    "WARN",
+    "Column",
+    "ProjectTableModel",
+]
+
 R = TypeVar("R")
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-CENTER = int(Qt.AlignmentFlag.AlignCenter)
-FLAG = QColor("#b00020")
-WARN = QColor("#8a5300")
-GOOD = QColor("#1b5e20")
-MUTED = QColor("#777777")
 
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    header: str  # an English source marked with QT_TRANSLATE_NOOP in the model's context
-    align: int | None = None
-
-
-class ProjectTableModel(QAbstractTableModel, Generic[R]):
-    """Subclasses set ``CONTEXT`` and ``COLUMNS`` and implement ``text(row, key)``."""
+class ProjectTableModel(RowsTableModel[R]):
+    """A project window's table: numbered rows, long text readable in the tooltip."""
 
     CONTEXT = "ProjectTableModel"
-    COLUMNS: tuple[Column, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[R] = []
-
-    def text(self, row: R, key: str) -> str:
-        raise NotImplementedError
-
-    def foreground(self, row: R, key: str) -> QColor | None:
-        return None
-
-    def tooltip(self, row: R, key: str) -> str | None:
-        return None
-
-    def key(self, row: R) -> Any:
-        return getattr(row, "id", None)
-
-    def set_rows(self, rows: Iterable[R]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> R | None:
-        return self.rows[number] if 0 <= number < len(self.rows) else None
-
-    # -- Qt --------------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return translate(self.CONTEXT, self.COLUMNS[section].header)
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole:
-                tip = self.tooltip(row, column.key)
-                if tip:
-                    return tip
-            return self.text(row, column.key)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, column.key)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        if role == ROW_ROLE:
-            return row
-        if role == KEY_ROLE:
-            return self.key(row)
-        return None
+    NUMBERED_ROWS = True
+    TEXT_AS_TOOLTIP = True
 
 
 def _date(value: Any) -> str:
@@ -179,7 +106,7 @@ class ProjectConditionModel(ProjectTableModel["ConditionInfo"]):
 
     def foreground(self, row: ConditionInfo, key: str) -> QColor | None:
         if key == "met" and row.met is not None:
-            return GOOD if row.met else FLAG
+            return GOOD if row.met else ERROR
         return MUTED if row.met is None and key == "met" else None
 
     def tooltip(self, row: ConditionInfo, key: str) -> str | None:
@@ -240,7 +167,7 @@ class ProjectRequestModel(ProjectTableModel["RequestInfo"]):
         if key == "decision":
             if row.pending:
                 return WARN
-            return GOOD if row.approved else FLAG
+            return GOOD if row.approved else ERROR
         if key == "asked" and row.warnings:
             return WARN
         return None
@@ -341,7 +268,7 @@ class ProjectBudgetModel(ProjectTableModel["BudgetLineInfo"]):
         return row.label
 
     def foreground(self, row: BudgetLineInfo, key: str) -> QColor | None:
-        return FLAG if row.over and key in ("spent", "left", "flag") else None
+        return ERROR if row.over and key in ("spent", "left", "flag") else None
 
     def tooltip(self, row: BudgetLineInfo, key: str) -> str | None:
         return self.issues.get(row.category) if row.over else None
@@ -372,7 +299,7 @@ class ProjectSpendingModel(ProjectTableModel["SpendingInfo"]):
         return str(getattr(row, key))
 
     def foreground(self, row: SpendingInfo, key: str) -> QColor | None:
-        return None if row.in_scope else FLAG
+        return None if row.in_scope else ERROR
 
 
 # -- history ------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from desktop.models.review_table_model import (
+from desktop.models.table_model import (
     CENTER,
     ERROR,
     GOOD,

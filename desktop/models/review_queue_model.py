@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
-from desktop.models.review_table_model import MUTED, RIGHT, Column, RowsTableModel
+from desktop.models.table_model import MUTED, RIGHT, Column, RowsTableModel
 from desktop.qt import QT_TRANSLATE_NOOP, QColor, QObject, translate
 
 if TYPE_CHECKING:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.models.review_table_model import (
+from desktop.models.table_model import (
     CENTER,
     ERROR,
     GOOD,
@@ -19,10 +19,8 @@ from desktop.models.review_table_model import (
 from desktop.qt import (
     QT_TRANSLATE_NOOP,
     QColor,
-    QModelIndex,
     QObject,
     QPainter,
-    QPersistentModelIndex,
     QPixmap,
     QRect,
     Qt,
@@ -34,6 +32,7 @@ if TYPE_CHECKING:
     from core.statistics import ItemFigure, MonthFigure, TargetFigure
 
 REFERENCES_ROLE = Qt.ItemDataRole.UserRole + 10
+R = TypeVar("R")
 BAR_SIZE = (120, 14)
 BAR_MET = QColor("#2e7d32")
 BAR_SHORT = QColor("#e0a030")
@@ -73,7 +72,14 @@ def figure_text(value: Decimal | None, unit: str) -> str:
     return f"{value.normalize():f}" if value == value.to_integral_value() else str(value)
 
 
-class StatisticsTargetsModel(RowsTableModel["TargetFigure"]):
+class FigureTableModel(RowsTableModel[R]):
+    """Rows that are figures: each hands its case references out (``REFERENCES_ROLE``)."""
+
+    def role_data(self, row: R, key: str, role: int) -> Any:
+        return getattr(row, "references", None) if role == REFERENCES_ROLE else None
+
+
+class StatisticsTargetsModel(FigureTableModel["TargetFigure"]):
     CONTEXT = "StatisticsTargetsModel"
     COLUMNS = (
         Column("label", QT_TRANSLATE_NOOP("StatisticsTargetsModel", "Target")),
@@ -149,15 +155,8 @@ class StatisticsTargetsModel(RowsTableModel["TargetFigure"]):
         )
         return "\n".join(line for line in lines if line)
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == REFERENCES_ROLE and self._valid(index):
-            return self.rows[index.row()].references
-        return super().data(index, role)
 
-
-class StatisticsItemsModel(RowsTableModel["ItemFigure"]):
+class StatisticsItemsModel(FigureTableModel["ItemFigure"]):
     CONTEXT = "StatisticsItemsModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("StatisticsItemsModel", "Item")),
@@ -185,15 +184,8 @@ class StatisticsItemsModel(RowsTableModel["ItemFigure"]):
     def foreground(self, row: ItemFigure, key: str) -> QColor | None:
         return QColor("#888888") if not row.claims else None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == REFERENCES_ROLE and self._valid(index):
-            return self.rows[index.row()].references
-        return super().data(index, role)
 
-
-class StatisticsMonthsModel(RowsTableModel["MonthFigure"]):
+class StatisticsMonthsModel(FigureTableModel["MonthFigure"]):
     CONTEXT = "StatisticsMonthsModel"
     COLUMNS = (
         Column("month", QT_TRANSLATE_NOOP("StatisticsMonthsModel", "Month paid"), CENTER),
@@ -214,13 +206,6 @@ class StatisticsMonthsModel(RowsTableModel["MonthFigure"]):
         if key == "paid":
             return format_yuan(row.paid)
         return ""
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == REFERENCES_ROLE and self._valid(index):
-            return self.rows[index.row()].references
-        return super().data(index, role)
 
 
 class StatisticsCasesModel(RowsTableModel["CaseRef"]):

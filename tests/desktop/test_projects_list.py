@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.projects import Projects
-from desktop.models.project_table_model import FLAG, WARN
+from desktop.models.project_table_model import ERROR, WARN
 from desktop.qt import QMessageBox, Qt, QTabWidget
 from tests.desktop.conftest import FileDialogRecorder, MessageRecorder
 from tests.desktop.test_projects_support import Hvp, hvp, wait_jobs
@@ -73,7 +73,7 @@ def test_reminders_follow_the_clock(qtbot: QtBot, hvp: Hvp) -> None:
     assert area.reminders_box.title() == "提醒：1项到期，其中1项已逾期"
     overdue = area.reminder_model.index(0, 1)
     assert area.reminder_model.data(overdue) == "执行进展报告（已逾期）"
-    assert area.reminder_model.data(overdue, Qt.ItemDataRole.ForegroundRole) == FLAG
+    assert area.reminder_model.data(overdue, Qt.ItemDataRole.ForegroundRole) == ERROR
     row = next(i for i, r in enumerate(area.list_model.rows) if r.number.endswith("第02号"))
     assert "已逾期" in area.list_model.data(area.list_model.index(row, 4))
     # Half a year on, 第02号's end is near and its mid-term long overdue (none recorded).

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.models.project_list_model import ProjectListModel, ProjectReminderModel
 from desktop.models.project_table_model import (
-    FLAG,
+    ERROR,
     KEY_ROLE,
     ROW_ROLE,
     ProjectBudgetModel,
@@ -42,7 +42,7 @@ def test_list_and_reminder_models(qtmodeltester: Any, hvp: Hvp) -> None:
     reminders.set_rows(project_reminders(hvp.db))
     qtmodeltester.check(reminders)
     assert reminders.rowCount() == 1
-    assert reminders.data(reminders.index(0, 1), Qt.ItemDataRole.ForegroundRole) == FLAG
+    assert reminders.data(reminders.index(0, 1), Qt.ItemDataRole.ForegroundRole) == ERROR
 
 
 def test_detail_models(qtmodeltester: Any, hvp: Hvp) -> None:

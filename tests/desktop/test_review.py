@@ -14,7 +14,7 @@ from core.records.roles import Role
 from core.records.states import Status
 from core.records.users import set_roles
 from desktop.controllers.review import Review
-from desktop.models.review_table_model import KEY_ROLE
+from desktop.models.table_model import KEY_ROLE
 from desktop.qt import QDialogButtonBox, QMessageBox, Qt
 from tests.desktop.test_review_support import Demo, demo
 
