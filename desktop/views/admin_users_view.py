@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from desktop.views.review_view import queue_table
+from desktop.views.common import queue_table
 
 
 class AdminUsersView(QWidget):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from desktop.qt import (
     QAction,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -14,32 +13,18 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.views.common import CAUTION_STYLE, record_header
 
 
 class CaseEditorView(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("case_editor")
-        self.case_number = QLabel()
-        self.case_number.setObjectName("case_number")
-        font = self.case_number.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.case_number.setFont(font)
-        self.status = QLabel()
-        self.status.setObjectName("case_status")
-        self.status.setFrameShape(QFrame.Shape.StyledPanel)
-        self.status.setMargin(3)
-        self.applicant = QLabel()
-        self.applicant.setObjectName("case_applicant")
-        self.dirty_label = QLabel()
-        self.dirty_label.setObjectName("dirty")
-        self.dirty_label.setStyleSheet("color: #8a5300;")
-        header = QHBoxLayout()
-        header.addWidget(self.case_number)
-        header.addWidget(self.status)
-        header.addWidget(self.applicant, 1)
-        header.addWidget(self.dirty_label)
+        top = record_header("case_number", "case_status", "case_applicant", "dirty")
+        self.case_number, self.status, self.applicant = top.number, top.status, top.title
+        self.dirty_label = top.note
+        self.dirty_label.setStyleSheet(CAUTION_STYLE)
+        header = top.layout
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")

@@ -19,7 +19,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop.views.review_view import queue_table
+from desktop.views.common import queue_table
 
 
 def figure_label(name: str) -> QLabel:

@@ -33,6 +33,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.views.common import CAUTION_STYLE, record_header
 from desktop.views.projects_view import project_table
 
 PROBLEM_STYLE = "color: #b00020;"
@@ -85,26 +86,11 @@ class ProjectEditorView(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("project_editor")
-        self.number = QLabel()
-        self.number.setObjectName("project_number")
-        font = self.number.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.status = QLabel()
-        self.status.setObjectName("project_status")
-        self.status.setFrameShape(QFrame.Shape.StyledPanel)
-        self.status.setMargin(3)
-        self.heading = QLabel()
-        self.heading.setObjectName("project_heading")
-        self.dirty_label = QLabel()
-        self.dirty_label.setObjectName("dirty")
-        self.dirty_label.setStyleSheet("color: #8a5300;")
-        header = QHBoxLayout()
-        header.addWidget(self.number)
-        header.addWidget(self.status)
-        header.addWidget(self.heading, 1)
-        header.addWidget(self.dirty_label)
+        top = record_header("project_number", "project_status", "project_heading", "dirty")
+        self.number, self.status, self.heading = top.number, top.status, top.title
+        self.dirty_label = top.note
+        self.dirty_label.setStyleSheet(CAUTION_STYLE)
+        header = top.layout
         self.reminders = QLabel()
         self.reminders.setObjectName("project_reminders")
         self.reminders.setWordWrap(True)

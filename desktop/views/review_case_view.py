@@ -19,7 +19,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop.views.review_view import queue_table
+from desktop.views.common import queue_table, record_header
 
 
 def value_label(name: str) -> QLabel:
@@ -34,25 +34,10 @@ class ReviewCaseView(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_case")
-        self.case_number = QLabel()
-        self.case_number.setObjectName("case_number")
-        font = self.case_number.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.case_number.setFont(font)
-        self.status = QLabel()
-        self.status.setObjectName("case_status")
-        self.status.setFrameShape(QFrame.Shape.StyledPanel)
-        self.status.setMargin(3)
-        self.applicant = QLabel()
-        self.applicant.setObjectName("case_applicant")
-        self.waited = QLabel()
-        self.waited.setObjectName("waited")
-        header = QHBoxLayout()
-        header.addWidget(self.case_number)
-        header.addWidget(self.status)
-        header.addWidget(self.applicant, 1)
-        header.addWidget(self.waited)
+        top = record_header("case_number", "case_status", "case_applicant", "waited")
+        self.case_number, self.status, self.applicant = top.number, top.status, top.title
+        self.waited = top.note
+        header = top.layout
 
         self.four_eyes = QLabel()
         self.four_eyes.setObjectName("four_eyes")

@@ -11,7 +11,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop.views.review_view import queue_table
+from desktop.views.common import queue_table
 
 
 class StatisticsCasesView(QDialog):

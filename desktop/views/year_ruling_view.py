@@ -10,8 +10,8 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.views.common import queue_table
 from desktop.views.notice_batch_view import figure_grid
-from desktop.views.review_view import queue_table
 
 
 class YearRulingView(QDialog):
