@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 def case_document(context: DeskContext, state: dict[str, Any]) -> dict[str, Any]:
     """The calc contract's CASE document of the editor's state (docs/cli.md)."""
+    from core.engine.inputs import APPLICANT_FLAGS
+
     applicant = state["applicant"]
     doc_applicant: dict[str, Any] = {
         "name": applicant.get("name", ""),
@@ -23,7 +25,7 @@ def case_document(context: DeskContext, state: dict[str, Any]) -> dict[str, Any]
     }
     if applicant.get("size"):
         doc_applicant["size"] = applicant["size"]
-    for flag in ("dishonest_debtor", "ownership_dispute", "major_accident_3y"):
+    for flag in APPLICANT_FLAGS:
         doc_applicant[flag] = bool(applicant.get(flag))
     return {
         "policy": context.policy.id,

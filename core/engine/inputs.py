@@ -42,6 +42,11 @@ class InputError(ValueError):
         super().__init__(f"{where}：{problem}" if where else problem)
 
 
+#: The applicant's person-checked grounds for refusal (五(一)2(3)(4)(6)), as the calc
+#: contract, the records and the intake workbook name them.
+APPLICANT_FLAGS = ("dishonest_debtor", "ownership_dispute", "major_accident_3y")
+
+
 @dataclass(frozen=True, slots=True)
 class Applicant:
     name: str
@@ -352,7 +357,7 @@ def _check_bounds(item: Item, facts: Mapping[str, FactValue], policy: Policy) ->
 
 def parse_applicant(raw: Any, where: str = "applicant") -> Applicant:
     obj = _obj(raw, where)
-    flags = ("dishonest_debtor", "ownership_dispute", "major_accident_3y")
+    flags = APPLICANT_FLAGS
     _check_keys(obj, where, ["name", "credit_code", "kind", "size", *flags])
     for key in ("name", "credit_code", "kind"):
         if key not in obj:

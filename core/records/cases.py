@@ -35,6 +35,7 @@ from core.db.models import (
 )
 from core.engine.calculate import bank_ranks, bonus_key, calculate_application, stacking_key
 from core.engine.inputs import (
+    APPLICANT_FLAGS,
     CaseInput,
     Claim,
     InputError,
@@ -71,9 +72,6 @@ from core.records.states import (
     Action,
     Status,
 )
-
-FLAGS = ("dishonest_debtor", "ownership_dispute", "major_accident_3y")
-
 
 # ---------------------------------------------------------------------------
 # Forms (what the GUI hands in)
@@ -316,7 +314,7 @@ def validate_applicant(form: ApplicantForm) -> tuple[str, str, str | None]:
         "name": form.name,
         "credit_code": form.credit_code,
         "kind": form.kind,
-        **{flag: getattr(form, flag) for flag in FLAGS},
+        **{flag: getattr(form, flag) for flag in APPLICANT_FLAGS},
     }
     if form.size:
         raw["size"] = form.size
@@ -775,7 +773,7 @@ def applicant_document(app: Application) -> dict[str, Any]:
         "name": app.applicant_name,
         "credit_code": a.credit_code,
         "kind": a.kind,
-        **{flag: bool(getattr(a, flag)) for flag in FLAGS},
+        **{flag: bool(getattr(a, flag)) for flag in APPLICANT_FLAGS},
     }
     if a.size:
         doc["size"] = a.size

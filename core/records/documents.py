@@ -60,7 +60,7 @@ from core.documents.model import (
     ResultSnapshot,
 )
 from core.engine.calculate import calculate_application
-from core.engine.inputs import InputError, parse_case, parse_claim
+from core.engine.inputs import APPLICANT_FLAGS, InputError, parse_case, parse_claim
 from core.engine.results import ratio_text
 from core.money import format_yuan
 from core.policy.model import ApplicantKind, FactValue, Policy
@@ -824,7 +824,6 @@ class _ImportFailed(Exception):
         self.errors = errors
 
 
-_FLAGS = ("dishonest_debtor", "ownership_dispute", "major_accident_3y")
 # The applicant columns of the workbook that are not part of the calc contract's applicant.
 _FORM_FIELDS = {
     "address": "address",
@@ -861,7 +860,7 @@ def _applicant_form(doc: Mapping[str, Any], existing: ApplicantForm | None) -> A
     for key, field_name in _FORM_FIELDS.items():
         if extras.get(key):
             values[field_name] = extras[key]
-    for flag in _FLAGS:
+    for flag in APPLICANT_FLAGS:
         if flag in applicant and bool(applicant[flag]) != bool(values.get(flag, False)):
             values[flag] = bool(applicant[flag])
             values[f"{flag}_note"] = f"申请导入表填写为“{'是' if applicant[flag] else '否'}”"
