@@ -22,6 +22,10 @@ from core.projects.rules import (
     SpendingIssue,
 )
 
+# The two recordings that are not steps of the rules' table (spending, measured targets).
+RECORD_SPENDING = "record_spending"
+RECORD_ACTUALS = "record_actuals"
+
 
 class TechnologyType(StrEnum):
     """第三条: what the project's technology is, in the order of priority the article gives."""

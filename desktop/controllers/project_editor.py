@@ -13,12 +13,11 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING, Any
 
+from core.projects.model import RECORD_ACTUALS, RECORD_SPENDING
 from desktop import messages, recovery
 from desktop.controllers.editor_window import EditorWindow
 from desktop.controllers.project_printing import ProjectFormKind, preview_project_form
 from desktop.controllers.project_steps import (
-    RECORD_ACTUALS,
-    RECORD_SPENDING,
     ProjectStepDialog,
     refusal_text,
     step_button_text,

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.projects.model import RECORD_ACTUALS, RECORD_SPENDING
 from desktop import messages
 from desktop.keyboard import EnterMovesOn
 from desktop.qt import (
@@ -48,9 +49,6 @@ if TYPE_CHECKING:
     from desktop.context import DeskContext
 
 CONTEXT = "ProjectSteps"
-# The two recordings that are not steps of the rules' table.
-RECORD_SPENDING = "record_spending"
-RECORD_ACTUALS = "record_actuals"
 # A use outside 第十一条, typed as text (core records and flags it).
 OTHER_USE = "__other__"
 
@@ -698,114 +696,28 @@ class ProjectStepDialog(ProjectStepView):
 
     # -- submitting ----------------------------------------------------------------------------------
 
+    def step_values(self) -> dict[str, Any]:
+        """The fields as typed, in the shape ``core.projects.steps`` takes."""
+        values: dict[str, Any] = {
+            key: self.value(key) for key, f in self.fields.items() if f.kind != "condition"
+        }
+        values["findings"] = {
+            f.key.split(".", 1)[1]: self.value(f.key)
+            for f in self.fields.values()
+            if f.kind == "condition" and self.value(f.key) is not None
+        }
+        values["actuals"] = self.actuals()
+        if values.get("category") == OTHER_USE:
+            values["category"] = values.get("other_use")
+        return values
+
     def call(self) -> Callable[[], ProjectChanges]:
         """The core operation this step runs, with the fields as typed."""
-        from core.projects import model as m
-        from core.projects import records, workflow
+        from core.projects.steps import run_step
 
         db, user, pid = self.context.db, self.context.user.id, self.detail.id
-        version = self.detail.version
-        v = self.value
-        step = self.step
-        if step == "check_eligibility":
-            findings = {
-                f.key.split(".", 1)[1]: v(f.key)
-                for f in self.fields.values()
-                if f.kind == "condition" and v(f.key) is not None
-            }
-            return lambda: workflow.check_eligibility(
-                db, user, pid, findings, v("checked_on"), expected_version=version
-            )
-        if step == "evaluate":
-            return lambda: workflow.submit_for_evaluation(
-                db, user, pid, v("submitted_on"), note=v("note"), expected_version=version
-            )
-        if step in ("approve", "reject"):
-            evaluation = m.EvaluationForm(v("held_on"), v("experts"), v("opinion"), v("score"))
-            if step == "reject":
-                return lambda: workflow.reject_project(
-                    db, user, pid, evaluation, expected_version=version
-                )
-            approval = m.ApprovalForm(
-                evaluation,
-                v("task_book_number"),
-                v("task_book_date"),
-                v("paid_on"),
-                v("voucher"),
-                approval_amount=v("approval_amount"),
-                approval_basis=v("approval_basis"),
-            )
-            return lambda: workflow.approve_project(
-                db, user, pid, approval, expected_version=version
-            )
-        if step == "start":
-            return lambda: workflow.start_project(
-                db, user, pid, v("started_on"), expected_version=version
-            )
-        if step == "report_progress":
-            progress = m.ProgressForm(
-                v("reported_on"), v("progress"), v("results"), v("plan"), self.actuals()
-            )
-            return lambda: workflow.report_progress(
-                db, user, pid, progress, expected_version=version
-            )
-        if step == "midterm":
-            midterm = m.MidtermForm(v("held_on"), v("experts"), v("result"), v("opinion"))
-            return lambda: workflow.record_midterm(db, user, pid, midterm, expected_version=version)
-        if step == "request_extension":
-            extension = m.ExtensionRequestForm(
-                v("submitted_on"), v("reason"), v("progress"), v("new_end")
-            )
-            return lambda: workflow.request_extension(
-                db, user, pid, extension, expected_version=version
-            )
-        if step == "request_termination":
-            termination = m.TerminationRequestForm(
-                v("submitted_on"), v("reason"), v("progress"), v("follow_up")
-            )
-            return lambda: workflow.request_termination(
-                db, user, pid, termination, expected_version=version
-            )
-        if step in ("decide_extension", "decide_termination"):
-            decision = m.DecisionForm(v("decided_on"), bool(v("approved")), v("opinion"))
-            if step == "decide_extension":
-                return lambda: workflow.decide_extension(
-                    db, user, pid, decision, expected_version=version
-                )
-            settlement = m.SettlementForm(v("recovered"), v("kept")) if decision.approved else None
-            return lambda: workflow.decide_termination(
-                db, user, pid, decision, settlement, expected_version=version
-            )
-        if step == "accept":
-            acceptance = m.AcceptanceForm(
-                v("held_on"),
-                v("method"),
-                v("experts"),
-                bool(v("passed")),
-                v("opinion"),
-                self.actuals(),
-            )
-            return lambda: workflow.accept_project(
-                db, user, pid, acceptance, expected_version=version
-            )
-        if step == "pay_closure":
-            return lambda: workflow.pay_closure(
-                db, user, pid, v("paid_on"), voucher=v("voucher"), expected_version=version
-            )
-        if step == RECORD_SPENDING:
-            category = v("category")
-            if category == OTHER_USE:
-                category = v("other_use")
-            spending = m.SpendingForm(v("spent_on"), category, v("amount"), v("note"))
-            return lambda: records.record_spending(
-                db, user, pid, spending, expected_version=version
-            )
-        if step == RECORD_ACTUALS:
-            actuals = self.actuals()
-            return lambda: records.record_target_actuals(
-                db, user, pid, v("reported_on"), actuals, expected_version=version
-            )
-        raise ValueError(step)
+        step, values, version = self.step, self.step_values(), self.detail.version
+        return lambda: run_step(db, user, pid, step, values, expected_version=version)
 
     def submit(self) -> bool:
         """Check, then hand the step to core. A refusal is shown here and nothing typed is lost."""

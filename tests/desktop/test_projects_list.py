@@ -149,13 +149,10 @@ def test_drafts_of_project_windows_are_offered_back(
 
 
 def test_every_project_screen_shows_chinese(qtbot: QtBot, hvp: Hvp) -> None:
+    from core.projects.model import RECORD_ACTUALS, RECORD_SPENDING
     from desktop.controllers.pdf_preview import PdfPreview
     from desktop.controllers.project_printing import ProjectFormKind, render_project_form
-    from desktop.controllers.project_steps import (
-        RECORD_ACTUALS,
-        RECORD_SPENDING,
-        ProjectStepDialog,
-    )
+    from desktop.controllers.project_steps import ProjectStepDialog
     from tests.desktop.test_i18n import untranslated
 
     boss = hvp.context("supervisor")
