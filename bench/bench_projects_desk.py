@@ -146,7 +146,7 @@ def main() -> None:
     import datetime as dt
 
     from core.db.clock import CHINA_TZ, FixedClock
-    from core.records.demo import create_demo_database
+    from core.demo import create_demo_database
     from desktop.app import prepare_application
     from desktop.qt import QApplication
 

@@ -1,6 +1,6 @@
 """Core's calculation of a case as typed, before it is saved (the 资助测算 part updates as
 facts change): the editor's state as the calc contract's CASE document, computed by
-``core.records.cases.preview_calculation`` exactly as saving will (live prior awards,
+``core.records.calculation.preview_calculation`` exactly as saving will (live prior awards,
 best-of across applications, the administrator's LPR rates). Nothing here computes.
 """
 
@@ -39,6 +39,6 @@ def preview_result(
     context: DeskContext, state: dict[str, Any], case_id: int | None
 ) -> ApplicationResult:
     """Raises core's InputError (with where and what) when the typed case does not parse."""
-    from core.records.cases import preview_calculation
+    from core.records.calculation import preview_calculation
 
     return preview_calculation(context.db, context.policy, case_document(context, state), case_id)

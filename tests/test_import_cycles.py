@@ -121,3 +121,65 @@ def test_the_check_finds_a_cycle_through_a_function_local_import(tmp_path: Path)
         encoding="utf-8",
     )
     assert cycles(import_graph(tmp_path / "core")) == [["core.db.a", "core.db.b"]]
+
+
+# The layers, lowest first: a module may import its own layer and those below it, never one
+# above (function-local imports included). core.demo, core.audit_text and core.cli stand on
+# top because they speak of both the district cases and the municipal projects.
+LAYERS = (
+    (
+        "core.money",
+        "core.identifiers",
+        "core.paths",
+        "core.logs",
+        "core.outputs",
+        "core.sme",
+        "core.textwidth",
+    ),
+    ("core.policy", "core.engine", "core.db"),
+    ("core.documents", "core.statistics"),
+    ("core.records",),
+    ("core.projects",),
+    ("core.demo", "core.demo_files", "core.audit_text", "core.selftest", "core.cli"),
+)
+
+
+def layer_of(module: str) -> int | None:
+    for number, prefixes in enumerate(LAYERS):
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return number
+    return None
+
+
+def upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    found = []
+    for module, targets in sorted(graph.items()):
+        mine = layer_of(module)
+        for target in sorted(targets):
+            theirs = layer_of(target)
+            if mine is not None and theirs is not None and theirs > mine:
+                found.append(f"{module} -> {target}")
+    return found
+
+
+def test_no_module_reaches_up_a_layer() -> None:
+    assert upward_imports(import_graph()) == []
+
+
+def test_every_core_module_has_a_layer() -> None:
+    assert [m for m in import_graph() if m != "core" and layer_of(m) is None] == []
+
+
+def test_the_layer_check_finds_a_back_arrow(tmp_path: Path) -> None:
+    for package in ("records", "projects"):
+        folder = tmp_path / "core" / package
+        folder.mkdir(parents=True)
+        (folder / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "core" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "core" / "projects" / "demo.py").write_text("X = 1\n", encoding="utf-8")
+    (tmp_path / "core" / "records" / "demo.py").write_text(
+        "def fill():\n    from core.projects.demo import X\n    return X\n", encoding="utf-8"
+    )
+    assert upward_imports(import_graph(tmp_path / "core")) == [
+        "core.records.demo -> core.projects.demo"
+    ]

@@ -95,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def take_all(app: QApplication, home: Path) -> list[tuple[str, Grabbable]]:
+    from core import demo
     from core.db.errors import DatabaseCorrupt
     from core.policy.loader import load_policy
-    from core.records import demo
     from core.records.changes import Changes
     from core.records.queries import CaseFilters, list_cases
     from core.records.states import Action, Status
@@ -327,14 +327,14 @@ def _big_decided_cases(db: Any, users: dict[str, Any]) -> None:
     import datetime as dt
 
     from core.identifiers import credit_code_check_char
-    from core.records import cases, workflow
+    from core.records import case_model, case_queries, cases, workflow
 
     clerk, supervisor = users["clerk"].id, users["supervisor"].id
     ids = []
     for n in range(5):
         body = f"12500227MB{n:07d}"
         name = f"重庆璧山第{n + 1}研究院"
-        form = cases.ApplicantForm(
+        form = case_model.ApplicantForm(
             credit_code=body + credit_code_check_char(body),
             name=name,
             kind="institute",
@@ -345,7 +345,7 @@ def _big_decided_cases(db: Any, users: dict[str, Any]) -> None:
         changes = cases.register_case(
             db,
             clerk,
-            cases.CaseForm(
+            case_model.CaseForm(
                 "bishan-2024",
                 dt.date(2024, 10, 28),
                 form,
@@ -353,12 +353,12 @@ def _big_decided_cases(db: Any, users: dict[str, Any]) -> None:
             ),
         )
         assert changes.id is not None
-        detail = cases.get_case(db, changes.id)
+        detail = case_queries.get_case(db, changes.id)
         cases.update_materials(
             db,
             clerk,
             changes.id,
-            [cases.MaterialUpdate.complete(m.code) for m in detail.materials if m.required],
+            [case_model.MaterialUpdate.complete(m.code) for m in detail.materials if m.required],
         )
         workflow.accept_case(db, clerk, changes.id)
         workflow.clerk_review(db, clerk, changes.id, "验收材料齐全")

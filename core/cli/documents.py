@@ -348,7 +348,7 @@ def _export_payout(db: Database, args: argparse.Namespace) -> tuple[Path, str]:
     from core.db.clock import local_today
     from core.documents.workbooks import payout_workbook
     from core.money import format_yuan
-    from core.records.cases import policy_for
+    from core.records.case_input import policy_for
     from core.records.documents import batch_name, payout_rows
 
     batch = _batch(db, args.ref, closed_only=True)
@@ -374,8 +374,8 @@ def _export_statistics(db: Database, args: argparse.Namespace) -> tuple[Path, st
 
 
 def _import(args: argparse.Namespace) -> int:
-    from core.records.documents import import_intake
     from core.records.errors import RecordsError
+    from core.records.intake import import_intake
     from core.records.roles import Role
     from core.records.users import login
 

@@ -27,7 +27,7 @@ def _login(db: Any, username: str) -> Any:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from core.records.cases import get_case_by_number
+    from core.records.case_queries import get_case_by_number
     from core.records.errors import RecordsError
     from core.records.payee import (
         PayeeForm,

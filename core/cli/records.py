@@ -130,7 +130,7 @@ def _administrator(target: str, username: str | None, what: str) -> str | None:
 
 def _demo(args: argparse.Namespace) -> int:
     from core.db.errors import DatabaseError
-    from core.records.demo import create_demo_database, demo_summary
+    from core.demo import create_demo_database, demo_summary
 
     if args.force:
         _refuse_while_a_desk_holds(args.db, "生成演示数据库")

@@ -1,6 +1,6 @@
 """Demonstration cultivation projects, one in each state a clerk meets, made through the real
 operations on a fixed clock (so the demo also walks every step). Called by
-:func:`core.records.demo.populate_demo` after the district cases.
+:func:`core.demo.populate_demo` after the district cases.
 
 The 2024 rules took effect on 2024-12-10 (第十三条) and a period is 2—3 years (第六条), so a
 project closed before the demo's last date (2026-11-20) was accepted before its planned end:

@@ -3,8 +3,8 @@
 
 The documents layer renders plain frozen data (:class:`~core.documents.model.FormCase`,
 :class:`~core.documents.notice_list.NoticeList`, :class:`~core.documents.workbooks.PayoutRow`);
-this module reads a stored case, notice batch or payout list and builds that data, and it
-imports the intake workbook through :func:`~core.records.cases.register_case`.
+this module reads a stored case, notice batch or payout list and builds that data. The
+intake workbook is imported by :mod:`core.records.intake`.
 
 Readings taken (docs/documents.md, "Printing from the database"):
 
@@ -29,16 +29,11 @@ this module (the GUI does at start-up) loads neither reportlab nor openpyxl.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -49,7 +44,6 @@ from core.db.clock import CHINA_TZ, local_today
 from core.db.database import Database
 from core.db.models import Application, NoticeBatch, NoticeEntry
 from core.db.settings import get_setting, set_setting
-from core.documents.intake_import import ImportCancelled
 from core.documents.model import (
     ApplicantInfo,
     ChecklistEntry,
@@ -60,26 +54,17 @@ from core.documents.model import (
     ResultSnapshot,
 )
 from core.engine.calculate import calculate_application
-from core.engine.inputs import APPLICANT_FLAGS, InputError, parse_case, parse_claim
+from core.engine.inputs import InputError, parse_case, parse_claim
 from core.engine.results import ratio_text
 from core.money import format_yuan
 from core.policy.model import ApplicantKind, FactValue, Policy
-from core.records.base import audit, load_user, require_role, write_op
-from core.records.cases import (
-    ApplicantForm,
-    CaseDetail,
-    CaseForm,
-    DecisionInfo,
-    case_detail,
-    case_document,
-    find_applicant,
-    get_application,
-    policy_for,
-    register_case,
-    settled_claims,
-    with_settled,
-)
+from core.records.base import audit, write_op
+from core.records.calculation import case_document
+from core.records.case_input import get_application, policy_for
+from core.records.case_model import CaseDetail, DecisionInfo
+from core.records.case_queries import case_detail
 from core.records.changes import Changes
+from core.records.duplicates import settled_claims, with_settled
 from core.records.errors import InvalidInput, NotFound, RecordsError
 from core.records.notice import CLOSED, NoticeBatchInfo, get_notice_batch
 from core.records.payee import payee_of, payees
@@ -88,7 +73,6 @@ from core.records.states import Action, Status
 from core.records.year_ruling import current_ruling
 
 if TYPE_CHECKING:
-    from core.documents.intake_import import IntakeError
     from core.documents.notice_list import NoticeList
     from core.documents.workbooks import PayoutRow
 
@@ -96,13 +80,11 @@ __all__ = [
     "OBJECTION_CONTACT",
     "FormKind",
     "FormNotAvailable",
-    "ImportReport",
     "batch_name",
     "case_document_with_form",
     "find_notice_batch",
     "form_case",
     "form_case_by_number",
-    "import_intake",
     "latest_notice_batch",
     "notice_list",
     "objection_contact",
@@ -349,7 +331,7 @@ def _check_available(detail: CaseDetail, kind: FormKind) -> dt.date | None:
 def _current_result(session: Session, app: Application, policy: Policy) -> dict[str, Any]:
     """The engine's result for an open case as it stands, without touching the stored rows.
 
-    (:func:`core.records.cases.calculate` writes the amounts onto the claims, which would make
+    (:func:`core.records.calculation.calculate` writes the amounts onto the claims, which would make
     a read transaction try to write.)
     """
     document = case_document(session, app, policy)
@@ -770,260 +752,4 @@ def payout_workbook_for_batch(
         prepared_on=prepared_on or local_today(db.clock),
         batch_name=name,
         verification=code,
-    )
-
-
-# ---------------------------------------------------------------------------
-# Intake import
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What an import did: the cases registered, or every error and nothing registered."""
-
-    case_ids: tuple[int, ...] = ()
-    case_numbers: tuple[str, ...] = ()
-    errors: tuple[IntakeError, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
-class _JoinedTransaction(Database):
-    """The open database seen from inside one outer write transaction.
-
-    ``register_case`` opens its own ``db.write()``; handed this view, each registration runs
-    in a SAVEPOINT of the one outer transaction instead, so a failing case is undone alone
-    (and reported) while the others carry on, and the whole import is then committed or
-    rolled back as one.
-    """
-
-    def __init__(self, db: Database, session: Session) -> None:
-        super().__init__(db.engine, db.url, db.path, db.clock)
-        self._outer = session
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        with self._outer.begin_nested():
-            yield self._outer
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        # Reads see what this import has written so far (an applicant of an earlier row).
-        yield self._outer
-
-    def close(self) -> None:  # the outer database is closed by whoever opened it
-        pass
-
-
-class _ImportFailed(Exception):
-    def __init__(self, errors: list[IntakeError]) -> None:
-        super().__init__(f"{len(errors)} errors")
-        self.errors = errors
-
-
-# The applicant columns of the workbook that are not part of the calc contract's applicant.
-_FORM_FIELDS = {
-    "address": "address",
-    "handler": "handler",
-    "handler_phone": "handler_phone",
-    "patent_agency": "patent_agency",
-    "attorney": "patent_attorney",
-    "attorney_phone": "attorney_phone",
-    "account_name": "account_name",
-    "bank": "bank",
-    "account_number": "account_number",
-}
-
-
-def _applicant_form(doc: Mapping[str, Any], existing: ApplicantForm | None) -> ApplicantForm:
-    """This year's applicant data from the workbook, over what is on record.
-
-    Reading taken: the workbook's empty cells leave the record as it is (a blank bank column
-    must not wipe the account on file); a filled cell replaces it. A 五(一)2 flag set by the
-    workbook notes that it came from there.
-    """
-    applicant = doc["applicant"]
-    extras = doc.get("form", {})
-    values: dict[str, Any] = (
-        dataclasses.asdict(existing)
-        if existing is not None
-        else {"credit_code": applicant["credit_code"], "name": "", "kind": ""}
-    )
-    values["credit_code"] = applicant["credit_code"]
-    values["name"] = applicant["name"]
-    values["kind"] = applicant["kind"]
-    if "size" in applicant:
-        values["size"] = applicant["size"]
-    for key, field_name in _FORM_FIELDS.items():
-        if extras.get(key):
-            values[field_name] = extras[key]
-    for flag in APPLICANT_FLAGS:
-        if flag in applicant and bool(applicant[flag]) != bool(values.get(flag, False)):
-            values[flag] = bool(applicant[flag])
-            values[f"{flag}_note"] = f"申请导入表填写为“{'是' if applicant[flag] else '否'}”"
-            values[f"{flag}_source"] = "申请导入表"
-    return ApplicantForm(**values)
-
-
-_WHERE = re.compile(r"^((?:claims\[\d+\](?:\.\w+)?)|(?:applicant\.\w+)|received_on)：(.*)$", re.S)
-
-
-def _where_and_problem(exc: RecordsError) -> tuple[str, str]:
-    if isinstance(exc, InvalidInput):
-        return exc.where, exc.problem
-    match = _WHERE.match(str(exc))
-    if match:
-        return match.group(1), match.group(2)
-    return "", str(exc)
-
-
-def _group_rows(data: bytes, policy: Policy) -> dict[str, list[int]]:
-    """Row numbers of each application (by 申请编号) in the 申请事项 sheet."""
-    from openpyxl import load_workbook
-
-    from core.documents.intake_import import (
-        CLAIMS_SHEET,
-        FIRST_DATA_ROW,
-        MAX_DATA_ROWS,
-        intake_columns,
-    )
-
-    columns = intake_columns(policy)
-    group_column = next(i for i, c in enumerate(columns, start=1) if c.key == "group")
-    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    ws = wb[CLAIMS_SHEET]
-    rows: dict[str, list[int]] = {}
-    # Bounded as the parse was (it has already refused a longer sheet).
-    last = FIRST_DATA_ROW + MAX_DATA_ROWS
-    for r, (value,) in enumerate(
-        ws.iter_rows(
-            min_row=2, max_row=last, min_col=group_column, max_col=group_column, values_only=True
-        ),
-        start=2,
-    ):
-        if value is None or (isinstance(value, str) and not value.strip()):
-            continue
-        key = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-        rows.setdefault(key.strip(), []).append(r)
-    wb.close()
-    return rows
-
-
-def _locate(
-    where: str, problem: str, rows: Sequence[int], policy: Policy, number: str
-) -> IntakeError:
-    from openpyxl.utils import get_column_letter
-
-    from core.documents.intake_import import CLAIMS_SHEET, IntakeError, intake_columns
-
-    columns = intake_columns(policy)
-    letters = {c.key: (get_column_letter(i), c.title) for i, c in enumerate(columns, start=1)}
-    first = rows[0] if rows else 0
-    row, key = first, "group"
-    if match := re.match(r"^claims\[(\d+)\](?:\.(\w+))?", where):
-        index = int(match.group(1))
-        row = rows[index] if index < len(rows) else first
-        name = match.group(2)
-        key = "item" if name in (None, "item") else "date" if name == "date" else f"fact.{name}"
-    elif where == "applicant.account_number":
-        key = "form.account_number"
-    elif where.startswith("applicant."):
-        key = where
-    elif where == "received_on":
-        key = "received_on"
-    letter, title = letters.get(key, ("", ""))
-    message = problem if key != "group" else f"申请编号“{number}”：{problem}"
-    return IntakeError(CLAIMS_SHEET, row, letter, title, message)
-
-
-def import_intake(
-    db: Database,
-    actor_id: int,
-    source: bytes | str | Path,
-    policy: Policy,
-    *,
-    should_stop: Callable[[], bool] | None = None,
-) -> ImportReport:
-    """Register every application of a filled-in intake workbook, all or nothing.
-
-    The workbook is checked cell by cell first (:func:`~core.documents.intake_import.
-    import_intake_workbook`); then every application goes through
-    :func:`~core.records.cases.register_case` inside **one** write transaction, each in its
-    own savepoint so that every refusal (a received date after today, a reviewer's fact filled
-    in by a clerk, …) is reported with its sheet, row and column. Any error and the
-    transaction is rolled back: no case, no applicant change, no case number used.
-
-    ``should_stop`` (the desk's 取消) is asked every 200 rows while reading and before each
-    application while registering; when it answers True, :class:`ImportCancelled` is raised
-    and nothing is registered.
-    """
-    from core.documents.intake_import import IntakeError, import_intake_workbook
-
-    stop = should_stop or (lambda: False)
-
-    if isinstance(source, bytes):
-        data = source
-    else:
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            problem = "找不到文件" if isinstance(exc, FileNotFoundError) else "无法读取"
-            return ImportReport(
-                errors=(IntakeError("", 0, "", "", f"{problem} {source}（{exc.strerror}）"),)
-            )
-    with db.read() as session:
-        actor = load_user(session, actor_id)
-        require_role(actor, {Role.CLERK}, "导入申请")
-    registered: list[tuple[int, str]] = []
-
-    def save(documents: Sequence[dict[str, Any]]) -> None:
-        rows = _group_rows(data, policy)
-        errors: list[IntakeError] = []
-        with db.write() as session:
-            joined = _JoinedTransaction(db, session)
-            for doc in documents:
-                if stop():
-                    raise ImportCancelled  # rolls the whole transaction back
-                number = str(doc.get("id", ""))
-                try:
-                    existing = find_applicant(joined, doc["applicant"]["credit_code"])
-                    form = CaseForm(
-                        policy_id=policy.id,
-                        received_on=dt.date.fromisoformat(doc["received_on"]),
-                        applicant=_applicant_form(doc, None if existing is None else existing.form),
-                        claims=doc["claims"],
-                    )
-                    changes = register_case(joined, actor_id, form)
-                except RecordsError as exc:
-                    where, problem = _where_and_problem(exc)
-                    errors.append(_locate(where, problem, rows.get(number, []), policy, number))
-                    continue
-                assert changes.id is not None
-                registered.append((changes.id, get_application(session, changes.id).case_number))
-            if errors:
-                raise _ImportFailed(errors)  # rolls the whole transaction back
-            actor_row = load_user(session, actor_id)
-            audit(
-                session,
-                db.clock.now(),
-                actor_row,
-                "intake_import",
-                policy.id,
-                "import",
-                None,
-                {"cases": [n for _, n in registered], "count": len(registered)},
-            )
-
-    try:
-        result = import_intake_workbook(data, policy, save, stop)
-    except _ImportFailed as failed:
-        ordered = sorted(failed.errors, key=lambda e: (e.row, len(e.column), e.column))
-        return ImportReport(errors=tuple(ordered))
-    if not result.ok:
-        return ImportReport(errors=result.errors)
-    return ImportReport(
-        case_ids=tuple(i for i, _ in registered), case_numbers=tuple(n for _, n in registered)
     )

@@ -31,7 +31,8 @@ from core.engine.calculate import prorate
 from core.engine.results import ratio_text
 from core.money import format_yuan, rmb_capitals
 from core.records.base import audit, load_user, require_role, write_op
-from core.records.cases import case_op, get_application, next_counter, policy_for
+from core.records.case_input import get_application, next_counter, policy_for
+from core.records.cases import case_op
 from core.records.changes import Changes
 from core.records.errors import (
     ConfirmationRequired,

@@ -27,7 +27,7 @@ from core.db.clock import local_text
 from core.db.database import Database
 from core.db.models import Application, PayeeChange, User
 from core.records.base import audit, write_op
-from core.records.cases import get_application
+from core.records.case_input import get_application
 from core.records.changes import Changes
 from core.records.errors import InvalidInput, NotFound, PermissionDenied, RecordsError
 from core.records.roles import Role

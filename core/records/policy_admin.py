@@ -252,7 +252,8 @@ def save_rule_case(
     now unless the supervisor states another total (then the case fails until the program
     agrees, which is the point)."""
     from core.engine import calc_case_document, loads_json
-    from core.records.cases import case_document, get_application, policy_for
+    from core.records.calculation import case_document
+    from core.records.case_input import get_application, policy_for
 
     if not name.strip() or not clause.strip():
         raise InvalidInput("", "请写明用例名称和所依据的条款")

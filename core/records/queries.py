@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from core.db.database import Database
 from core.db.models import Applicant, Application, ClaimRow, User
 from core.identifiers import IdentifierError, parse_patent_number
-from core.records.cases import item_bit
+from core.records.case_input import item_bit
 from core.records.states import AWARDED_STATUSES, OPEN_STATUSES, Status
 
 MAX_PAGE = 1000

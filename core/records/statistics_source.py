@@ -21,7 +21,7 @@ from core.db.settings import get_setting, set_setting
 from core.policy import available_policies
 from core.policy.model import Policy
 from core.records.base import audit, write_op
-from core.records.cases import policy_for
+from core.records.case_input import policy_for
 from core.records.changes import Changes
 from core.records.errors import InvalidInput, NotFound
 from core.records.roles import Role

@@ -22,15 +22,9 @@ from core.db.models import Application, Decision, User
 from core.engine.results import ClaimStatus
 from core.policy.model import Policy, RejectionGround
 from core.records.base import audit, load_user
-from core.records.cases import (
-    Calculation,
-    calculate,
-    case_op,
-    get_application,
-    material_lines,
-    policy_for,
-    sync_materials,
-)
+from core.records.calculation import Calculation, calculate
+from core.records.case_input import get_application, material_lines, policy_for, sync_materials
+from core.records.cases import case_op
 from core.records.changes import Changes
 from core.records.errors import (
     FourEyesViolation,

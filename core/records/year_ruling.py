@@ -41,7 +41,7 @@ from core.engine.results import ratio_text
 from core.money import format_yuan, from_fen, to_fen
 from core.policy.model import Policy
 from core.records.base import audit, write_op
-from core.records.cases import policy_for
+from core.records.case_input import policy_for
 from core.records.changes import Changes
 from core.records.errors import RecordsError
 from core.records.roles import Role

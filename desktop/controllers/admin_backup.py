@@ -106,7 +106,7 @@ class AdminBackup(AdminBackupView):
     def describe_current(self) -> str:
         """How many cases the database in use holds and when it last changed."""
         from core.db.clock import local_text
-        from core.records.cases import count_cases
+        from core.records.case_queries import count_cases
         from core.records.supervisor_queries import audit_page
 
         db = self.context.db

@@ -31,11 +31,11 @@ from desktop.views.applicant_view import ApplicantView
 from desktop.views.fact_form_view import ERROR_STYLE, OK_STYLE, WARN_STYLE
 
 if TYPE_CHECKING:
-    from core.records.cases import ApplicantInfo
+    from core.records.case_model import ApplicantInfo
     from desktop.context import DeskContext
 
 LOOKUP_DELAY_MS = 150
-# The 申请表 text fields, in the order of ApplicantForm (core.records.cases).
+# The 申请表 text fields, in the order of ApplicantForm (core.records.case_model).
 TEXT_FIELDS = (
     "name",
     "address",
@@ -225,7 +225,7 @@ class ApplicantPanel(ApplicantView):
     def _look_up_code(self) -> None:
         if self.credit_code.isReadOnly() or self.credit_code_problem():
             return
-        from core.records.cases import find_applicant
+        from core.records.case_queries import find_applicant
 
         info = find_applicant(self.context.db, self.credit_code.text())
         if info is not None and info.id != self.applicant_id:
@@ -239,7 +239,7 @@ class ApplicantPanel(ApplicantView):
             self.completer.complete()
 
     def _completed(self, index: QModelIndex) -> None:
-        from core.records.cases import find_applicant
+        from core.records.case_queries import find_applicant
 
         code = self.completer.completionModel().data(index, CREDIT_CODE_ROLE)
         if isinstance(code, str):

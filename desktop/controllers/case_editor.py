@@ -45,7 +45,7 @@ from desktop.views.case_editor_view import CaseEditorView
 
 if TYPE_CHECKING:
     from core.engine.results import ApplicationResult
-    from core.records.cases import ApplicantForm, CaseDetail
+    from core.records.case_model import ApplicantForm, CaseDetail
     from core.records.changes import Changes
     from desktop.context import DeskContext
     from desktop.controllers.pdf_preview import PdfPreview
@@ -154,7 +154,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
             self.materials_panel.set_saved([])
             self.detail = None
         else:
-            from core.records.cases import get_case
+            from core.records.case_queries import get_case
 
             detail = get_case(self.context.db, self.case_id)
             self.detail = detail
@@ -324,7 +324,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
                 result = ResultSnapshot.from_json(self.detail.snapshot.result)
                 frozen = True
             elif self.detail is not None and not self.dirty:
-                from core.records.cases import recalculate
+                from core.records.case_queries import recalculate
 
                 result = recalculate(self.context.db, self.detail.id)
             else:
@@ -342,7 +342,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
     # -- saving --------------------------------------------------------------------------------
 
     def applicant_form(self) -> ApplicantForm:
-        from core.records.cases import ApplicantForm
+        from core.records.case_model import ApplicantForm
 
         values = {**self.applicant_panel.values(), **self.intake_panel.values()}
         names = {f.name for f in dataclasses.fields(ApplicantForm)}
@@ -403,7 +403,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
         return True
 
     def _write(self) -> Changes:
-        from core.records import cases
+        from core.records import case_model, case_queries, cases
         from core.records.changes import Changes
 
         db, user = self.context.db, self.context.user.id
@@ -414,7 +414,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
             changes = cases.register_case(
                 db,
                 user,
-                cases.CaseForm(
+                case_model.CaseForm(
                     self.context.policy.id,
                     received,
                     self.applicant_form(),
@@ -447,7 +447,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
                     form,
                     expected_version=self.detail.applicant.version,
                 )
-                self.detail = cases.get_case(db, self.case_id)
+                self.detail = case_queries.get_case(db, self.case_id)
             stored = [
                 {"item": c.item, "date": c.date.isoformat(), **c.facts} for c in self.detail.claims
             ]
@@ -467,7 +467,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
                     agent_name=case["agent_name"],
                     expected_version=self.detail.version,
                 )
-                self.detail = cases.get_case(db, self.case_id)
+                self.detail = case_queries.get_case(db, self.case_id)
                 # The checklist follows the stored claims; keep the ticks made meanwhile.
                 ticks = self.materials_panel.values()
                 self.materials_panel.set_saved(list(self.detail.materials))

@@ -338,7 +338,7 @@ class MainWindow(MainWindowView):
 
         def work(progress: Progress) -> Any:
             from core.documents.intake_import import ImportCancelled
-            from core.records.documents import import_intake
+            from core.records.intake import import_intake
 
             if not progress(0, 1):
                 return None

@@ -11,7 +11,7 @@ from desktop.views.fact_form_view import ERROR_STYLE, OK_STYLE
 from desktop.views.materials_view import MaterialsView
 
 if TYPE_CHECKING:
-    from core.records.cases import MaterialLine, MaterialUpdate
+    from core.records.case_model import MaterialLine, MaterialUpdate
     from desktop.context import DeskContext
 
 
@@ -59,7 +59,8 @@ class MaterialsPanel(MaterialsView):
 
     def follow_claims(self, item_codes: list[str], filed_by_agent: bool) -> None:
         """Rebuild the list for these claims, keeping every tick already made."""
-        from core.records.cases import MaterialLine, needed_materials
+        from core.records.case_input import needed_materials
+        from core.records.case_model import MaterialLine
 
         current = {line.code: line for line in self.model.lines()}
         needed = needed_materials(self.policy, item_codes, filed_by_agent)
@@ -135,7 +136,7 @@ class MaterialsPanel(MaterialsView):
 
     def updates(self) -> list[MaterialUpdate]:
         """What differs from the stored checklist, as core's MaterialUpdate list."""
-        from core.records.cases import MaterialUpdate
+        from core.records.case_model import MaterialUpdate
 
         result = []
         for line in self.model.lines():

@@ -36,7 +36,7 @@ from desktop.views.review_case_view import ReviewCaseView
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from core.records.cases import CaseDetail
+    from core.records.case_model import CaseDetail
     from core.records.changes import Changes
     from core.records.states import Action
     from desktop.context import DeskContext
@@ -122,7 +122,7 @@ class ReviewCase(ReviewCaseView):
     # -- reading the case ---------------------------------------------------------------------
 
     def load(self) -> None:
-        from core.records.cases import get_case
+        from core.records.case_queries import get_case
 
         detail = get_case(self.context.db, self.case_id)
         self.detail = detail
@@ -266,7 +266,7 @@ class ReviewCase(ReviewCaseView):
 
                 result = ResultSnapshot.from_json(detail.snapshot.result)
             else:
-                from core.records.cases import recalculate
+                from core.records.case_queries import recalculate
 
                 result = recalculate(self.context.db, detail.id)
         except (InputError, RecordsError) as exc:

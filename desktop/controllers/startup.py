@@ -82,8 +82,8 @@ def _find_and_open(explicit: Path | None, clock: Clock | None = None) -> Opened 
 
 def _open_demo() -> Opened:
     """Worker: a fresh demo database in the data folder (a new file each time)."""
+    from core import demo
     from core.demo_files import KEEP_DEMO_DATABASES, new_demo_path, prune_demo_databases
-    from core.records import demo
     from core.records.users import roles_label
 
     folder = settings.data_dir() / "demo"

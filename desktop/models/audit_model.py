@@ -82,8 +82,8 @@ def entity_text(entity: str, entity_id: str) -> str:
 
 
 def change_summary(row: AuditRow) -> list[str]:
-    """The record's change in words, one line a field (core.records.audit_text)."""
-    from core.records.audit_text import change_lines
+    """The record's change in words, one line a field (core.audit_text)."""
+    from core.audit_text import change_lines
 
     return change_lines(row.entity, row.before, row.after)
 

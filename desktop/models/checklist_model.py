@@ -10,7 +10,7 @@ from desktop.models.table_model import ERROR, GOOD, Column, TableModel
 from desktop.qt import QT_TRANSLATE_NOOP, QColor, QObject, Signal, translate
 
 if TYPE_CHECKING:
-    from core.records.cases import MaterialLine
+    from core.records.case_model import MaterialLine
 
 NAME, RECEIVED, COPIES, ORIGINALS, NOTE = range(5)
 MAX_COPIES = 99

@@ -1,5 +1,5 @@
 """The read-only review window's tables: the claims with their facts and amounts, the
-materials checklist, and the history of steps (``core.records.cases.CaseDetail``)."""
+materials checklist, and the history of steps (``core.records.case_model.CaseDetail``)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Hashable
 
     from core.policy.model import Policy
-    from core.records.cases import ClaimInfo, DecisionInfo, MaterialLine
+    from core.records.case_model import ClaimInfo, DecisionInfo, MaterialLine
 
 # Claim result statuses (core.engine.results.ClaimStatus values) and their colours.
 CLAIM_COLORS = {

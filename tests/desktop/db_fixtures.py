@@ -10,7 +10,8 @@ from typing import Any
 from core.db.clock import CHINA_TZ, FixedClock
 from core.db.database import Database, open_database
 from core.identifiers import credit_code_check_char
-from core.records.cases import ApplicantForm, CaseForm, register_case
+from core.records.case_model import ApplicantForm, CaseForm
+from core.records.cases import register_case
 from core.records.users import create_first_admin, create_user
 
 POLICY = "bishan-2024"

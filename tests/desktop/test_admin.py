@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from core.records import users, workflow
-from core.records.cases import get_case
+from core.records.case_queries import get_case
 from core.records.errors import LoginFailed
 from core.records.states import Status
 from core.records.statistics_source import statistics_report
@@ -321,7 +321,7 @@ def test_the_audit_log_filters_and_pages(qtbot: QtBot, demo: Demo) -> None:
     assert detail.startswith(f"#{newest.id}  ") and newest.actor_name in detail
     assert ("修改后（原始记录）：" in detail) == (newest.after is not None)
     # First in words, as core reads the record; the stored JSON follows as the evidence.
-    from core.records.audit_text import change_lines
+    from core.audit_text import change_lines
 
     words = "\n".join(change_lines(newest.entity, newest.before, newest.after))
     assert detail.split("\n\n")[1] == words

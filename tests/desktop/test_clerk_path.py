@@ -15,7 +15,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from core.db.clock import FixedClock
-from core.records.cases import get_case
+from core.records.case_queries import get_case
 from core.records.states import Status
 from desktop.controllers.actions import ActionDialog
 from desktop.controllers.case_editor import CaseEditor

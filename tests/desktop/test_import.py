@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from core.documents.intake_import import CLAIMS_SHEET, intake_columns
 from core.policy.loader import load_policy
-from core.records.cases import count_cases
+from core.records.case_queries import count_cases
 from core.records.queries import CaseFilters, list_cases
 from desktop.controllers.case_list import CaseList
 from desktop.controllers.main_window import MainWindow

@@ -19,8 +19,8 @@ from core.db.database import Database
 from core.identifiers import credit_code_check_char
 from core.money import format_yuan
 from core.policy.loader import load_policy
-from core.records import cases, notice, workflow
-from core.records.cases import get_case
+from core.records import case_input, case_model, cases, notice, workflow
+from core.records.case_queries import get_case
 from core.records.documents import payout_rows
 from core.records.states import Status
 from core.records.users import get_user
@@ -61,7 +61,7 @@ def big_decided_cases(demo: Demo, count: int) -> list[int]:
     ids = []
     for n in range(count):
         body = f"12500227MB{n:07d}"
-        form = cases.ApplicantForm(
+        form = case_model.ApplicantForm(
             credit_code=body + credit_code_check_char(body),
             name=f"重庆璧山第{n + 1}研究院",
             kind="institute",
@@ -72,7 +72,7 @@ def big_decided_cases(demo: Demo, count: int) -> list[int]:
         changes = cases.register_case(
             demo.db,
             clerk,
-            cases.CaseForm(
+            case_model.CaseForm(
                 "bishan-2024",
                 dt.date(2024, 10, 28),
                 form,
@@ -85,7 +85,7 @@ def big_decided_cases(demo: Demo, count: int) -> list[int]:
             demo.db,
             clerk,
             changes.id,
-            [cases.MaterialUpdate.complete(m.code) for m in detail.materials if m.required],
+            [case_model.MaterialUpdate.complete(m.code) for m in detail.materials if m.required],
         )
         workflow.accept_case(demo.db, clerk, changes.id)
         workflow.clerk_review(demo.db, clerk, changes.id, "验收材料齐全")
@@ -184,7 +184,7 @@ def test_the_year_ruling_dialog_fixes_one_ratio(
     then the 年度核定 in the dialog brings every case to the same ratio."""
     real = load_policy("bishan-2024")
     small = dataclasses.replace(real, budget=Decimal("25000.00"))
-    monkeypatch.setattr(cases, "load_policy", lambda _policy_id: small)
+    monkeypatch.setattr(case_input, "load_policy", lambda _policy_id: small)
     context = DeskContext(db, get_user(db, people.supervisor), small)
     ids = []
     for n in (1, 2, 3):

@@ -8,7 +8,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from core.db.models import Application
-from core.records.cases import get_case
+from core.records.case_queries import get_case
 from core.records.payee import current_payee, payee_changes
 from core.records.states import AWARDED_STATUSES, Status
 from desktop.controllers.case_editor import CaseEditor

@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from core.records import workflow
-from core.records.cases import get_case
+from core.records.case_queries import get_case
 from core.records.roles import Role
 from core.records.states import Status
 from core.records.users import set_roles

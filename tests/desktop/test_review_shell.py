@@ -6,7 +6,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from core.records.cases import get_case
+from core.records.case_queries import get_case
 from core.records.states import Status
 from desktop.controllers.main_window import MainWindow
 from desktop.qt import QApplication, QDialogButtonBox, QMessageBox

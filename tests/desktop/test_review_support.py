@@ -1,6 +1,6 @@
 """The demo database for the supervisor's and administrator's screens (no tests here).
 
-``core.records.demo.create_demo_database`` takes about six seconds, so it is built once per
+``core.demo.create_demo_database`` takes about six seconds, so it is built once per
 test run into a template file and each test gets a copy (a file copy, milliseconds). The clock
 stands at 2024-12-10 10:00 Beijing time: after the application deadline (11-22) and the demo's
 年度核定 (11-26), and after its second notice ends (12-06), so that batch can be closed.
@@ -35,7 +35,7 @@ def demo_template() -> Path:
     """The demo database, built once per process (the desk's cheap password hashing is on)."""
     global _template
     if _template is None:
-        from core.records.demo import create_demo_database
+        from core.demo import create_demo_database
 
         folder = Path(tempfile.mkdtemp(prefix="ipdesk-demo-template-"))
         atexit.register(shutil.rmtree, folder, ignore_errors=True)

@@ -180,7 +180,7 @@ def test_importing_the_module_does_not_load_reportlab_or_openpyxl() -> None:
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory, cheap_passwords: None) -> Path:  # noqa: F811
-    from core.records.demo import create_demo_database
+    from core.demo import create_demo_database
 
     path = tmp_path_factory.mktemp("documents-cli") / "demo.sqlite3"
     create_demo_database(path).close()

@@ -10,7 +10,7 @@ import pytest
 
 from core.cli.main import main
 from core.db.database import Database
-from core.records.cases import get_case
+from core.records.case_queries import get_case
 from core.records.documents import find_notice_batch, payout_rows
 from core.records.states import Status
 from tests.core.db.conftest import (  # noqa: F401 - fixtures

@@ -22,7 +22,16 @@ from argon2.profiles import CHEAPEST
 from core.db.clock import CHINA_TZ, FixedClock
 from core.db.database import Database, open_database
 from core.identifiers import credit_code_check_char, patent_check_char
-from core.records import cases, notice, users, workflow, year_ruling
+from core.records import (
+    case_input,
+    case_model,
+    case_queries,
+    cases,
+    notice,
+    users,
+    workflow,
+    year_ruling,
+)
 from core.records.states import Status
 from core.records.users import Role
 
@@ -118,7 +127,7 @@ def patent(n: int, year: int = 2021, kind: int = 1) -> str:
     return f"{body}.{patent_check_char(body)}"
 
 
-def applicant_form(n: int = 1, **extra: Any) -> cases.ApplicantForm:
+def applicant_form(n: int = 1, **extra: Any) -> case_model.ApplicantForm:
     values: dict[str, Any] = {
         "credit_code": credit_code(n),
         "name": f"重庆璧山测试{n:03d}科技有限公司",
@@ -132,7 +141,7 @@ def applicant_form(n: int = 1, **extra: Any) -> cases.ApplicantForm:
         "account_number": "3100021209200012345",
     }
     values.update(extra)
-    return cases.ApplicantForm(**values)
+    return case_model.ApplicantForm(**values)
 
 
 def transfer(n: int, date: str = "2024-03-01") -> dict[str, Any]:
@@ -161,14 +170,16 @@ def center() -> dict[str, Any]:
 
 
 def case_form(
-    applicant: int | cases.ApplicantForm = 1,
+    applicant: int | case_model.ApplicantForm = 1,
     claims: Sequence[Mapping[str, Any]] | None = None,
     *,
     received_on: dt.date = dt.date(2024, 5, 6),
     filed_by_agent: bool = False,
-) -> cases.CaseForm:
-    form = applicant if isinstance(applicant, cases.ApplicantForm) else applicant_form(applicant)
-    return cases.CaseForm(
+) -> case_model.CaseForm:
+    form = (
+        applicant if isinstance(applicant, case_model.ApplicantForm) else applicant_form(applicant)
+    )
+    return case_model.CaseForm(
         POLICY,
         received_on,
         form,
@@ -177,19 +188,19 @@ def case_form(
     )
 
 
-def register(db: Database, people: People, form: cases.CaseForm | None = None) -> int:
+def register(db: Database, people: People, form: case_model.CaseForm | None = None) -> int:
     changes = cases.register_case(db, people.clerk, form or case_form())
     assert changes.id is not None
     return changes.id
 
 
 def tick_all(db: Database, actor: int, case_id: int) -> None:
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     cases.update_materials(
         db,
         actor,
         case_id,
-        [cases.MaterialUpdate.complete(m.code) for m in detail.materials if m.required],
+        [case_model.MaterialUpdate.complete(m.code) for m in detail.materials if m.required],
     )
 
 
@@ -252,7 +263,7 @@ def advance(db: Database, people: People, case_id: int, target: Status) -> None:
     workflow.record_meeting_decision(db, people.supervisor, [case_id], today, "第1次")
     if target is Status.DECIDED:
         return
-    if not year_ruling.before_deadline(cases.policy_for(POLICY), today) and ruling_missing(db):
+    if not year_ruling.before_deadline(case_input.policy_for(POLICY), today) and ruling_missing(db):
         year_ruling.make_year_ruling(db, people.supervisor, POLICY)
     _, changes = notice.create_notice_batch(
         db, people.supervisor, [case_id], confirmed_before_deadline=True
@@ -269,7 +280,7 @@ def advance(db: Database, people: People, case_id: int, target: Status) -> None:
         return
     today = clock.now().astimezone(CHINA_TZ).date()
     # Payout waits for the 年度核定, after the deadline (issue 13 §3).
-    if year_ruling.before_deadline(cases.policy_for(POLICY), today):
+    if year_ruling.before_deadline(case_input.policy_for(POLICY), today):
         clock.set(dt.datetime.combine(AFTER_DEADLINE, dt.time(10), CHINA_TZ))
         today = AFTER_DEADLINE
     if ruling_missing(db):

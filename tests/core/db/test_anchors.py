@@ -34,9 +34,9 @@ from core.db.backup import (
 from core.db.clock import SystemClock
 from core.db.database import open_database
 from core.db.models import AuditEntry, Setting
+from core.demo import create_demo_database
 from core.documents.notice_list import render_notice_list
 from core.documents.workbooks import notice_list_workbook
-from core.records.demo import create_demo_database
 from core.records.documents import (
     FormKind,
     latest_notice_batch,

@@ -17,7 +17,7 @@ from core.db.backup import (
 )
 from core.db.database import open_database
 from core.db.errors import DatabaseError
-from core.records import cases
+from core.records import case_queries
 from tests.core.db.conftest import case_form, register
 from tests.core.db.test_migrations import bare
 
@@ -28,11 +28,11 @@ def numbers(path: Path) -> list[str]:
 
 
 def test_backup_and_restore_round_trip(db, people, tmp_path: Path):
-    first = cases.get_case(db, register(db, people)).case_number
+    first = case_queries.get_case(db, register(db, people)).case_number
     backup = tmp_path / "backup.sqlite3"
     result = backup_database(db, backup)
     assert result.path == backup and result.size > 0
-    second = cases.get_case(db, register(db, people, case_form(2))).case_number
+    second = case_queries.get_case(db, register(db, people, case_form(2))).case_number
 
     restored = restore_database(db, backup, actor_name="测试")
 
@@ -41,7 +41,7 @@ def test_backup_and_restore_round_trip(db, people, tmp_path: Path):
     assert ".before-restore-" in restored.safety_copy.name
     assert numbers(restored.safety_copy) == [first, second]
     # The same Database object goes on working on the restored content.
-    assert cases.count_cases(db) == 1
+    assert case_queries.count_cases(db) == 1
     with sqlite3.connect(db.path) as conn:
         actions = [r[0] for r in conn.execute("SELECT action FROM audit_log ORDER BY id")]
     assert actions[-1] == "restore"
@@ -188,7 +188,7 @@ def test_restore_by_path_replaces_a_corrupt_file(db, people, tmp_path: Path, clo
     assert result.safety_copy.read_bytes() == b"garbage" * 1000
     reopened = open_database(target)
     try:
-        assert cases.count_cases(reopened) == 1
+        assert case_queries.count_cases(reopened) == 1
     finally:
         reopened.close()
 
@@ -243,4 +243,4 @@ def test_a_backup_never_lands_on_the_live_database_under_any_spelling(db, people
         with pytest.raises(DatabaseError, match="正在使用的数据库"):
             backup_database(db, target, overwrite=True)
     assert live.read_bytes()[:100] == before
-    assert cases.count_cases(db) == 1
+    assert case_queries.count_cases(db) == 1

@@ -11,14 +11,14 @@ from sqlalchemy import text
 
 from core.db.database import Database, classify_sqlite_error
 from core.db.errors import DatabaseDiskFull, DatabaseLocked, DatabaseReadOnly
-from core.records import cases
+from core.records import case_queries
 from tests.core.db.conftest import People, case_form, register
 
 
 def test_sqlite_full_inside_a_write_is_disk_full_and_rolls_back(
     db: Database, people: People
 ) -> None:
-    before = cases.count_cases(db)
+    before = case_queries.count_cases(db)
     # SQLite's own way to make a file unable to grow: cap its pages at what it has now.
     with pytest.raises(DatabaseDiskFull, match="磁盘空间不足") as raised, db.write() as session:
         pages = session.execute(text("PRAGMA page_count")).scalar_one()
@@ -28,7 +28,7 @@ def test_sqlite_full_inside_a_write_is_disk_full_and_rolls_back(
             session.execute(text("INSERT INTO filler VALUES (zeroblob(8192))"))
     assert "已有数据不受影响" in str(raised.value)
     db.engine.dispose()  # the page cap was set on a pooled connection: drop it
-    assert cases.count_cases(db) == before
+    assert case_queries.count_cases(db) == before
     register(db, people, case_form(1))  # the database is still usable
 
 

@@ -14,7 +14,7 @@ from core.db.audit import HEAD_KEY, verify_chain
 from core.db.database import Database
 from core.db.integrity import verify_records
 from core.db.models import AuditEntry, Setting
-from core.records import cases
+from core.records import case_queries
 from core.records.payee import PayeeForm, decide_payee_change, request_payee_change
 from core.records.states import Status
 from core.records.supervisor_queries import check_integrity
@@ -148,7 +148,9 @@ def test_approvals_from_before_the_hashes_are_counted_not_condemned(
     # new one is.
     raw(db, f"UPDATE applications SET approved_amount = 1 WHERE id = {new}")
     ok, problems = check(db)
-    assert not ok and len(problems) == 1 and cases.get_case(db, new).case_number in problems[0]
+    assert (
+        not ok and len(problems) == 1 and case_queries.get_case(db, new).case_number in problems[0]
+    )
 
 
 def test_the_paid_status_spelled_in_core_db_is_the_records_layers():

@@ -23,7 +23,7 @@ import sys
 
 from core.db.database import open_database
 from core.identifiers import credit_code_check_char, patent_check_char
-from core.records import cases, workflow
+from core.records import case_model, case_queries, cases, workflow
 
 db = open_database(sys.argv[1])
 clerk = int(sys.argv[2])
@@ -33,10 +33,10 @@ while True:
     n += 1
     body = f"91500227MA{n % 40:07d}"
     patent_body = f"20211{n:07d}"
-    form = cases.CaseForm(
+    form = case_model.CaseForm(
         "bishan-2024",
         dt.date(2024, 5, 6),
-        cases.ApplicantForm(body + credit_code_check_char(body), f"重庆测试{n % 40}有限公司",
+        case_model.ApplicantForm(body + credit_code_check_char(body), f"重庆测试{n % 40}有限公司",
                             "enterprise", "small"),
         [{"item": "transfer_in", "date": "2024-03-01",
           "patent": f"{patent_body}.{patent_check_char(patent_body)}",
@@ -44,7 +44,7 @@ while True:
     )
     changes = cases.register_case(db, clerk, form)
     workflow.request_correction(db, clerk, changes.id, ["营业执照"], dt.date(2030, 1, 1))
-    print(cases.get_case(db, changes.id).case_number, flush=True)
+    print(case_queries.get_case(db, changes.id).case_number, flush=True)
 """
 
 

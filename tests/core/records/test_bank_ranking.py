@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.records import cases, workflow
+from core.records import case_queries, workflow
 from tests.core.db.conftest import applicant_form, case_form, register
 
 
@@ -20,7 +20,7 @@ def bank_case(db, people, n: int, enterprises: int, loans: str) -> int:
 
 
 def amounts(db, ids):
-    return [cases.recalculate(db, i).claims[0].amount for i in ids]
+    return [case_queries.recalculate(db, i).claims[0].amount for i in ids]
 
 
 def test_places_follow_enterprises_then_loans_and_change_as_banks_apply(db, people):
@@ -35,7 +35,7 @@ def test_places_follow_enterprises_then_loans_and_change_as_banks_apply(db, peop
         Decimal("60000.00"),
         Decimal("0.00"),
     ]
-    result = cases.recalculate(db, fourth)
+    result = case_queries.recalculate(db, fourth)
     assert (
         result.claims[0].status.value == "ineligible"
         and "排名第4" in result.claims[0].explanation[0]

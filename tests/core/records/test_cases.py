@@ -8,7 +8,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from core.db.models import Application, ClaimRow
 from core.engine.inputs import parse_case
 from core.policy.loader import load_policy
-from core.records import cases, workflow
+from core.records import calculation, case_model, case_queries, cases, duplicates, workflow
 from core.records.errors import InvalidInput, PermissionDenied, RecordsError, StaleEdit
 from core.records.states import Status
 from tests.core.db.conftest import (
@@ -33,7 +33,7 @@ POLICY = load_policy("bishan-2024")
 
 def test_case_numbers_follow_the_programme_year(db, people):
     numbers = [
-        cases.get_case(db, register(db, people, case_form(n, [transfer(n)]))).case_number
+        case_queries.get_case(db, register(db, people, case_form(n, [transfer(n)]))).case_number
         for n in (1, 2, 3)
     ]
     assert numbers == [
@@ -46,7 +46,7 @@ def test_case_numbers_follow_the_programme_year(db, people):
 def test_a_refused_registration_uses_no_number(db, people):
     with pytest.raises(InvalidInput):
         cases.register_case(db, people.clerk, case_form(1, [{"item": "transfer_in"}]))
-    assert cases.get_case(db, register(db, people)).case_number.endswith("第001号")
+    assert case_queries.get_case(db, register(db, people)).case_number.endswith("第001号")
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_invalid_claims_are_never_stored(db, people, claims, where, message):
     with pytest.raises(InvalidInput, match=message) as caught:
         cases.register_case(db, people.clerk, case_form(1, claims))
     assert caught.value.where == where
-    assert cases.count_cases(db) == 0
+    assert case_queries.count_cases(db) == 0
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_invalid_claims_are_never_stored(db, people, claims, where, message):
 def test_invalid_applicants_are_refused(db, people, field, value, message):
     with pytest.raises(InvalidInput, match=message):
         cases.register_case(db, people.clerk, case_form(applicant_form(1, **{field: value})))
-    assert cases.count_cases(db) == 0
+    assert case_queries.count_cases(db) == 0
 
 
 def test_a_received_date_in_the_future_is_refused(db, people):
@@ -102,14 +102,16 @@ def test_only_clerks_register(db, people):
 def test_facts_are_stored_as_the_engine_parsed_them(db, people):
     raw = {**transfer(1), "patent": f"ZL {patent(1)[:4]} {patent(1)[4:]}"}
     case_id = register(db, people, case_form(1, [raw, license_claim(2, "3,000,000")]))
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     assert detail.claims[0].facts["patent"] == patent(1)
     assert detail.claims[1].facts["contract_amount"] == "3000000"
     with db.read() as session:
         row = session.scalars(select(ClaimRow).where(ClaimRow.position == 0)).one()
         assert row.patent == patent(1)
     # Recalculating from what was stored gives what was shown at registration.
-    assert cases.recalculate(db, case_id).total == detail.computed_total == Decimal("16500.00")
+    assert (
+        case_queries.recalculate(db, case_id).total == detail.computed_total == Decimal("16500.00")
+    )
 
 
 def test_the_applicant_is_kept_across_cases_under_its_credit_code(db, people):
@@ -117,12 +119,12 @@ def test_the_applicant_is_kept_across_cases_under_its_credit_code(db, people):
     register(
         db, people, case_form(applicant_form(1, address="新地址", bank="重庆银行"), [transfer(2)])
     )
-    found = cases.find_applicant(db, credit_code(1).lower())
+    found = case_queries.find_applicant(db, credit_code(1).lower())
     assert found is not None
     assert found.form.address == "新地址" and found.form.bank == "重庆银行"
-    assert cases.find_applicant(db, credit_code(99)) is None
+    assert case_queries.find_applicant(db, credit_code(99)) is None
     with pytest.raises(InvalidInput):
-        cases.find_applicant(db, "123")
+        case_queries.find_applicant(db, "123")
 
 
 def test_every_form_field_round_trips(db, people):
@@ -139,7 +141,7 @@ def test_every_form_field_round_trips(db, people):
         dishonest_debtor_source="中国执行信息公开网",
     )
     case_id = register(db, people, case_form(form))
-    assert cases.get_case(db, case_id).applicant.form == form
+    assert case_queries.get_case(db, case_id).applicant.form == form
 
 
 # ---------------------------------------------------------------------------
@@ -147,13 +149,13 @@ def test_every_form_field_round_trips(db, people):
 # ---------------------------------------------------------------------------
 
 
-def codes(detail: cases.CaseDetail, required: bool | None = True) -> list[str]:
+def codes(detail: case_model.CaseDetail, required: bool | None = True) -> list[str]:
     return [m.code for m in detail.materials if required is None or m.required == required]
 
 
 def test_the_checklist_is_common_plus_each_items_own(db, people):
     case_id = register(db, people, case_form(1, [transfer(1), center()]))
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     expected = [
         c
         for c in POLICY.materials_for(["transfer_in", "center_accepted"])
@@ -166,9 +168,9 @@ def test_the_checklist_is_common_plus_each_items_own(db, people):
 
 def test_an_agent_filing_adds_the_agent_materials(db, people):
     case_id = register(db, people, case_form(filed_by_agent=True))
-    assert "agent_authorization" in codes(cases.get_case(db, case_id))
+    assert "agent_authorization" in codes(case_queries.get_case(db, case_id))
     cases.update_case(db, people.clerk, case_id, filed_by_agent=False)
-    assert "agent_authorization" not in codes(cases.get_case(db, case_id), None)
+    assert "agent_authorization" not in codes(case_queries.get_case(db, case_id), None)
 
 
 def test_changing_claims_keeps_ticks_and_never_loses_what_was_handed_in(db, people):
@@ -178,14 +180,14 @@ def test_changing_claims_keeps_ticks_and_never_loses_what_was_handed_in(db, peop
         people.clerk,
         case_id,
         [
-            cases.MaterialUpdate.complete("business_licence"),
-            cases.MaterialUpdate("transfer_contract", received=True, note="原件已退回"),
+            case_model.MaterialUpdate.complete("business_licence"),
+            case_model.MaterialUpdate("transfer_contract", received=True, note="原件已退回"),
         ],
     )
     # Drop the transfer claim: its contract was handed in (kept, not required), its certificate
     # was not (dropped).
     cases.update_case(db, people.clerk, case_id, claims=[center()])
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     lines = {m.code: m for m in detail.materials}
     assert lines["transfer_contract"].required is False
     assert lines["transfer_contract"].note == "原件已退回"
@@ -194,7 +196,7 @@ def test_changing_claims_keeps_ticks_and_never_loses_what_was_handed_in(db, peop
     assert codes(detail, False) == ["transfer_contract"]
     # Claim it again: required again, ticks intact.
     cases.update_case(db, people.clerk, case_id, claims=[center(), transfer(1)])
-    lines = {m.code: m for m in cases.get_case(db, case_id).materials}
+    lines = {m.code: m for m in case_queries.get_case(db, case_id).materials}
     assert lines["transfer_contract"].required and lines["transfer_contract"].received
     assert not lines["transfer_certificate"].received
 
@@ -202,10 +204,10 @@ def test_changing_claims_keeps_ticks_and_never_loses_what_was_handed_in(db, peop
 def test_material_updates_are_checked(db, people):
     case_id = register(db, people)
     with pytest.raises(InvalidInput, match="材料清单中没有"):
-        cases.update_materials(db, people.clerk, case_id, [cases.MaterialUpdate("pool_list")])
+        cases.update_materials(db, people.clerk, case_id, [case_model.MaterialUpdate("pool_list")])
     with pytest.raises(InvalidInput, match="0—99"):
         cases.update_materials(
-            db, people.clerk, case_id, [cases.MaterialUpdate("business_licence", copies=-1)]
+            db, people.clerk, case_id, [case_model.MaterialUpdate("business_licence", copies=-1)]
         )
     assert cases.update_materials(db, people.clerk, case_id, []).empty
 
@@ -217,7 +219,7 @@ def test_material_updates_are_checked(db, people):
 
 def test_an_edit_of_a_stale_copy_is_refused_naming_who_and_when(db, people, clock):
     case_id = register(db, people)
-    seen = cases.get_case(db, case_id).version
+    seen = case_queries.get_case(db, case_id).version
     clock.advance(dt.timedelta(hours=5, minutes=7))
     cases.update_case(db, people.clerk2, case_id, claims=[transfer(5)], expected_version=seen)
     with pytest.raises(StaleEdit) as caught:
@@ -225,7 +227,7 @@ def test_an_edit_of_a_stale_copy_is_refused_naming_who_and_when(db, people, cloc
     message = str(caught.value)
     assert "陈静" in message and "2024年5月6日 14:07" in message
     assert caught.value.changed_by == "陈静"
-    assert cases.get_case(db, case_id).claims[0].facts["patent"] == patent(5)
+    assert case_queries.get_case(db, case_id).claims[0].facts["patent"] == patent(5)
 
 
 def test_an_object_loaded_before_someone_elses_change_cannot_be_saved(db, people):
@@ -237,12 +239,12 @@ def test_an_object_loaded_before_someone_elses_change_cannot_be_saved(db, people
         mine.agent_name = "甲"
         with pytest.raises(StaleDataError):
             first.commit()
-    assert cases.get_case(db, case_id).agent_name == "乙"
+    assert case_queries.get_case(db, case_id).agent_name == "乙"
 
 
 def test_a_concurrent_change_found_at_commit_is_reported_as_stale(db, people, monkeypatch):
     case_id = register(db, people)
-    original = cases.calculate
+    original = calculation.calculate
 
     def concurrent_writer(session, app):
         # What PostgreSQL would let another desk do between our read and our write.
@@ -256,7 +258,7 @@ def test_a_concurrent_change_found_at_commit_is_reported_as_stale(db, people, mo
     # (The simulated change is rolled back with ours, so the message names the last real one.)
     with pytest.raises(StaleEdit, match="已过时"):
         cases.update_case(db, people.clerk, case_id, agent_name="丙")
-    assert cases.get_case(db, case_id).agent_name == ""
+    assert case_queries.get_case(db, case_id).agent_name == ""
 
 
 def test_approved_cases_cannot_be_edited(db, people):
@@ -266,7 +268,7 @@ def test_approved_cases_cannot_be_edited(db, people):
         cases.update_case(db, people.supervisor, case_id, claims=[transfer(9)])
     with pytest.raises(RecordsError, match="材料清单已不能修改"):
         cases.update_materials(
-            db, people.clerk, case_id, [cases.MaterialUpdate("business_licence", note="x")]
+            db, people.clerk, case_id, [case_model.MaterialUpdate("business_licence", note="x")]
         )
 
 
@@ -282,14 +284,14 @@ def test_correcting_an_applicant_recalculates_open_cases_only(db, people):
     open_case = register(db, people, case_form(1, [transfer(1)]))
     approved = register(db, people, case_form(1, [transfer(2)]))
     advance(db, people, approved, Status.APPROVED)
-    info = cases.get_case(db, open_case).applicant
+    info = case_queries.get_case(db, open_case).applicant
     form = applicant_form(1, name="重庆改名科技有限公司", dishonest_debtor=True)
     changes = cases.update_applicant(db, people.clerk, info.id, form, expected_version=info.version)
     assert changes.case_ids == {open_case}
-    assert cases.get_case(db, open_case).computed_total == 0
-    assert cases.get_case(db, open_case).applicant_name == "重庆改名科技有限公司"
-    assert cases.get_case(db, approved).approved_amount == Decimal("10000.00")
-    assert cases.get_case(db, approved).applicant_name == "重庆璧山测试001科技有限公司"
+    assert case_queries.get_case(db, open_case).computed_total == 0
+    assert case_queries.get_case(db, open_case).applicant_name == "重庆改名科技有限公司"
+    assert case_queries.get_case(db, approved).approved_amount == Decimal("10000.00")
+    assert case_queries.get_case(db, approved).applicant_name == "重庆璧山测试001科技有限公司"
     with pytest.raises(StaleEdit):
         cases.update_applicant(db, people.clerk, info.id, form, expected_version=info.version)
     with pytest.raises(InvalidInput, match="不能在此修改"):
@@ -307,7 +309,7 @@ def test_the_same_patent_in_another_live_case_is_flagged_on_both(db, people):
     same_applicant = register(db, people, case_form(1, [license_claim(1)]))
     unrelated = register(db, people, case_form(3, [transfer(3)]))
 
-    flags = cases.duplicate_claims(db, mine)
+    flags = duplicates.duplicate_claims(db, mine)
     assert [(f.position, f.other_case_id, f.same_applicant) for f in flags] == [
         (0, theirs, False),
         (0, same_applicant, True),
@@ -315,41 +317,44 @@ def test_the_same_patent_in_another_live_case_is_flagged_on_both(db, people):
     assert flags[0].other_applicant == "重庆璧山测试002科技有限公司"
     assert flags[0].other_status is Status.REGISTERED
     assert flags[0].patent == patent(1)
-    assert [f.other_case_id for f in cases.duplicate_claims(db, theirs)] == [mine, same_applicant]
-    assert cases.duplicate_claims(db, unrelated) == []
-    assert cases.get_case(db, mine).duplicates == tuple(flags)
+    assert [f.other_case_id for f in duplicates.duplicate_claims(db, theirs)] == [
+        mine,
+        same_applicant,
+    ]
+    assert duplicates.duplicate_claims(db, unrelated) == []
+    assert case_queries.get_case(db, mine).duplicates == tuple(flags)
 
     # A case refused or rejected holds nothing.
     workflow.reject_at_intake(db, people.clerk, theirs, "out_of_scope")
-    assert [f.other_case_id for f in cases.duplicate_claims(db, mine)] == [same_applicant]
+    assert [f.other_case_id for f in duplicates.duplicate_claims(db, mine)] == [same_applicant]
 
 
 def test_a_paid_case_still_flags_a_later_claim_on_the_same_patent(db, people):
     paid = register(db, people, case_form(1, [transfer(1)]))
     advance(db, people, paid, Status.PAID)
     later = register(db, people, case_form(2, [transfer(1)]))
-    flags = cases.duplicate_claims(db, later)
+    flags = duplicates.duplicate_claims(db, later)
     assert [(f.other_case_id, f.other_status) for f in flags] == [(paid, Status.PAID)]
 
 
 def test_cumulative_caps_count_what_was_already_paid(db, people):
     first = register(db, people, case_form(1, [transfer(1), transfer(2)]))
     advance(db, people, first, Status.PAID)
-    paid = cases.get_case(db, first)
+    paid = case_queries.get_case(db, first)
     assert [c.paid_amount for c in paid.claims] == [Decimal("10000.00"), Decimal("10000.00")]
 
     second = register(db, people, case_form(1, [transfer(3), transfer(4)]))
-    detail = cases.get_case(db, second)
+    detail = case_queries.get_case(db, second)
     # 30,000 per enterprise for transfers: 20,000 already paid, so 10,000 is left.
     assert detail.computed_total == Decimal("10000.00")
     assert [c.result_status for c in detail.claims] == ["awarded", "reduced"]
     with db.read() as session:
-        history = cases.prior_awards(session, credit_code(1), POLICY, second)
+        history = duplicates.prior_awards(session, credit_code(1), POLICY, second)
     held = {"item": "transfer_in", "amount": "10000.00", "months": 0}
     assert history == [{**held, "reference": "璧市监专转〔2024〕第001号（已拨付）"}] * 2
     # Another applicant is not affected.
     other = register(db, people, case_form(2, [transfer(5), transfer(6)]))
-    assert cases.get_case(db, other).computed_total == Decimal("20000.00")
+    assert case_queries.get_case(db, other).computed_total == Decimal("20000.00")
 
 
 def test_interest_months_already_subsidised_count_toward_36(db, people):
@@ -364,11 +369,11 @@ def test_interest_months_already_subsidised_count_toward_36(db, people):
     }
     first = register(db, people, case_form(1, [loan]))
     advance(db, people, first, Status.PAID)
-    assert cases.get_case(db, first).claims[0].paid_amount == Decimal("75000.00")
+    assert case_queries.get_case(db, first).claims[0].paid_amount == Decimal("75000.00")
     second = register(
         db, people, case_form(1, [{**loan, "interest_paid": "30000.00", "interest_months": 12}])
     )
-    detail = cases.get_case(db, second)
+    detail = case_queries.get_case(db, second)
     # 6 of the 36 months are left: 30,000 × 6 ÷ 12.
     assert detail.computed_total == Decimal("15000.00")
 
@@ -378,40 +383,40 @@ def test_settled_claims_of_the_same_applicant_and_programme(db, people):
     later = register(db, people, case_form(1, [license_claim(1)]))
     stranger = register(db, people, case_form(2, [license_claim(1)]))
     with db.read() as session:
-        held = cases.settled_claims(session, session.get(Application, later))
-        for_earlier = cases.settled_claims(session, session.get(Application, earlier))
-        for_stranger = cases.settled_claims(session, session.get(Application, stranger))
-    number = cases.get_case(db, earlier).case_number
-    assert held == [cases.SettledInfo("transfer_in", patent(1), Decimal("10000.00"), number)]
+        held = duplicates.settled_claims(session, session.get(Application, later))
+        for_earlier = duplicates.settled_claims(session, session.get(Application, earlier))
+        for_stranger = duplicates.settled_claims(session, session.get(Application, stranger))
+    number = case_queries.get_case(db, earlier).case_number
+    assert held == [case_model.SettledInfo("transfer_in", patent(1), Decimal("10000.00"), number)]
     # An open case registered later does not hold what an earlier one claims.
     assert for_earlier == []
     assert for_stranger == []
     with db.read() as session:
-        document = cases.case_document(session, session.get(Application, later), POLICY)
-    handed = cases.with_settled(parse_case(document, POLICY), held, POLICY)
+        document = calculation.case_document(session, session.get(Application, later), POLICY)
+    handed = duplicates.with_settled(parse_case(document, POLICY), held, POLICY)
     assert [s.reference for s in handed.settled] == [number]
 
 
 def test_best_of_holds_across_applications_of_the_same_applicant(db, people):
     earlier = register(db, people, case_form(1, [license_claim(1)]))  # 5,000 on patent 1
     later = register(db, people, case_form(1, [transfer(1), transfer(2)]))
-    detail = cases.get_case(db, later)
+    detail = case_queries.get_case(db, later)
     # Patent 1 is already held for 5,000: the transfer pays only the difference.
     assert [c.amount for c in detail.claims] == [Decimal("5000.00"), Decimal("10000.00")]
     assert [c.result_status for c in detail.claims] == ["reduced", "awarded"]
-    lines = cases.recalculate(db, later).claims[0].explanation
-    earlier_number = cases.get_case(db, earlier).case_number
+    lines = case_queries.recalculate(db, later).claims[0].explanation
+    earlier_number = case_queries.get_case(db, earlier).case_number
     assert any(earlier_number in line and "差额" in line for line in lines)
     # A smaller claim on a patent held for more is not paid at all.
     smaller = register(db, people, case_form(1, [{**license_claim(2), "date": "2024-03-05"}]))
-    assert cases.get_case(db, smaller).claims[0].result_status == "not_stacked"
+    assert case_queries.get_case(db, smaller).claims[0].result_status == "not_stacked"
     # Another applicant on the same patent is flagged as a duplicate, not reduced.
     stranger = register(db, people, case_form(2, [transfer(1)]))
-    assert cases.get_case(db, stranger).computed_total == Decimal("10000.00")
+    assert case_queries.get_case(db, stranger).computed_total == Decimal("10000.00")
     # The earlier case holds what it claimed; once it is rejected, it holds nothing.
-    assert cases.get_case(db, earlier).computed_total == Decimal("5000.00")
+    assert case_queries.get_case(db, earlier).computed_total == Decimal("5000.00")
     workflow.reject_at_intake(db, people.clerk, earlier, "out_of_scope")
-    assert cases.recalculate(db, later).total == Decimal("20000.00")
+    assert case_queries.recalculate(db, later).total == Decimal("20000.00")
 
 
 def test_a_clerk_cannot_register_a_reviewers_finding(db, people):
@@ -423,5 +428,5 @@ def test_a_clerk_cannot_register_a_reviewers_finding(db, people):
     }
     with pytest.raises(PermissionDenied, match="由审核人填写"):
         cases.register_case(db, people.clerk, case_form(1, [claim]))
-    assert cases.count_cases(db) == 0
+    assert case_queries.count_cases(db) == 0
     register(db, people, case_form(1, [{**claim, "recognized": False}]))

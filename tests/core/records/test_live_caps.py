@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from core.db.database import Database
-from core.records import cases, workflow
+from core.records import case_queries, workflow
 from core.records.queries import list_cases
 from core.records.states import Status
 from tests.core.db.conftest import People, advance, case_form, register, transfer
@@ -51,14 +51,14 @@ def filing(product: str) -> dict[str, Any]:
 
 
 def total(db: Database, case_id: int) -> Decimal:
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     assert detail.computed_total is not None
     return detail.computed_total
 
 
 def explanation(db: Database, case_id: int) -> str:
     return "\n".join(
-        line for claim in cases.recalculate(db, case_id).claims for line in claim.explanation
+        line for claim in case_queries.recalculate(db, case_id).claims for line in claim.explanation
     )
 
 
@@ -87,7 +87,7 @@ def test_two_pending_applications_share_the_cap_in_order_received(
     # Both approved, still unpaid: together exactly the cap, never more.
     advance(db, people, early, Status.APPROVED)
     advance(db, people, late, Status.APPROVED)
-    approved = [cases.get_case(db, c).approved_amount for c in (early, late)]
+    approved = [case_queries.get_case(db, c).approved_amount for c in (early, late)]
     assert sum(a for a in approved if a is not None) == D("30000.00")
 
 
@@ -206,7 +206,7 @@ def test_the_same_loan_in_two_live_applications_is_flagged_and_paid_once(
     assert "已在璧市监专转〔2024〕第001号" in explanation(db, later)
     # The flag: both cases, in the case list, the review screen's detail and the 审核意见.
     for case_id, other in ((earlier, "第002号"), (later, "第001号")):
-        dups = cases.get_case(db, case_id).duplicates
+        dups = case_queries.get_case(db, case_id).duplicates
         assert [(d.subject, d.same_applicant) for d in dups] == [("同一笔质押贷款", True)]
         assert other in dups[0].text
     rows = list_cases(db).rows
@@ -220,11 +220,11 @@ def test_another_enterprise_claiming_the_same_loan_contract_is_flagged(
 ) -> None:
     mine = register(db, people, case_form(1, [contract_loan("HT-2024-001")]))
     theirs = register(db, people, case_form(2, [contract_loan("HT-2024-001")]))
-    dups = cases.get_case(db, theirs).duplicates
+    dups = case_queries.get_case(db, theirs).duplicates
     assert [(d.other_case_id, d.same_applicant) for d in dups] == [(mine, False)]
     # Two different loans of one lender are not flagged.
     other = register(db, people, case_form(3, [contract_loan("HT-2024-002")]))
-    assert cases.get_case(db, other).duplicates == ()
+    assert case_queries.get_case(db, other).duplicates == ()
 
 
 def test_a_license_contract_bonus_is_paid_once_across_applications(

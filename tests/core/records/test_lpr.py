@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from core.db.audit import verify_chain
-from core.records import cases
+from core.records import case_queries
 from core.records.errors import InvalidInput, PermissionDenied
 from core.records.lpr import add_lpr_rate, list_lpr_rates, lpr_table
 from tests.core.db.conftest import case_form, register
@@ -34,7 +34,7 @@ def test_the_shipped_table_is_listed_as_from_the_file(db, people):
 
 def test_an_admin_adds_a_rate_and_it_is_used_from_its_date(db, people):
     case_id = register(db, people, case_form(1, [interest_claim("2024-10-30")]))
-    before = cases.recalculate(db, case_id)
+    before = case_queries.recalculate(db, case_id)
     assert before.claims[0].amount == Decimal("31000.00")  # 50,000 × 3.10% ÷ 5%
 
     changes = add_lpr_rate(db, people.admin, dt.date(2024, 10, 28), "3.00%", "0.0350", "测试公告")
@@ -43,7 +43,7 @@ def test_an_admin_adds_a_rate_and_it_is_used_from_its_date(db, people):
     assert entries[-1].effective == dt.date(2024, 10, 28)
     assert entries[-1].one_year == Decimal("0.03") and "王管理" in entries[-1].source
 
-    after = cases.recalculate(db, case_id)
+    after = case_queries.recalculate(db, case_id)
     assert after.claims[0].amount == Decimal("30000.00")  # 50,000 × 3.00% ÷ 5%
     assert any("2024年10月28日起执行" in line for line in after.claims[0].explanation)
     with db.read() as session:

@@ -10,7 +10,7 @@ from core.db.clock import CHINA_TZ
 from core.db.models import AuditEntry, YearRuling, YearRulingShare
 from core.documents.notice_list import render_notice_list
 from core.policy.loader import load_policy
-from core.records import cases, documents, notice, workflow, year_ruling
+from core.records import case_input, case_queries, documents, notice, workflow, year_ruling
 from core.records.errors import (
     ConfirmationRequired,
     IllegalTransition,
@@ -86,7 +86,7 @@ def budget(monkeypatch):
 
     def set_budget(amount: str) -> None:
         small = dataclasses.replace(real, budget=Decimal(amount))
-        monkeypatch.setattr(cases, "load_policy", lambda policy_id: small)
+        monkeypatch.setattr(case_input, "load_policy", lambda policy_id: small)
 
     return set_budget
 
@@ -114,7 +114,7 @@ def test_preview_computes_everything_and_saves_nothing(db, people):
     assert preview.before_deadline and not preview.refusal
     assert "2024-11-22" in preview.warning and "年度核定" in preview.warning
     assert notice.list_notice_batches(db) == []
-    assert {cases.get_case(db, i).status for i in ids} == {Status.DECIDED}
+    assert {case_queries.get_case(db, i).status for i in ids} == {Status.DECIDED}
 
 
 def _after_deadline(clock) -> None:
@@ -156,7 +156,7 @@ def test_three_batches_over_one_year_end_at_one_ratio_and_the_budget(db, people,
 
     _, three = notice.create_notice_batch(db, people.supervisor, third)
     everyone = first + second + third
-    amounts = [cases.get_case(db, i).notice_amount for i in everyone]
+    amounts = [case_queries.get_case(db, i).notice_amount for i in everyone]
     # 10,000 × 5/7 = 7,142.857…: 7,142.85 each and the 5 fen left over to the first five
     # case numbers (equal remainders).
     assert amounts == [Decimal("7142.86")] * 5 + [Decimal("7142.85")] * 2
@@ -170,7 +170,7 @@ def test_three_batches_over_one_year_end_at_one_ratio_and_the_budget(db, people,
         _close_and_clear(db, people, clock, made.id)
     today = clock.now().astimezone(CHINA_TZ).date()
     notice.mark_paid(db, people.supervisor, [notice.Payment(i, f"V{i}") for i in everyone], today)
-    paid = [cases.get_case(db, i).claims[0].paid_amount for i in everyone]
+    paid = [case_queries.get_case(db, i).claims[0].paid_amount for i in everyone]
     assert sum(paid) == Decimal("50000.00")
     lines = [line for made in (one, two, three) for line in notice.payout_list(db, made.id)]
     assert {line.ratio for line in lines} == {year.ratio}
@@ -221,7 +221,7 @@ def test_payout_waits_for_the_year_ruling(db, people, clock):
     today = clock.now().astimezone(CHINA_TZ).date()
     with pytest.raises(RecordsError, match="兑现前须完成 2024 年度核定"):
         notice.mark_paid(db, people.supervisor, [notice.Payment(ids[0], "V1")], today)
-    assert cases.get_case(db, ids[0]).status is Status.CLEARED
+    assert case_queries.get_case(db, ids[0]).status is Status.CLEARED
 
 
 def test_a_case_decided_after_the_ruling_gets_the_same_ratio_or_the_shortfall(
@@ -232,7 +232,7 @@ def test_a_case_decided_after_the_ruling_gets_the_same_ratio_or_the_shortfall(
     _after_deadline(clock)
     year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
     notice.create_notice_batch(db, people.supervisor, ids)
-    assert [cases.get_case(db, i).notice_amount for i in ids] == [
+    assert [case_queries.get_case(db, i).notice_amount for i in ids] == [
         Decimal("6666.67"),
         Decimal("6666.67"),
         Decimal("6666.66"),
@@ -251,7 +251,7 @@ def test_a_case_decided_after_the_ruling_gets_the_same_ratio_or_the_shortfall(
     _, changes = year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
     assert "第 2 次" in changes.note
     notice.create_notice_batch(db, people.supervisor, late)
-    held = [cases.get_case(db, i).notice_amount for i in (ids[0], ids[1], late[0])]
+    held = [case_queries.get_case(db, i).notice_amount for i in (ids[0], ids[1], late[0])]
     assert sum(held) == Decimal("20000.00")
     assert held == [Decimal("6666.67"), Decimal("6666.67"), Decimal("6666.66")]
 
@@ -277,7 +277,7 @@ def test_a_ruling_in_an_old_database_leaves_earlier_payments_standing(db, people
     assert any("已兑现 1 件" in line for line in year.explanation)
     year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
     notice.create_notice_batch(db, people.supervisor, waiting)
-    assert [cases.get_case(db, i).notice_amount for i in waiting] == [Decimal("7500.00")] * 2
+    assert [case_queries.get_case(db, i).notice_amount for i in waiting] == [Decimal("7500.00")] * 2
 
 
 def test_an_upheld_objection_gives_the_money_back(db, people, budget):
@@ -286,7 +286,7 @@ def test_an_upheld_objection_gives_the_money_back(db, people, budget):
     notice.create_notice_batch(db, people.supervisor, ids, confirmed_before_deadline=True)
     notice.raise_objection(db, people.clerk, ids[0], "来信反映该专利权属有争议")
     notice.resolve_objection(db, people.supervisor, ids[0], upheld=True, resolution="经核实成立")
-    assert cases.get_case(db, ids[0]).status is Status.REFUSED
+    assert case_queries.get_case(db, ids[0]).status is Status.REFUSED
     later = decided(db, people, 3)
     preview = notice.preview_notice_batch(db, people.supervisor, later)
     assert preview.used_before == Decimal("10000.00")
@@ -319,17 +319,17 @@ def test_objections_hold_a_case_until_a_supervisor_resolves_them(db, people, clo
     )
     notice.raise_objection(db, people.clerk, a, "甲反映数据不实")
     notice.raise_objection(db, people.clerk, b, "乙反映专利已失效")
-    assert cases.get_case(db, a).objection == "甲反映数据不实"
+    assert case_queries.get_case(db, a).objection == "甲反映数据不实"
     # Dismissed while the notice runs: back on notice.
     notice.resolve_objection(db, people.supervisor, b, upheld=False, resolution="经核实不成立")
-    assert cases.get_case(db, b).status is Status.ON_NOTICE
+    assert case_queries.get_case(db, b).status is Status.ON_NOTICE
 
     with pytest.raises(RecordsError, match="期满后才能结束公示"):
         notice.close_notice_batch(db, people.supervisor, made.id)
     clock.set(dt.datetime(2024, 5, 11, 9, 0))
     changes = notice.close_notice_batch(db, people.supervisor, made.id)
     assert "2 件无异议" in changes.note and "1 件有异议待处理" in changes.note
-    assert cases.get_case(db, a).status is Status.OBJECTION
+    assert case_queries.get_case(db, a).status is Status.OBJECTION
     assert {line.case_id for line in notice.payout_list(db, made.id)} == {b, c}
     with pytest.raises(RecordsError, match="已结束"):
         notice.close_notice_batch(db, people.supervisor, made.id)
@@ -338,7 +338,7 @@ def test_objections_hold_a_case_until_a_supervisor_resolves_them(db, people, clo
     with pytest.raises(PermissionDenied):
         notice.resolve_objection(db, people.clerk, a, upheld=False, resolution="x")
     notice.resolve_objection(db, people.supervisor, a, upheld=False, resolution="经核实不成立")
-    assert cases.get_case(db, a).status is Status.CLEARED
+    assert case_queries.get_case(db, a).status is Status.CLEARED
     payout = notice.payout_list(db, made.id)
     assert [line.case_id for line in payout] == [a, b, c]
     assert payout[0].amount_capitals == "壹万元整"
@@ -362,7 +362,7 @@ def test_payouts_are_marked_in_bulk_all_or_nothing(db, people, clock):
             [notice.Payment(a, "V-1"), notice.Payment(b, " ")],
             AFTER_DEADLINE,
         )
-    assert {cases.get_case(db, i).status for i in (a, b)} == {Status.CLEARED}
+    assert {case_queries.get_case(db, i).status for i in (a, b)} == {Status.CLEARED}
     with pytest.raises(InvalidInput, match="晚于今天"):
         notice.mark_paid(
             db, people.supervisor, [notice.Payment(a, "V-1")], AFTER_DEADLINE + dt.timedelta(1)
@@ -374,7 +374,7 @@ def test_payouts_are_marked_in_bulk_all_or_nothing(db, people, clock):
         [notice.Payment(a, "璧财拨〔2024〕1号"), notice.Payment(b, "璧财拨〔2024〕2号")],
         AFTER_DEADLINE,
     )
-    paid = cases.get_case(db, a)
+    paid = case_queries.get_case(db, a)
     assert paid.status is Status.PAID
     assert (paid.paid_on, paid.voucher_no) == (AFTER_DEADLINE, "璧财拨〔2024〕1号")
     assert paid.claims[0].paid_amount == Decimal("10000.00")
@@ -394,10 +394,10 @@ def test_prorated_payouts_are_shared_out_over_the_claims(db, people, budget, clo
     year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
     _, made = notice.create_notice_batch(db, people.supervisor, [case_id, other])
     # 30,000 asked of 10,000: one third each, to the fen.
-    assert cases.get_case(db, case_id).notice_amount == Decimal("6666.67")
+    assert case_queries.get_case(db, case_id).notice_amount == Decimal("6666.67")
     _close_and_clear(db, people, clock, made.id)
     notice.mark_paid(db, people.supervisor, [notice.Payment(case_id, "V1")], AFTER_DEADLINE)
-    claims = cases.get_case(db, case_id).claims
+    claims = case_queries.get_case(db, case_id).claims
     assert [c.paid_amount for c in claims] == [Decimal("3333.34"), Decimal("3333.33")]
     assert sum(c.paid_amount for c in claims) == Decimal("6666.67")
 

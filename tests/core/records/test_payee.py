@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from core.db.database import Database, open_database
 from core.db.models import AuditEntry
-from core.records import cases
+from core.records import case_queries, cases
 from core.records.documents import find_notice_batch, payout_rows
 from core.records.errors import PermissionDenied, RecordsError
 from core.records.payee import (
@@ -57,7 +57,7 @@ def test_a_registration_names_the_open_cases_it_updated(db: Database, people: Pe
     changes = cases.register_case(
         db, people.clerk, case_form(applicant_form(1, account_number=NEW), [transfer(2)])
     )
-    number = cases.get_case(db, first).case_number
+    number = case_queries.get_case(db, first).case_number
     assert f"同一申请人的在办案件 {number}" in changes.note
     assert first in changes.case_ids
 
@@ -66,7 +66,7 @@ def test_editing_the_applicant_does_not_move_an_approved_payout(
     db: Database, people: People
 ) -> None:
     case_id = cleared_case(db, people)
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     cases.update_applicant(
         db, people.clerk, detail.applicant.id, applicant_form(1, account_number=THIEF)
     )
@@ -134,7 +134,7 @@ def test_a_paid_or_open_case_has_no_payee_change(db: Database, people: People) -
 def test_an_approved_case_keeps_its_payee_in_the_snapshot(db: Database, people: People) -> None:
     case_id = register(db, people, case_form(1, [transfer(1)]))
     advance(db, people, case_id, Status.APPROVED)
-    snapshot = cases.get_case(db, case_id).snapshot
+    snapshot = case_queries.get_case(db, case_id).snapshot
     assert snapshot is not None
     assert snapshot.case["payee"]["account_number"] == OLD
 
@@ -161,7 +161,7 @@ def test_an_older_database_freezes_the_payee_of_its_approved_cases(
     reopened = open_database(path)
     try:
         assert reopened.upgraded_from == "0004"
-        snapshot = cases.get_case(reopened, case_id).snapshot
+        snapshot = case_queries.get_case(reopened, case_id).snapshot
         assert snapshot is not None and snapshot.case["payee"]["account_number"] == OLD
         assert snapshot.case["payee"]["frozen"] == "upgrade"
     finally:

@@ -11,7 +11,7 @@ import pytest
 from core.db.database import Database
 from core.paths import policies_dir
 from core.policy.loader import POLICY_DIR_ENV, reload_policies, set_configured_folders
-from core.records import cases
+from core.records import case_queries
 from core.records.errors import RecordsError
 from tests.core.db.conftest import People, case_form, register, transfer
 
@@ -46,7 +46,7 @@ def test_old_cases_keep_their_version_and_a_silent_change_is_refused(
     db: Database, people: People, own_copy: Path
 ) -> None:
     old = register(db, people, case_form(1, [transfer(1)]))
-    assert cases.get_case(db, old).computed_total == Decimal("10000.00")
+    assert case_queries.get_case(db, old).computed_total == Decimal("10000.00")
 
     # The file changed, its version not: new registrations are refused, saying why.
     own_copy.write_text(changed_rate("2024.2"), encoding="utf-8")
@@ -54,11 +54,11 @@ def test_old_cases_keep_their_version_and_a_silent_change_is_refused(
     with pytest.raises(RecordsError, match=r"须提高 version（如 2024\.3）"):
         register(db, people, case_form(2, [transfer(2)]))
     # The registered case still computes with the text it was registered under.
-    assert cases.recalculate(db, old).total == Decimal("10000.00")
+    assert case_queries.recalculate(db, old).total == Decimal("10000.00")
 
     # Raised: a new version for new cases; the old case keeps 2024.2.
     own_copy.write_text(changed_rate("2024.3"), encoding="utf-8")
     reload_policies()
     new = register(db, people, case_form(2, [transfer(2)]))
-    assert cases.get_case(db, new).computed_total == Decimal("12000.00")
-    assert cases.recalculate(db, old).total == Decimal("10000.00")
+    assert case_queries.get_case(db, new).computed_total == Decimal("12000.00")
+    assert case_queries.recalculate(db, old).total == Decimal("10000.00")

@@ -10,7 +10,7 @@ from typing import Any
 from core.db.clock import CHINA_TZ, FixedClock
 from core.db.database import Database
 from core.policy import load_policy
-from core.records import cases
+from core.records import calculation, case_queries
 from core.records.lpr import add_lpr_rate
 from tests.core.db.conftest import People, applicant_form, case_form, register, transfer
 
@@ -46,15 +46,15 @@ def test_preview_equals_save_after_an_administrator_adds_an_lpr(
     policy = load_policy("bishan-2024")
     assert isinstance(db.clock, FixedClock)
     db.clock.set(dt.datetime(2024, 11, 5, 9, 0, tzinfo=CHINA_TZ))
-    shipped = cases.preview_calculation(db, policy, document([LOAN]), None).total
+    shipped = calculation.preview_calculation(db, policy, document([LOAN]), None).total
     # A rate published after the shipped table: 4.00 % from 2024-10-25.
     add_lpr_rate(db, people.admin, dt.date(2024, 10, 25), "0.0400", "0.0450")
-    preview = cases.preview_calculation(db, policy, document([LOAN]), None)
+    preview = calculation.preview_calculation(db, policy, document([LOAN]), None)
     assert preview.total != shipped
     assert preview.total == Decimal("40000.00")  # 50,000 × 4.00 % ÷ 5.00 %
     case_id = register(db, people, case_form(1, [LOAN], received_on=dt.date(2024, 11, 5)))
-    assert cases.get_case(db, case_id).computed_total == preview.total
-    again = cases.preview_calculation(db, policy, document([LOAN]), case_id)
+    assert case_queries.get_case(db, case_id).computed_total == preview.total
+    again = calculation.preview_calculation(db, policy, document([LOAN]), case_id)
     assert again.total == preview.total
 
 
@@ -63,8 +63,10 @@ def test_preview_counts_other_live_applications_as_saving_does(
 ) -> None:
     policy = load_policy("bishan-2024")
     register(db, people, case_form(1, [transfer(1), transfer(2)]))
-    preview = cases.preview_calculation(db, policy, document([transfer(3), transfer(4)]), None)
+    preview = calculation.preview_calculation(
+        db, policy, document([transfer(3), transfer(4)]), None
+    )
     assert preview.total == Decimal("10000.00")  # 30,000 per enterprise, 20,000 held
     # The same patent as the open case: best-of across applications, not paid twice.
-    same = cases.preview_calculation(db, policy, document([transfer(1)]), None)
+    same = calculation.preview_calculation(db, policy, document([transfer(1)]), None)
     assert same.total == Decimal("0.00")

@@ -17,7 +17,7 @@ from core.db.clock import CHINA_TZ, FixedClock
 from core.db.database import Database, open_database
 from core.db.models import Application, AuditEntry, Decision
 from core.policy.loader import load_policy
-from core.records import cases, notice, workflow, year_ruling
+from core.records import case_input, case_model, case_queries, cases, notice, workflow, year_ruling
 from core.records.errors import (
     FourEyesViolation,
     IllegalTransition,
@@ -86,7 +86,7 @@ def perform(db: Database, actor: int, case_id: int, action: Action) -> object:
     if action is Action.UPHOLD_OBJECTION:
         return notice.resolve_objection(db, actor, case_id, upheld=True, resolution="成立")
     if action is Action.CLEAR:
-        batch = cases.get_case(db, case_id).notice_batch_id
+        batch = case_queries.get_case(db, case_id).notice_batch_id
         if batch is None:
             raise IllegalTransition("不在公示中")
         return notice.close_notice_batch(db, actor, batch)
@@ -231,7 +231,7 @@ def _bring(db: Database, people: People, case_id: int, transition: Transition) -
     if transition.source is Status.OBJECTION and transition.action is Action.CLEAR:
         # 公示无异议 from an objection only once the batch has been closed with it held.
         db.clock.advance(dt.timedelta(days=14))
-        batch = cases.get_case(db, case_id).notice_batch_id
+        batch = case_queries.get_case(db, case_id).notice_batch_id
         assert batch is not None
         notice.close_notice_batch(db, people.supervisor, batch)
         assert _status(db, case_id) == Status.OBJECTION.value
@@ -248,12 +248,12 @@ def _bring(db: Database, people: People, case_id: int, transition: Transition) -
 def test_every_allowed_transition(db, people, transition: Transition):
     case_id = register(db, people)
     _bring(db, people, case_id, transition)
-    before = cases.get_case(db, case_id)
+    before = case_queries.get_case(db, case_id)
     assert before.status is transition.source
 
     perform(db, actor_for(people, transition), case_id, transition.action)
 
-    after = cases.get_case(db, case_id)
+    after = case_queries.get_case(db, case_id)
     assert after.status is transition.target
     assert after.version > before.version
     last = after.decisions[-1]
@@ -336,12 +336,12 @@ def test_accepting_needs_every_material_in_two_stamped_copies_with_originals(db,
     assert "申请表" in str(caught.value)
     tick_all(db, people.clerk, case_id)
     cases.update_materials(
-        db, people.clerk, case_id, [cases.MaterialUpdate("business_licence", copies=1)]
+        db, people.clerk, case_id, [case_model.MaterialUpdate("business_licence", copies=1)]
     )
     with pytest.raises(RecordsError, match=r"营业执照（盖章复印件1/2份）"):
         workflow.accept_case(db, people.clerk, case_id)
     cases.update_materials(
-        db, people.clerk, case_id, [cases.MaterialUpdate("business_licence", copies=2)]
+        db, people.clerk, case_id, [case_model.MaterialUpdate("business_licence", copies=2)]
     )
     workflow.accept_case(db, people.clerk, case_id)
 
@@ -351,7 +351,7 @@ def test_a_correction_request_keeps_the_list_and_the_due_date(db, people):
     missing = workflow.missing_materials(db, case_id)
     assert missing[0].startswith("《重庆市璧山区专利转化运用资助申请表》")
     workflow.request_correction(db, people.clerk, case_id, missing[:2], dt.date(2024, 5, 20))
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     assert detail.correction_due == dt.date(2024, 5, 20)
     assert detail.decisions[-1].data == {"missing": missing[:2], "due": "2024-05-20"}
     with pytest.raises(InvalidInput, match="不能早于今天"):
@@ -373,7 +373,7 @@ def test_rejection_names_one_of_the_six_grounds(db, people):
     with pytest.raises(InvalidInput, match="五\\(一\\)2所列情形之一"):
         workflow.reject_at_intake(db, people.clerk, case_id, "bad_weather")
     workflow.reject_at_intake(db, people.clerk, case_id, "out_of_scope")
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     assert detail.intake_ground == "out_of_scope"
     assert detail.decisions[-1].data["ground_text"] == "不属于资助范围的"
     assert detail.decisions[-1].data["clause"] == "五(一)2(1)"
@@ -389,7 +389,7 @@ def test_late_is_a_ground_only_after_the_deadline(db, people):
 
     late = _late_case(db, people)
     workflow.reject_at_intake(db, people.clerk, late, "late")
-    detail = cases.get_case(db, late)
+    detail = case_queries.get_case(db, late)
     assert detail.status is Status.REJECTED_AT_INTAKE
     assert detail.decisions[-1].data["ground_text"] == "逾期未提出资助奖励申请的"
 
@@ -413,7 +413,7 @@ def test_incomplete_materials_needs_a_correction_request_first(db, people):
     assert fingerprint(db, case_id) == before
     workflow.request_correction(db, people.clerk, case_id, ["营业执照"], dt.date(2024, 5, 20))
     workflow.reject_at_intake(db, people.clerk, case_id, "incomplete_materials")
-    assert cases.get_case(db, case_id).intake_ground == "incomplete_materials"
+    assert case_queries.get_case(db, case_id).intake_ground == "incomplete_materials"
 
 
 def test_ground_choices_say_what_reject_at_intake_would_refuse(db, people):
@@ -462,7 +462,7 @@ def test_reasons_are_required_where_they_matter(db, people):
 def test_approval_freezes_the_policy_and_the_result(db, people, monkeypatch):
     case_id = register(db, people, case_form(1, [transfer(1), license_claim_big()]))
     advance(db, people, case_id, Status.APPROVED)
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     policy = load_policy("bishan-2024")
     snap = detail.snapshot
     assert snap is not None
@@ -488,13 +488,13 @@ def test_approval_freezes_the_policy_and_the_result(db, people, monkeypatch):
             ),
         },
     )
-    monkeypatch.setattr(cases, "load_policy", lambda policy_id: edited)
+    monkeypatch.setattr(case_input, "load_policy", lambda policy_id: edited)
     open_case = register(db, people, case_form(2, [transfer(2)]))
-    assert cases.get_case(db, open_case).computed_total == Decimal("20000.00")
+    assert case_queries.get_case(db, open_case).computed_total == Decimal("20000.00")
     workflow.record_meeting_decision(db, people.supervisor, [case_id], TODAY, "第2次")
     preview = notice.preview_notice_batch(db, people.supervisor, [case_id])
     assert preview.lines[0].before == Decimal("17000.00")
-    again = cases.get_case(db, case_id)
+    again = case_queries.get_case(db, case_id)
     assert again.snapshot == snap
     assert again.approved_amount == Decimal("17000.00")
 
@@ -520,13 +520,13 @@ def test_a_claim_waiting_for_recognition_cannot_be_approved(db, people):
         cases.update_case(db, people.clerk, case_id, claims=[recognised])
     cases.update_case(db, people.supervisor, case_id, claims=[recognised])
     workflow.approve_case(db, people.supervisor2, case_id)
-    assert cases.get_case(db, case_id).approved_amount == Decimal("20000.00")
+    assert case_queries.get_case(db, case_id).approved_amount == Decimal("20000.00")
 
 
 def test_a_flagged_applicant_cannot_be_approved(db, people):
     form = applicant_form(1, dishonest_debtor=True, dishonest_debtor_source="信用中国")
     case_id = register(db, people, case_form(form))
-    assert cases.get_case(db, case_id).computed_total == 0
+    assert case_queries.get_case(db, case_id).computed_total == 0
     tick_all(db, people.clerk, case_id)
     workflow.accept_case(db, people.clerk, case_id)
     workflow.clerk_review(db, people.clerk, case_id, "经查")
@@ -553,7 +553,7 @@ def test_meeting_decisions_are_recorded_for_many_cases_at_once_or_none(db, peopl
     )
     assert changes.case_ids == {first, second}
     for case_id in (first, second):
-        detail = cases.get_case(db, case_id)
+        detail = case_queries.get_case(db, case_id)
         assert detail.status is Status.DECIDED
         assert (detail.meeting_date, detail.meeting_minute) == (TODAY, "第3次")
 

@@ -91,7 +91,7 @@ def test_duplicate_patent_links_to_the_other_case(
 def test_intake_check_records_flags_with_note_and_source(
     qtbot: QtBot, clerk_context: Any, desk_db: Any
 ) -> None:
-    from core.records.cases import get_case
+    from core.records.case_queries import get_case
 
     editor = CaseEditor(clerk_context, desk_db.case_ids[1])
     editor.show()
@@ -148,7 +148,9 @@ def test_date_problems_and_window_show_in_the_calculation(
 def test_a_supervisor_approves_in_the_case_window(qtbot: QtBot, desk_db: Any) -> None:
     from core.policy.loader import load_policy
     from core.records import workflow
-    from core.records.cases import MaterialUpdate, get_case, update_materials
+    from core.records.case_model import MaterialUpdate
+    from core.records.case_queries import get_case
+    from core.records.cases import update_materials
     from core.records.states import Status
     from core.records.users import get_user
     from desktop.context import DeskContext

@@ -124,7 +124,9 @@ def test_file_restore_says_what_is_replaced_and_restores(
     import datetime as dt
 
     from core.db.backup import backup_database
-    from core.records.cases import CaseForm, count_cases, register_case
+    from core.records.case_model import CaseForm
+    from core.records.case_queries import count_cases
+    from core.records.cases import register_case
     from desktop.controllers.admin import Admin
     from desktop.qt import QMessageBox
     from tests.desktop.db_fixtures import applicant_form, claims_for

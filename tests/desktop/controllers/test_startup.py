@@ -166,7 +166,7 @@ def test_a_damaged_database_is_restored_from_a_backup(
     problem.restore_button.click()
     qtbot.waitUntil(lambda: startup.login.login_button.isEnabled(), timeout=20000)
     assert startup.db is not None
-    from core.records.cases import count_cases
+    from core.records.case_queries import count_cases
 
     assert count_cases(startup.db) == 5
     startup.quit()

@@ -9,7 +9,8 @@ from pytestqt.modeltest import ModelTester
 
 from core.engine.results import ClaimResult, ClaimStatus
 from core.policy.loader import load_policy
-from core.records.cases import MaterialLine, get_case
+from core.records.case_model import MaterialLine
+from core.records.case_queries import get_case
 from desktop.models.applicant_completer_model import CREDIT_CODE_ROLE, ApplicantCompleterModel
 from desktop.models.checklist_model import COPIES, NOTE, RECEIVED, ChecklistModel
 from desktop.models.claims_model import ClaimsModel

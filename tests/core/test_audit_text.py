@@ -1,4 +1,4 @@
-"""The audit log in words (core.records.audit_text): what a supervisor reads in 审计日志."""
+"""The audit log in words (core.audit_text): what a supervisor reads in 审计日志."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
+from core.audit_text import FIELD_LABELS, change_lines, field_label
 from core.db.database import Database
-from core.records.audit_text import FIELD_LABELS, change_lines, field_label
-from core.records.demo import create_demo_database
+from core.demo import create_demo_database
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,7 @@ from core.db.models import Application, NoticeBatch, Project, User
 from core.db.sqlite_copy import aside_path
 from core.identifiers import CREDIT_CODE_ALPHABET, credit_code_check_char, patent_check_char
 from core.projects.demo import populate_demo_projects
-from core.records import cases, notice, users, workflow, year_ruling
+from core.records import case_model, case_queries, cases, notice, users, workflow, year_ruling
 from core.records.roles import Role
 from core.records.states import Status
 
@@ -187,9 +187,9 @@ def _account(rng: random.Random) -> str:
 
 def _applicant(
     rng: random.Random, name: str, code: str, kind: str, size: str | None, **extra: Any
-) -> cases.ApplicantForm:
+) -> case_model.ApplicantForm:
     handler = _person(rng)
-    return cases.ApplicantForm(
+    return case_model.ApplicantForm(
         credit_code=code,
         name=name,
         kind=kind,
@@ -210,7 +210,7 @@ def _applicant(
     )
 
 
-def _enterprises(rng: random.Random, n: int) -> list[cases.ApplicantForm]:
+def _enterprises(rng: random.Random, n: int) -> list[case_model.ApplicantForm]:
     names = rng.sample(_TRADE_NAMES, n)
     result = []
     for trade in names:
@@ -448,7 +448,7 @@ def _populate(db: Database, rng: random.Random, clock: FixedClock) -> DemoSummar
     service = _applicant(
         rng, "重庆璧山知识产权服务有限公司", _credit_code(rng, "91500227"), "service_org", "small"
     )
-    dishonest = cases.ApplicantForm(
+    dishonest = case_model.ApplicantForm(
         **{
             **enterprises[-1].__dict__,
             "dishonest_debtor": True,
@@ -494,7 +494,7 @@ def _populate(db: Database, rng: random.Random, clock: FixedClock) -> DemoSummar
         changes = cases.register_case(
             db,
             clerks[n % 2],
-            cases.CaseForm(
+            case_model.CaseForm(
                 POLICY_ID,
                 received,
                 applicant,
@@ -576,7 +576,7 @@ def _populate(db: Database, rng: random.Random, clock: FixedClock) -> DemoSummar
 
 
 def _reviewed_claims(db: Database, case_id: int, rng: random.Random) -> list[dict[str, Any]]:
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     claims = []
     for c in detail.claims:
         doc: dict[str, Any] = {"item": c.item, "date": c.date.isoformat(), **c.facts}
@@ -607,7 +607,7 @@ def _advance_before_notice(
         workflow.request_correction(db, clerk, case_id, missing, received + dt.timedelta(days=15))
         return
     if target is Status.REJECTED_AT_INTAKE:
-        detail = cases.get_case(db, case_id)
+        detail = case_queries.get_case(db, case_id)
         ground = "dishonest_debtor" if detail.applicant.form.dishonest_debtor else "out_of_scope"
         workflow.reject_at_intake(
             db,
@@ -617,13 +617,13 @@ def _advance_before_notice(
             reason="经审查不符合申报条件" if ground == "out_of_scope" else "",
         )
         return
-    detail = cases.get_case(db, case_id)
+    detail = case_queries.get_case(db, case_id)
     cases.update_materials(
         db,
         clerk,
         case_id,
         [
-            cases.MaterialUpdate.complete(m.code, detail.materials[0].copies_required)
+            case_model.MaterialUpdate.complete(m.code, detail.materials[0].copies_required)
             for m in detail.materials
             if m.required
         ],

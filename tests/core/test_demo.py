@@ -6,10 +6,10 @@ import pytest
 
 from core.db.audit import verify_chain
 from core.db.database import Database
+from core.demo import DemoRefused, create_demo_database, demo_summary, demo_users
 from core.identifiers import is_valid_credit_code, is_valid_patent_number
 from core.policy.loader import load_policy
 from core.records import users
-from core.records.demo import DemoRefused, create_demo_database, demo_summary, demo_users
 from core.records.queries import CaseFilters, list_cases
 from core.records.states import Status
 
