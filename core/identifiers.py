@@ -17,13 +17,13 @@ __all__ = [
     "CREDIT_CODE_ALPHABET",
     "IdentifierError",
     "PatentNumber",
+    "PatentText",
     "PatentType",
     "credit_code_check_char",
     "is_valid_credit_code",
     "is_valid_patent_number",
     "normalize_credit_code",
     "normalize_patent_number",
-    "normalized_patent_type",
     "parse_patent_number",
     "patent_check_char",
     "validate_credit_code",
@@ -198,6 +198,26 @@ class PatentNumber:
         return self.normalized
 
 
+class PatentText(str):
+    """A checked number in ``PatentNumber.normalized`` form that knows its type.
+
+    A claim's patent fact is this: text everywhere it is stored, shown or compared (JSON,
+    the database, the forms), and typed for the rules, which read ``patent_type`` instead of
+    parsing the number again for each rule that looks at it.
+    """
+
+    patent_type: PatentType
+
+    def __new__(cls, normalized: str, patent_type: PatentType) -> PatentText:
+        text = super().__new__(cls, normalized)
+        text.patent_type = patent_type
+        return text
+
+    def __getnewargs__(self) -> tuple[str, PatentType]:  # type: ignore[override]
+        # copy, deepcopy and pickle rebuild it with its type.
+        return (str(self), self.patent_type)
+
+
 def patent_check_char(body: str) -> str:
     """The mod-11 check character for a 12-digit (or old 8-digit) body; 10 is written X."""
     if len(body) not in (8, 12) or not body.isascii() or not body.isdigit():
@@ -289,33 +309,12 @@ def parse_patent_number(text: str, *, today: date | None = None) -> PatentNumber
     )
 
 
-def normalized_patent_type(text: str) -> PatentType | None:
-    """The type of a number already in ``PatentNumber.normalized`` form, read off its type
-    digit without checking the number again; None when ``text`` is not in that form.
-
-    For numbers that were parsed once (the engine's claim facts): parsing the same number
-    again for each rule that looks at it was a fifth of a batch's time (docs/PERFORMANCE.md).
-    """
-    if len(text) == 14 and text[12] == "." and text[:12].isdigit() and text.isascii():
-        type_digit = text[4]
-    elif len(text) == 10 and text[8] == "." and text[:8].isdigit() and text.isascii():
-        type_digit = text[2]
-    else:
-        return None
-    if text[-1] != "X" and not text[-1].isdigit():
-        return None
-    try:
-        return PatentType(int(type_digit))
-    except ValueError:
-        return None
-
-
 # A 13-digit number as certificates print it: optional ZL/CN, the 12-digit body, an optional
 # dot, the check character; the year and type are checked below.
 _PLAIN_PATENT = re.compile(r"(?:ZL|CN)?(\d{12})\.?([0-9X])")
 
 
-def normalize_patent_number(text: str) -> str:
+def normalize_patent_number(text: str) -> PatentText:
     """The checked number as ``201710601862.3`` (raises IdentifierError if invalid)."""
     # The common, well-formed case without building a PatentNumber: every claim's patent
     # goes through here when a batch is parsed. Anything else gets the full parse and its
@@ -328,8 +327,9 @@ def normalize_patent_number(text: str) -> str:
             and int(body[4]) in _PATENT_TYPE_CODES
             and patent_check_char(body) == check
         ):
-            return f"{body}.{check}"
-    return parse_patent_number(text).normalized
+            return PatentText(f"{body}.{check}", PatentType(int(body[4])))
+    number = parse_patent_number(text)
+    return PatentText(number.normalized, number.patent_type)
 
 
 def is_valid_patent_number(text: str) -> bool:

@@ -38,53 +38,30 @@ def _require_decimal(d: object, what: str) -> Decimal:
     return d
 
 
-# Shared: quantize() changes only its flags, which nothing reads. Amounts below 10**25 yuan fit
-# its 28 digits, with one to spare for a carry (9.995 → 10.00); building a Context per call
-# cost more than the rounding itself (docs/PERFORMANCE.md).
-_FEN_CONTEXT = Context(prec=28, rounding=ROUND_HALF_UP)
-_SHARED_CONTEXT_MAX_ADJUSTED = 24
+# One context for every amount: 64 digits hold any amount up to 10**60 yuan to the fen, with
+# a digit to spare for a carry (9.995 → 10.00). Nothing the input limits allow comes near;
+# beyond it an amount is refused rather than rounded on a second path. quantize() changes
+# only the context's flags, which nothing reads, so the one context is shared.
+_FEN_CONTEXT = Context(prec=64, rounding=ROUND_HALF_UP)
+_MAX_ADJUSTED = 60
 
 
-def _to_fen_places(d: Decimal) -> Decimal:
-    # The default context's 28 digits would make quantize() raise InvalidOperation on very
-    # large amounts; give those exactly the precision the result needs.
-    if d.adjusted() <= _SHARED_CONTEXT_MAX_ADJUSTED:
-        return d.quantize(FEN, context=_FEN_CONTEXT)
-    # Integer digits, two decimals, and one more for a carry out of the top digit.
-    return d.quantize(FEN, context=Context(prec=d.adjusted() + 4, rounding=ROUND_HALF_UP))
+def _in_range(d: Decimal) -> Decimal:
+    if d.adjusted() > _MAX_ADJUSTED:
+        raise ValueError(f"金额 {d} 超出可处理的范围，请核对")
+    return d
 
 
 def quantize_fen(d: Decimal) -> Decimal:
     """Round to the fen, half up (四舍五入)."""
-    # The common case first, inline: every amount of every result goes through here.
-    if type(d) is Decimal and d.is_finite() and d.adjusted() <= _SHARED_CONTEXT_MAX_ADJUSTED:
-        return d.quantize(FEN, context=_FEN_CONTEXT)
-    return _to_fen_places(_require_decimal(d, "金额"))
+    return _in_range(_require_decimal(d, "金额")).quantize(FEN, context=_FEN_CONTEXT)
 
 
 def _exact_fen(d: Decimal) -> int | None:
-    """The amount in whole fen, or None if it has a fraction of a fen.
-
-    Very large amounts go by the digit tuple because scaleb() and friends round to the
-    context precision (28 digits), which would silently drop fen from them.
-    """
-    if d.adjusted() <= _SHARED_CONTEXT_MAX_ADJUSTED:
-        # Within the shared context's 28 digits quantize() and scaleb() are exact.
-        whole = d.quantize(FEN, context=_FEN_CONTEXT)
-        return int(whole.scaleb(2, context=_FEN_CONTEXT)) if whole == d else None
-    sign, digits, exponent = d.as_tuple()
-    assert isinstance(exponent, int)  # finite; NaN and Infinity are refused before
-    coefficient = int("".join(map(str, digits)))
-    shift = exponent + 2
-    scale: int = 10 ** abs(shift)
-    if shift >= 0:
-        fen = coefficient * scale
-    else:
-        fen, remainder = divmod(coefficient, scale)
-        # By value, so Decimal("1.500") is still a whole number of fen.
-        if remainder:
-            return None
-    return -fen if sign else fen
+    """The amount in whole fen, or None if it has a fraction of a fen."""
+    whole = _in_range(d).quantize(FEN, context=_FEN_CONTEXT)
+    # By value, so Decimal("1.500") is still a whole number of fen.
+    return int(whole.scaleb(2, context=_FEN_CONTEXT)) if whole == d else None
 
 
 def _has_fraction_of_fen(d: Decimal) -> bool:
@@ -148,7 +125,7 @@ def parse_yuan(value: str | int | Decimal) -> Decimal:
         raise ValueError(f"金额 {amount} 超过两位小数，金额最多精确到分（两位小数）")
     # copy_abs() turns Decimal("-0") into 0 so it never prints as "-0.00"; unlike abs() it
     # does not round to the context precision.
-    return _to_fen_places(amount.copy_abs())
+    return quantize_fen(amount.copy_abs())
 
 
 def total_yuan(amounts: Iterable[Decimal]) -> Decimal:

@@ -43,7 +43,7 @@ from core.engine.rules import (
     evaluate_claim,
     yuan,
 )
-from core.identifiers import IdentifierError, normalized_patent_type, parse_patent_number
+from core.identifiers import IdentifierError, PatentText, parse_patent_number
 from core.money import (
     MAX_CAPITALS_AMOUNT,
     format_yuan,
@@ -72,23 +72,8 @@ class _Working:
     # The key as a reader knows it: the patent, product or contract number, or the loan's
     # lender, date and principal.
     shown_key: str = ""
-    _cap_order: tuple[object, ...] | None = None
-
-    def cap_order(self) -> tuple[object, ...]:
-        # Content, not position, decides who consumes a shared cap first, so that the result
-        # does not depend on the order the claims were typed in (reading "cap_order"). Once
-        # per claim, not per best-of combination, and only when there is something to sort;
-        # read after _apply_settled, whose amount it uses.
-        if self._cap_order is None:
-            facts = sorted((k, str(v)) for k, v in self.claim.facts.items())
-            self._cap_order = (
-                self.claim.date,
-                self.item_order,
-                -self.outcome.amount,
-                facts,
-                self.index,
-            )
-        return self._cap_order
+    # Who consumes a shared cap first (reading "cap_order"); set by _set_cap_order.
+    cap_order: tuple[object, ...] = ()
 
     @property
     def payable(self) -> bool:
@@ -149,9 +134,9 @@ def rejection_grounds(case: CaseInput, policy: Policy) -> tuple[list[str], list[
 def _normalise_key(value: object) -> str:
     # Product names typed at a counter differ in width and spacing; patent numbers are compared
     # in their normalised form (ZL prefix, spaces and dot do not make another patent).
+    if isinstance(value, PatentText):
+        return value
     text = str(value)
-    if normalized_patent_type(text) is not None:
-        return text
     try:
         return parse_patent_number(text).normalized
     except IdentifierError:
@@ -255,7 +240,7 @@ def _allocate(chosen: Sequence[_Working], case: CaseInput, policy: Policy) -> di
     # Per-contract bonuses already given: by another live application, or an earlier claim.
     bonus_given: dict[str, str] = dict(case.bonus_contracts)
     result: dict[int, _Allocated] = {}
-    for w in sorted(chosen, key=_Working.cap_order) if len(chosen) > 1 else chosen:
+    for w in sorted(chosen, key=_by_cap_order) if len(chosen) > 1 else chosen:
         base = w.outcome.amount
         amount = base
         lines: list[str] = []
@@ -367,6 +352,23 @@ def _choose(
     return allocation, losers
 
 
+def _by_cap_order(w: _Working) -> tuple[object, ...]:
+    return w.cap_order
+
+
+def _set_cap_order(working: list[_Working]) -> None:
+    """Content, not position, decides who consumes a shared cap first, so that the result does
+    not depend on the order the claims were typed in (reading "cap_order"): completion date,
+    the schedule's order, the larger amount, the facts, and only then the position. Set once
+    the amounts are final (after best-of across applications), and only when there is more
+    than one claim to order."""
+    if len(working) < 2:
+        return
+    for w in working:
+        facts = sorted((k, str(v)) for k, v in w.claim.facts.items())
+        w.cap_order = (w.claim.date, w.item_order, -w.outcome.amount, facts, w.index)
+
+
 def _apply_settled(working: list[_Working], case: CaseInput, policy: Policy) -> None:
     """Best-of across applications: what another application already holds for the same
     patent or product is not paid twice; a better claim here pays only the difference."""
@@ -446,6 +448,7 @@ def calculate_application(
         )
 
     _apply_settled(working, case, policy)
+    _set_cap_order(working)
     results: list[ClaimResult] = []
     if grounds:
         reasons = "、".join(f"「{policy.ground(g).text}」" for g in grounds)

@@ -19,8 +19,8 @@ from core.engine.inputs import SIZE_LABELS, Applicant, Claim
 from core.engine.results import ClaimStatus
 from core.identifiers import (
     IdentifierError,
+    PatentText,
     PatentType,
-    normalized_patent_type,
     parse_patent_number,
 )
 from core.money import format_yuan, quantize_fen
@@ -88,13 +88,11 @@ def _fact_text(value: object) -> str:
 
 
 def _patent_type(value: object) -> PatentType | None:
+    # A claim's patent fact was parsed and checked once, by parse_fact, and knows its type.
+    if isinstance(value, PatentText):
+        return value.patent_type
     if not isinstance(value, str):
         return None
-    # A claim's patent facts were parsed and checked once, by parse_fact, and kept normalised;
-    # anything else is parsed in full.
-    patent_type = normalized_patent_type(value)
-    if patent_type is not None:
-        return patent_type
     try:
         return parse_patent_number(value).patent_type
     except IdentifierError:

@@ -12,13 +12,13 @@ from stdnum.cn import uscc
 from core.identifiers import (
     IdentifierError,
     PatentNumber,
+    PatentText,
     PatentType,
     credit_code_check_char,
     is_valid_credit_code,
     is_valid_patent_number,
     normalize_credit_code,
     normalize_patent_number,
-    normalized_patent_type,
     parse_patent_number,
     patent_check_char,
     validate_credit_code,
@@ -448,25 +448,17 @@ def test_normalize_patent_number_short_cut_still_checks_everything() -> None:
         ("97312345", PatentType.DESIGN),
     ],
 )
-def test_normalized_patent_type_reads_the_type_digit(body: str, patent_type: PatentType) -> None:
+def test_a_normalised_patent_knows_its_type(body: str, patent_type: PatentType) -> None:
+    import copy
+    import json
+    import pickle
+
     text = _with_check(body)
-    assert normalized_patent_type(text) is patent_type is parse_patent_number(text).patent_type
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ZL201710601862.3",  # a prefix: not the normalised form
-        "2017106018623",  # no dot
-        "201710601862,3",
-        "20171060186.23",
-        "２０１７１０６０１８６２.３",  # full-width digits
-        "٢٠١٧١٠٦٠١٨٦٢.٣",  # Arabic-Indic digits are str.isdigit() too
-        "201740601862.1",  # no patent type 4
-        "201710601862.Y",
-        "",
-        "某型号产品",
-    ],
-)
-def test_normalized_patent_type_is_none_for_anything_else(text: str) -> None:
-    assert normalized_patent_type(text) is None
+    for typed in (normalize_patent_number(text), normalize_patent_number("ZL " + text)):
+        assert isinstance(typed, PatentText) and typed == text
+        assert typed.patent_type is patent_type is parse_patent_number(text).patent_type
+        # Stored, shown and compared as the text itself.
+        assert json.dumps({"patent": typed}) == json.dumps({"patent": text})
+        assert {typed: 1} == {text: 1}
+        for again in (copy.copy(typed), copy.deepcopy(typed), pickle.loads(pickle.dumps(typed))):
+            assert again == text and again.patent_type is patent_type

@@ -93,10 +93,10 @@ class TestFen:
         assert to_fen(big) == -10000000000000000000000000001
         assert from_fen(to_fen(big)) == big
 
-    @pytest.mark.parametrize("integer_digits", [25, 26, 27, 28, 40])
-    def test_exact_on_both_sides_of_the_shared_context(self, integer_digits: int) -> None:
-        # Up to 26 integer digits go through a shared 28-digit context, above it by the
-        # digit tuple; a fen must survive either way, and so must the refusal of a part fen.
+    @pytest.mark.parametrize("integer_digits", [25, 26, 27, 28, 40, 60])
+    def test_exact_up_to_the_largest_amount_taken(self, integer_digits: int) -> None:
+        # Decimal's default context has 28 digits; the one money context has 64. A fen must
+        # survive on both sides of 28 digits, and so must the refusal of a part fen.
         whole = "9" * integer_digits
         assert to_fen(D(f"{whole}.99")) == int(whole + "99")
         assert quantize_fen(D(f"{whole}.995")) == D(f"1{'0' * integer_digits}.00")
@@ -104,11 +104,22 @@ class TestFen:
         with pytest.raises(ValueError, match="超过两位小数"):
             to_fen(D(f"{whole}.991"))
 
+    @pytest.mark.parametrize("text", ["1" + "0" * 61, "-1" + "0" * 61 + ".5"])
+    def test_beyond_the_largest_amount_is_refused_not_rounded(self, text: str) -> None:
+        with pytest.raises(ValueError, match="超出可处理的范围"):
+            quantize_fen(D(text))
+        with pytest.raises(ValueError, match="超出可处理的范围"):
+            to_fen(D(text))
+
     @given(st.integers(min_value=-(10**40), max_value=10**40))
     def test_fen_round_trip_from_int(self, n: int) -> None:
         assert to_fen(from_fen(n)) == n
 
-    @given(st.decimals(places=2, allow_nan=False, allow_infinity=False))
+    @given(
+        st.decimals(
+            places=2, min_value=-(10**40), max_value=10**40, allow_nan=False, allow_infinity=False
+        )
+    )
     def test_fen_round_trip_from_decimal(self, d: Decimal) -> None:
         assert from_fen(to_fen(d)) == d
         assert from_fen(to_fen(d)).as_tuple().exponent == -2
