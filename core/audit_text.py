@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from core.policy.model import Item, Policy
+from core.engine.inputs import SIZE_LABELS
+from core.policy.loader import PolicyError, available_policies, load_policy
+from core.policy.model import CHOICE_LABELS, ApplicantKind, Item, Policy
 from core.records.roles import parse_roles, roles_label
 from core.records.states import Status
 
@@ -163,7 +165,6 @@ _SAID_BY = {"ground": "ground_text"}
 def _district_policies() -> tuple[Policy, ...]:
     """Every shipped district programme that loads (one that does not is the admin's problem,
     not a reason to hide the log)."""
-    from core.policy.loader import PolicyError, available_policies, load_policy
 
     policies = []
     for policy_id in available_policies():
@@ -177,7 +178,6 @@ def _district_policies() -> tuple[Policy, ...]:
 @cache
 def _policy_labels() -> dict[str, str]:
     """What the shipped policies call their codes: materials, metrics, categories, conditions."""
-    from core.policy.loader import PolicyError, available_policies
 
     labels: dict[str, str] = {}
     for policy in _district_policies():
@@ -207,8 +207,6 @@ def _policy_labels() -> dict[str, str]:
 @cache
 def _code_labels() -> dict[str, dict[str, str]]:
     """For fields whose value is a code: what each code is called."""
-    from core.engine.inputs import SIZE_LABELS
-    from core.policy.model import ApplicantKind
 
     codes: dict[str, dict[str, str]] = {
         "kind": {k.value: k.label for k in ApplicantKind},
@@ -290,7 +288,6 @@ def _value_text(entity: str, key: str, value: Any) -> str:
 
 def _claim_text(claim: Mapping[str, Any]) -> str:
     # A CASE-document claim: its item and facts named as the policy names them.
-    from core.policy.model import CHOICE_LABELS
 
     code = str(claim.get("item", ""))
     item = _items().get(code)
@@ -326,7 +323,6 @@ def _items() -> dict[str, Item]:
 
 
 def _policy_title(policy_id: str) -> str:
-    from core.policy.loader import PolicyError, load_policy
 
     try:
         return f"{load_policy(policy_id).title}（{policy_id}）"

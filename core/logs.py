@@ -7,12 +7,13 @@ import os
 import traceback
 from pathlib import Path
 
+from platformdirs import user_log_dir
+
 
 def log_dir() -> Path:
     override = os.environ.get("IPDESK_LOG_DIR")
     if override:
         return Path(override)
-    from platformdirs import user_log_dir
 
     return Path(user_log_dir("ipdesk", appauthor=False))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -27,7 +28,6 @@ def user_data_folder() -> Path:
     Created on first use. The desk and the CLI share it, so a backup made with either leaves
     its anchor where the other finds it.
     """
-    import os
 
     override = os.environ.get(DATA_ENV)
     if override:

@@ -6,6 +6,7 @@ same steps in ``ipdesk --self-test``). Each step is timed; the result is one lin
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 import time
@@ -13,6 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+
+from core.documents.model import form_case_from_case_document
+from core.engine import calc_case_document
+from core.paths import DATA_ENV
 
 SAMPLE_CASE = {
     "policy": "bishan-2024",
@@ -88,9 +93,6 @@ def check_database(folder: Path) -> str:
 def check_backup_round_trip(folder: Path) -> str:
     """Backup then restore, as on the counter PC: on Windows this is where a POSIX-only call
     failed every time (``os.fsync`` on a read-only handle, issue 19)."""
-    import os
-
-    from core.paths import DATA_ENV
 
     # The anchors of this throwaway database stay in the temporary folder, not in the
     # user's anchor log.
@@ -133,7 +135,6 @@ def _round_trip(folder: Path) -> str:
 
 
 def check_engine() -> str:
-    from core.engine import calc_case_document
 
     result = calc_case_document(SAMPLE_CASE)
     if Decimal(result["total"]) != EXPECTED_TOTAL:
@@ -143,7 +144,6 @@ def check_engine() -> str:
 
 def check_pdf(folder: Path) -> str:
     from core.documents.application_form import render_application_form
-    from core.documents.model import form_case_from_case_document
 
     pdf = render_application_form(form_case_from_case_document(SAMPLE_CASE))
     (folder / "selftest.pdf").write_bytes(pdf)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -41,7 +42,6 @@ _BEGIN_OPTION = "ipdesk_begin"
 
 
 def default_database_path() -> Path:
-    from platformdirs import user_data_dir
 
     return Path(user_data_dir("ipdesk", appauthor=False)) / DEFAULT_FILE_NAME
 

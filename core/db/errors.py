@@ -6,6 +6,7 @@ for the other program). Each class is a distinct situation so the GUI can pick t
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -81,7 +82,6 @@ class DatabaseReadOnly(DatabaseError):
 def output_error(exc: OSError) -> str | None:
     """One Chinese line for a file that could not be written, or None when the errno is not
     one of these (disk full, read-only, no permission)."""
-    import errno
 
     where = f" {exc.filename}" if exc.filename else ""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):

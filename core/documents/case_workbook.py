@@ -26,7 +26,7 @@ from core.documents.intake_import import (
     intake_template,
     parse_intake_workbook,
 )
-from core.engine.casebook import CaseFileError, RuleCase
+from core.engine.casebook import CaseFileError, RuleCase, load_case_file
 from core.policy.model import Policy
 
 EXTRA_COLUMNS = ("用例名称", "所依据条款", "预期金额", "预期合计")
@@ -105,7 +105,6 @@ def load_case_workbook(path: Path, policy: Policy) -> list[RuleCase]:
 
 def load_all_cases(paths: list[Path], policy: Policy) -> list[RuleCase]:
     """JSON case files and case workbooks alike, in the order given."""
-    from core.engine.casebook import load_case_file
 
     cases: list[RuleCase] = []
     for path in paths:

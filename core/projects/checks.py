@@ -17,13 +17,16 @@ from decimal import Decimal
 from core.db.database import Database
 from core.identifiers import IdentifierError, validate_credit_code
 from core.money import format_yuan
+from core.paths import policies_dir
+from core.policy.loader import available_policies, policy_kind
 from core.policy.model import ApplicantKind
 from core.projects.model import ConditionFinding, ProjectForm, TechnologyType
-from core.projects.policy import ProjectPolicy
+from core.projects.policy import CULTIVATION_PROJECT, ProjectPolicy, load_project_policy
 from core.projects.records import load_project, project_file
 from core.projects.rules import (
     FourEyesRefused,
     ProjectAction,
+    ProjectFile,
     ProjectRuleError,
     ProjectStatus,
     RoleNotAllowed,
@@ -214,7 +217,6 @@ def date_problem(
 def settlement_problem(paid: Decimal, recovered: str, kept: str) -> str | None:
     """Why a termination's settlement is refused: recovered + kept must equal what was paid
     (None when it balances; the amounts' own problems first)."""
-    from core.projects.rules import ProjectFile
 
     amounts = []
     for value, what in ((recovered, "追回金额"), (kept, "留用金额")):
@@ -298,9 +300,6 @@ def condition_problems(
 def current_project_policy() -> ProjectPolicy:
     """The cultivation rules a new application is registered under: the shipped project
     policy of the latest cohort year (seed 000's ``chongqing-hvp-2024`` today)."""
-    from core.paths import policies_dir
-    from core.policy.loader import available_policies, policy_kind
-    from core.projects.policy import CULTIVATION_PROJECT, load_project_policy
 
     ids = [
         policy_id

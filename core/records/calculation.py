@@ -32,6 +32,7 @@ from core.records.case_model import SettledInfo
 from core.records.duplicates import prior_awards, settled_claims, settled_for, with_settled
 from core.records.errors import InvalidInput
 from core.records.lpr import lpr_table
+from core.records.policy_versions import policy_of_case
 from core.records.states import (
     AWARDED_STATUSES,
     OPEN_STATUSES,
@@ -79,7 +80,6 @@ class Calculation:
 def calculate(session: Session, app: Application) -> Calculation:
     """Run the engine on the stored case and keep the amounts on the claims (with the policy
     version the case was registered under)."""
-    from core.records.policy_versions import policy_of_case
 
     policy = policy_of_case(session, app, policy_for(app.policy_id))
     document = case_document(session, app, policy)

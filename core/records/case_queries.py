@@ -16,6 +16,7 @@ from core.db.models import (
     User,
 )
 from core.engine.results import ApplicationResult
+from core.identifiers import IdentifierError, validate_credit_code
 from core.records.calculation import calculate
 from core.records.case_input import get_application, material_lines, policy_for
 from core.records.case_model import (
@@ -53,7 +54,6 @@ def applicant_info(row: Applicant) -> ApplicantInfo:
 
 def find_applicant(db: Database, credit_code: str) -> ApplicantInfo | None:
     """The applicant on record for a credit code (the counter fills the form from it)."""
-    from core.identifiers import IdentifierError, validate_credit_code
 
     try:
         code = validate_credit_code(credit_code)

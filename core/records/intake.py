@@ -15,10 +15,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from core.db.database import Database
-from core.documents.intake_import import ImportCancelled
+from core.documents.intake_import import (
+    CLAIMS_SHEET,
+    FIRST_DATA_ROW,
+    MAX_DATA_ROWS,
+    ImportCancelled,
+    IntakeError,
+    import_intake_workbook,
+    intake_columns,
+)
 from core.engine.inputs import APPLICANT_FLAGS
 from core.policy.model import Policy
 from core.records.base import audit, load_user, require_role
@@ -139,14 +149,6 @@ def _where_and_problem(exc: RecordsError) -> tuple[str, str]:
 
 def _group_rows(data: bytes, policy: Policy) -> dict[str, list[int]]:
     """Row numbers of each application (by 申请编号) in the 申请事项 sheet."""
-    from openpyxl import load_workbook
-
-    from core.documents.intake_import import (
-        CLAIMS_SHEET,
-        FIRST_DATA_ROW,
-        MAX_DATA_ROWS,
-        intake_columns,
-    )
 
     columns = intake_columns(policy)
     group_column = next(i for i, c in enumerate(columns, start=1) if c.key == "group")
@@ -172,9 +174,6 @@ def _group_rows(data: bytes, policy: Policy) -> dict[str, list[int]]:
 def _locate(
     where: str, problem: str, rows: Sequence[int], policy: Policy, number: str
 ) -> IntakeError:
-    from openpyxl.utils import get_column_letter
-
-    from core.documents.intake_import import CLAIMS_SHEET, IntakeError, intake_columns
 
     columns = intake_columns(policy)
     letters = {c.key: (get_column_letter(i), c.title) for i, c in enumerate(columns, start=1)}
@@ -217,7 +216,6 @@ def import_intake(
     application while registering; when it answers True, :class:`ImportCancelled` is raised
     and nothing is registered.
     """
-    from core.documents.intake_import import IntakeError, import_intake_workbook
 
     stop = should_stop or (lambda: False)
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from core.db.database import Database
 from core.db.models import User
 from core.db.settings import get_setting, set_setting
+from core.engine import calc_case_document, loads_json
 from core.engine.casebook import (
     CaseFileError,
     CaseOutcome,
@@ -43,6 +44,8 @@ from core.policy.loader import (
 )
 from core.policy.model import Policy
 from core.records.base import audit, write_op
+from core.records.calculation import case_document
+from core.records.case_input import get_application, policy_for
 from core.records.changes import Changes
 from core.records.errors import InvalidInput, RecordsError
 from core.records.roles import Role
@@ -251,9 +254,6 @@ def save_rule_case(
     政策文件夹's ``ID.cases/局内用例.json``. The expected amounts are the ones the program gives
     now unless the supervisor states another total (then the case fails until the program
     agrees, which is the point)."""
-    from core.engine import calc_case_document, loads_json
-    from core.records.calculation import case_document
-    from core.records.case_input import get_application, policy_for
 
     if not name.strip() or not clause.strip():
         raise InvalidInput("", "请写明用例名称和所依据的条款")

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from core.db.database import Database
 from core.db.models import Applicant, Application, ClaimRow, User
 from core.identifiers import IdentifierError, parse_patent_number
+from core.policy.loader import PolicyError, load_policy
 from core.records.case_input import item_bit
 from core.records.states import AWARDED_STATUSES, OPEN_STATUSES, Status
 
@@ -299,7 +300,6 @@ def _rows(session: Session, ids: Sequence[int]) -> list[CaseRow]:
 def _flagged_items(session: Session, ids: Sequence[int]) -> dict[str, str]:
     """Items in a stacking group that flags duplicates (loans), with their group, in the
     programmes of these cases (policies are read once per process)."""
-    from core.policy.loader import PolicyError, load_policy
 
     flagged: dict[str, str] = {}
     for policy_id in session.scalars(

@@ -29,7 +29,7 @@ from core.db.audit import AuditReport, verify_chain
 from core.db.clock import CHINA_TZ, iso_utc, local_today
 from core.db.database import Database
 from core.db.integrity import verify_records
-from core.db.models import Application, AuditEntry, ClaimRow, Decision, NoticeEntry, User
+from core.db.models import Applicant, Application, AuditEntry, ClaimRow, Decision, NoticeEntry, User
 from core.db.types import loads
 from core.money import format_yuan
 from core.policy.model import CHOICE_LABELS, Policy
@@ -247,7 +247,6 @@ class EntryRow:
 
 def notice_entries(db: Database, batch_id: int) -> list[EntryRow]:
     """Every case a batch put on notice, in the batch's order (one query)."""
-    from core.db.models import Applicant
 
     with db.read() as session:
         rows = session.execute(
