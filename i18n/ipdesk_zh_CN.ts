@@ -3336,6 +3336,26 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>不通过(&amp;N)</translation>
     </message>
     <message>
+        <source>Funds:</source>
+        <translation>资金情况：</translation>
+    </message>
+    <message>
+        <source>C&amp;losure instalment:</source>
+        <translation>结题补助(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Reduced or recovered amount (&amp;yuan):</source>
+        <translation>核减或追回金额（元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;decision:</source>
+        <translation>处理理由(&amp;D)：</translation>
+    </message>
+    <message>
         <source>The closure instalment of %1 yuan (第十条), after the passed acceptance.</source>
         <translation>结题验收通过后拨付结题补助%1元（第十条）。</translation>
     </message>

@@ -548,6 +548,11 @@ class ProjectReview(Base):
     result: Mapped[str] = mapped_column(String(20))
     score: Mapped[str] = mapped_column(String(20), default="")
     opinion: Mapped[str] = mapped_column(Text, default="")
+    # A passed acceptance's decision on the closure instalment (issue 16 §4, migration 0009):
+    # full, reduce (by closure_amount), withhold, recover (closure_amount); and why.
+    closure_decision: Mapped[str | None] = mapped_column(String(16))
+    closure_amount: Mapped[Decimal | None] = mapped_column(Money)
+    closure_reason: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 

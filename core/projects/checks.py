@@ -24,16 +24,20 @@ from core.projects.model import ConditionFinding, ProjectForm, TechnologyType
 from core.projects.policy import CULTIVATION_PROJECT, ProjectPolicy, load_project_policy
 from core.projects.records import load_project, project_file
 from core.projects.rules import (
+    ClosureDecision,
+    ClosureMoney,
     FourEyesRefused,
     ProjectAction,
     ProjectFile,
     ProjectRuleError,
     ProjectStatus,
     RoleNotAllowed,
+    check_closure_decision,
     check_extension,
     check_period,
     check_termination_settlement,
     check_transition,
+    closure_money,
     closure_payable,
 )
 from core.projects.validation import (
@@ -309,3 +313,36 @@ def current_project_policy() -> ProjectPolicy:
     if not ids:
         raise InvalidInput("policy_id", "没有找到培育项目政策文件（resources/policies）")
     return max((load_project_policy(i) for i in ids), key=lambda p: (p.year, p.effective))
+
+
+def closure_summary(db: Database, project_id: int) -> ClosureMoney:
+    """What a closure decision weighs (第十一条 spending against budget, flagged items,
+    the unspent balance), for the acceptance step's screen."""
+    with db.read() as session:
+        project = load_project(session, project_id)
+        return closure_money(load_project_policy(project.policy_id), project_file(project))
+
+
+def closure_problem(
+    db: Database, project_id: int, decision: str | None, amount: str, reason: str
+) -> str | None:
+    """Why the closure decision as typed is refused (None when core takes it)."""
+    typed: Decimal | None = None
+    if amount.strip():
+        try:
+            typed = money_field(amount, "", "核减或追回金额")
+        except InvalidInput as exc:
+            return exc.problem
+    with db.read() as session:
+        project = load_project(session, project_id)
+        try:
+            check_closure_decision(
+                load_project_policy(project.policy_id),
+                project_file(project),
+                ClosureDecision(decision) if decision else None,
+                typed,
+                reason,
+            )
+        except ProjectRuleError as exc:
+            return str(exc)
+    return None

@@ -45,6 +45,7 @@ from core.projects.model import (
     UnitForm,
 )
 from core.projects.policy import load_project_policy
+from core.projects.rules import ClosureDecision
 
 POLICY_ID = "chongqing-hvp-2024"
 # The demo's last day: every step is dated on or before it.
@@ -379,6 +380,9 @@ def populate_demo_projects(
                     ActualForm("transfers_licences", 3, "含开放许可1次"),
                     ActualForm("patent_revenue", "26500000.00"),
                 ],
+                closure=ClosureDecision.FULL,
+                closure_reason="各项支出均在第十一条所列用途内且未超类别预算；结余资金为结题补助"
+                "到位后的后续转化运营经费，按第十二条专款专用，全额拨付结题补助。",
             ),
         ),
     )

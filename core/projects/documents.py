@@ -45,10 +45,11 @@ from core.projects.model import (
     ProjectDetail,
     RequestInfo,
     RequestKind,
+    ReviewInfo,
     TargetInfo,
 )
 from core.projects.policy import ProjectPolicy, load_project_policy
-from core.projects.rules import ProjectStatus, period_months
+from core.projects.rules import CLOSURE_CLAUSE, ClosureDecision, ProjectStatus, period_months
 
 __all__ = [
     "FORMS",
@@ -91,12 +92,57 @@ def _choices(options: Sequence[tuple[str, bool]]) -> str:
     )
 
 
-def _period(detail: ProjectDetail) -> str:
-    months = period_months(detail.start, detail.end)
-    text = f"{date_text(detail.start)}至{date_text(detail.end)}（{months}个月）"
-    if detail.approved_end is not None and detail.approved_end != detail.end:
+def _period(detail: ProjectDetail, as_of: dt.date | None = None) -> str:
+    end = _end_on(detail, as_of)
+    months = period_months(detail.start, end)
+    text = f"{date_text(detail.start)}至{date_text(end)}（{months}个月）"
+    if detail.approved_end is not None and detail.approved_end != end:
         text += f"\n经批准延期，原结束日期{date_text(detail.approved_end)}"
     return text
+
+
+# A form dated earlier than today shows the project as it stood that day (issue 16 §2): the
+# history of steps, the payments and the extension decisions carry their own dates.
+
+
+def _status_on(detail: ProjectDetail, day: dt.date | None) -> ProjectStatus:
+    if day is None:
+        return detail.status
+    status = None
+    for event in sorted(detail.events, key=lambda e: (e.happened_on, e.at)):
+        if event.happened_on > day:
+            break
+        status = event.to_status
+    return status if status is not None else detail.status
+
+
+def _end_on(detail: ProjectDetail, day: dt.date | None) -> dt.date:
+    """The planned end as of ``day``: an extension approved later had not moved it yet."""
+    if day is None:
+        return detail.end
+    later = sorted(
+        (r.decided_on, r.old_end)
+        for r in detail.requests
+        if r.kind is RequestKind.EXTENSION
+        and r.approved
+        and r.decided_on is not None
+        and r.decided_on > day
+        and r.old_end is not None
+    )
+    return later[0][1] if later else detail.end
+
+
+def _paid_on(
+    detail: ProjectDetail, day: dt.date | None, kind: PaymentKind | None = None
+) -> Decimal:
+    return sum(
+        (
+            pay.amount
+            for pay in detail.payments
+            if (kind is None or pay.kind is kind) and (day is None or pay.paid_on <= day)
+        ),
+        Decimal("0.00"),
+    )
 
 
 def _number(value: Decimal, unit: str) -> str:
@@ -115,7 +161,13 @@ def _heading(text: str) -> Paragraph:
     return p(text, styles().heading)
 
 
-def _info_table(detail: ProjectDetail, *, with_units: bool = True, brief: bool = False) -> Flowable:
+def _info_table(
+    detail: ProjectDetail,
+    *,
+    with_units: bool = True,
+    brief: bool = False,
+    as_of: dt.date | None = None,
+) -> Flowable:
     """The project's identity; ``brief`` leaves out field, industry and technology type."""
     lead = detail.lead_unit
     joint = "、".join(u.name for u in detail.joint_units) or "无"
@@ -155,8 +207,9 @@ def _info_table(detail: ProjectDetail, *, with_units: bool = True, brief: bool =
         if detail.linked_project:
             technology += f"：{detail.linked_project}"
         wide("技术类型（第三条）", technology)
-    wide("实施周期", _period(detail))
-    rows.append([_lab("任务书"), _cell(book), _lab("项目状态"), _cell(detail.status.label)])
+    wide("实施周期", _period(detail, as_of))
+    status = _status_on(detail, as_of).label
+    rows.append([_lab("任务书"), _cell(book), _lab("项目状态"), _cell(status)])
     rows.append(
         [
             _lab("财政资金支持"),
@@ -297,12 +350,16 @@ def _spending_table(detail: ProjectDetail, day: dt.date | None) -> Flowable:
     return table(rows, (70.0, 36.0, 40.0, 24.0), head_rows=1)
 
 
-def _money_lines(detail: ProjectDetail, *, with_issues: bool = True) -> list[Flowable]:
+def _money_lines(
+    detail: ProjectDetail, *, with_issues: bool = True, as_of: dt.date | None = None
+) -> list[Flowable]:
     s = styles()
+    closure = _paid_on(detail, as_of, PaymentKind.CLOSURE)
     lines = [
-        f"已拨付财政资金{yuan_text(detail.paid())}"
-        f"（立项补助{yuan_text(detail.paid(PaymentKind.APPROVAL))}，"
-        f"结题补助{yuan_text(detail.paid(PaymentKind.CLOSURE))}）。"
+        f"{'截至' + date_text(as_of) if as_of else ''}已拨付财政资金{yuan_text(_paid_on(detail, as_of))}"
+        f"（立项补助{yuan_text(_paid_on(detail, as_of, PaymentKind.APPROVAL))}"
+        + (f"，结题补助{yuan_text(closure)}" if closure else "")
+        + "）。"
     ]
     # The checks run over all spending recorded; a form dated earlier marks its own table.
     if with_issues:
@@ -501,7 +558,7 @@ def midterm_story(detail: ProjectDetail, policy: ProjectPolicy) -> list[Flowable
         corner_line("", detail.number),
         Spacer(1, 2 * mm),
         p(f"{policy.title}中期评估表", s.title),
-        _info_table(detail),
+        _info_table(detail, as_of=as_of),
         CondPageBreak(_HEADING_ROOM),
         _heading("一、执行进展（第八条）"),
     ]
@@ -536,7 +593,7 @@ def midterm_story(detail: ProjectDetail, policy: ProjectPolicy) -> list[Flowable
             [
                 _heading("三、资金使用情况（第十一条、第十二条）"),
                 _spending_table(detail, as_of),
-                *_money_lines(detail, with_issues=as_of is None),
+                *_money_lines(detail, with_issues=as_of is None, as_of=as_of),
             ]
         ),
     ]
@@ -691,6 +748,25 @@ def request_story(
 # ---------------------------------------------------------------------------
 
 
+def _closure_decision_text(due: Decimal, acc: ReviewInfo) -> str:
+    """The acceptance's decision on the closure instalment, with its reason (issue 16 §4)."""
+    decision = acc.closure or ClosureDecision.FULL
+    cut = acc.closure_amount or Decimal(0)
+    if decision is ClosureDecision.REDUCE:
+        said = (
+            f"结题补助{format_yuan(due)}元核减{format_yuan(cut)}元，"
+            f"应拨付{amount_with_capitals(due - cut)}"
+        )
+    elif decision is ClosureDecision.WITHHOLD:
+        said = f"不予拨付结题补助（{format_yuan(due)}元）"
+    elif decision is ClosureDecision.RECOVER:
+        said = f"不予拨付结题补助（{format_yuan(due)}元），追回已拨资金{amount_with_capitals(cut)}"
+    else:
+        said = f"应拨付结题补助{amount_with_capitals(due)}"
+    reason = f"理由：{acc.closure_reason}" if acc.closure_reason else ""
+    return f"结题资金处理（{CLOSURE_CLAUSE}）：{said}。{reason}{'。' if reason and not reason.endswith('。') else ''}"
+
+
 def acceptance_story(detail: ProjectDetail, policy: ProjectPolicy) -> list[Flowable]:
     s = styles()
     acc = detail.acceptance
@@ -705,7 +781,7 @@ def acceptance_story(detail: ProjectDetail, policy: ProjectPolicy) -> list[Flowa
         corner_line("", detail.number),
         Spacer(1, 2 * mm),
         p(f"{policy.title}结题验收意见表", s.title),
-        _info_table(detail),
+        _info_table(detail, as_of=as_of),
         _heading("一、验收方式（第八条）"),
         table(
             [
@@ -738,7 +814,7 @@ def acceptance_story(detail: ProjectDetail, policy: ProjectPolicy) -> list[Flowa
             [
                 _heading("三、资金使用情况（第十一条、第十二条）"),
                 _spending_table(detail, None),
-                *_money_lines(detail),
+                *_money_lines(detail, as_of=as_of),
             ]
         ),
     ]
@@ -746,11 +822,10 @@ def acceptance_story(detail: ProjectDetail, policy: ProjectPolicy) -> list[Flowa
         [("通过", bool(acc and acc.passed)), ("不通过", bool(acc and not acc.passed))]
     )
     closure = detail.instalments.closure
-    paid_closure = detail.paid(PaymentKind.CLOSURE)
-    if paid_closure:
-        closure_line = f"结题补助{amount_with_capitals(paid_closure)}已拨付。"
-    elif acc and acc.passed:
-        closure_line = f"验收通过，应拨付结题补助{amount_with_capitals(closure)}。"
+    # The decision of the acceptance day; the payment that follows is the ledger's, not this
+    # form's (issue 16 §2).
+    if acc and acc.passed:
+        closure_line = _closure_decision_text(closure, acc)
     elif acc:
         closure_line = "验收不通过，不拨付结题补助。"
     else:
@@ -817,6 +892,13 @@ def render_request(detail: ProjectDetail, request_id: int | None = None) -> byte
 def render_acceptance(detail: ProjectDetail) -> bytes:
     """结题验收意见表 with each target against its actual value."""
     _require_task_book(detail, "结题验收意见表")
+    # A terminated project is never accepted, and gets no closure instalment (reading
+    # "termination"): its form would contradict the termination decision.
+    if detail.status is ProjectStatus.TERMINATED:
+        raise NothingToPrint(
+            f"项目 {detail.number} 已终止（终止的项目不再结题验收、不拨付结题补助），"
+            "无结题验收意见表可打印；请打印延期／终止申请审核表"
+        )
     policy = load_project_policy(detail.policy_id)
     return _render(
         acceptance_story(detail, policy), f"{policy.title}结题验收意见表", detail, policy

@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from core.projects.rules import (
+    ClosureDecision,
     Instalments,
     ProjectAction,
     ProjectStatus,
@@ -258,6 +259,11 @@ class AcceptanceForm:
     passed: bool
     opinion: str
     actuals: Sequence[ActualForm] = ()
+    # A passed acceptance decides the closure instalment (issue 16 §4): in full, reduced by
+    # ``closure_amount``, withheld, or withheld with ``closure_amount`` recovered; with a reason.
+    closure: ClosureDecision | None = None
+    closure_amount: Decimal | int | str | None = None
+    closure_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -357,6 +363,11 @@ class ReviewInfo:
     opinion: str
     recorded_by: str
     recorded_at: dt.datetime
+    # The closure decision of a passed acceptance (None for other reviews, and for
+    # acceptances recorded before the decision was asked for: paid in full).
+    closure: ClosureDecision | None = None
+    closure_amount: Decimal | None = None
+    closure_reason: str = ""
 
 
 @dataclass(frozen=True)

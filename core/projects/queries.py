@@ -59,6 +59,7 @@ from core.projects.records import (
     project_file,
 )
 from core.projects.rules import (
+    ClosureDecision,
     ProjectStatus,
     allowed_actions,
     check_extension,
@@ -130,6 +131,9 @@ def _review_info(
         opinion=r.opinion,
         recorded_by=names.get(r.recorded_by_id, ""),
         recorded_at=r.recorded_at,
+        closure=ClosureDecision(r.closure_decision) if r.closure_decision else None,
+        closure_amount=r.closure_amount,
+        closure_reason=r.closure_reason or "",
     )
 
 

@@ -56,6 +56,7 @@ from core.projects.model import (
 )
 from core.projects.policy import ProjectPolicy
 from core.projects.rules import (
+    ClosureDecision,
     FourEyesRefused,
     ProjectAction,
     ProjectFile,
@@ -159,6 +160,7 @@ def project_file(project: Project) -> ProjectFile:
     extension = pending_request(project, RequestKind.EXTENSION)
     termination = pending_request(project, RequestKind.TERMINATION)
     midterm = review(project, ReviewKind.MIDTERM)
+    acceptance = review(project, ReviewKind.ACCEPTANCE)
     latest: dict[int, Decimal] = {}
     for target in project.targets:
         if target.actuals:
@@ -185,6 +187,16 @@ def project_file(project: Project) -> ProjectFile:
         targets=tuple(
             TargetLine(t.metric, Decimal(t.target), latest.get(t.id, Decimal(0)))
             for t in project.targets
+        ),
+        closure_decision=(
+            ClosureDecision(acceptance.closure_decision)
+            if acceptance is not None and acceptance.closure_decision
+            else None
+        ),
+        closure_amount=(
+            acceptance.closure_amount
+            if acceptance is not None and acceptance.closure_amount is not None
+            else Decimal(0)
         ),
     )
 

@@ -228,6 +228,9 @@ class ProjectFile:
     category_budget: Mapping[str, Decimal] = field(default_factory=dict)
     spending: tuple[Spending, ...] = ()
     targets: tuple[TargetLine, ...] = ()
+    # The officer's decision on the closure instalment at a passed acceptance (issue 16 §4).
+    closure_decision: ClosureDecision | None = None
+    closure_amount: Decimal = Decimal(0)
 
 
 def allowed_actions(
@@ -408,15 +411,157 @@ def instalments(policy: ProjectPolicy, approval_paid: Decimal | None = None) -> 
     )
 
 
+class ClosureDecision(StrEnum):
+    """What a passed acceptance does with the closure instalment (reading "closure_money")."""
+
+    FULL = "full"
+    REDUCE = "reduce"
+    WITHHOLD = "withhold"
+    RECOVER = "recover"
+
+    @property
+    def label(self) -> str:
+        return _CLOSURE_LABELS[self]
+
+
+_CLOSURE_LABELS = {
+    ClosureDecision.FULL: "全额拨付结题补助",
+    ClosureDecision.REDUCE: "核减后拨付结题补助",
+    ClosureDecision.WITHHOLD: "不予拨付结题补助",
+    ClosureDecision.RECOVER: "不予拨付结题补助，并追回已拨资金",
+}
+CLOSURE_CLAUSE = "第十条、第十一条、第十二条（本局解读：结题资金处理）"
+
+
+@dataclass(frozen=True)
+class ClosureMoney:
+    """The money a closure decision weighs: spending against the 第十一条 budget, the flagged
+    items, and what is left unspent of the fiscal funds."""
+
+    funding: Decimal  # 财政资金 of the project (第十条)
+    paid: Decimal  # paid out so far
+    spent: Decimal  # spent in 第十一条 uses
+    outside: Decimal  # spent in uses outside 第十一条
+    issues: tuple[str, ...]
+    closure_due: Decimal  # the closure instalment before any decision
+
+    @property
+    def unspent(self) -> Decimal:
+        """Fiscal funds not spent in a 第十一条 use (the whole grant, closure included)."""
+        return self.funding - self.spent
+
+    @property
+    def needs_reason(self) -> bool:
+        return bool(self.issues) or self.outside > 0 or self.unspent > 0
+
+    def lines(self) -> list[str]:
+        paid = f"已拨付{format_yuan(self.paid)}元" if self.paid else "尚未拨付"
+        found = [
+            f"财政资金{format_yuan(self.funding)}元（{paid}），"
+            f"按第十一条用途支出{format_yuan(self.spent)}元，结余{format_yuan(self.unspent)}元"
+        ]
+        if self.outside > 0:
+            found.append(f"第十一条以外用途支出{format_yuan(self.outside)}元")
+        found += list(self.issues)
+        return found
+
+
+def closure_money(policy: ProjectPolicy, project: ProjectFile) -> ClosureMoney:
+    spent = sum(
+        (s.amount for s in project.spending if s.category in policy.fund_categories), Decimal(0)
+    )
+    outside = sum(
+        (s.amount for s in project.spending if s.category not in policy.fund_categories),
+        Decimal(0),
+    )
+    return ClosureMoney(
+        funding=policy.amount_per_project,
+        paid=project.approval_paid + project.closure_paid,
+        spent=spent,
+        outside=outside,
+        # At closure the measure of the total is the whole grant, closure included: spending
+        # ahead of the closure instalment is what it pays for, not a flag.
+        issues=tuple(i.message for i in spending_issues(policy, project) if i.category)
+        + (
+            (
+                f"财政资金支出合计{format_yuan(spent)}元，超过资助额{format_yuan(policy.amount_per_project)}元",
+            )
+            if spent > policy.amount_per_project
+            else ()
+        ),
+        closure_due=instalments(policy, project.approval_paid).closure,
+    )
+
+
+def check_closure_decision(
+    policy: ProjectPolicy,
+    project: ProjectFile,
+    decision: ClosureDecision | None,
+    amount: Decimal | None,
+    reason: str,
+) -> Decimal:
+    """The closure decision at a passed acceptance, checked; returns its amount (the reduction
+    or the refund, 0 otherwise). Anything but paying in full, and paying in full while spending
+    is flagged or funds are left unspent, needs the officer's reason."""
+    money = closure_money(policy, project)
+    if decision is None:
+        if money.needs_reason:
+            raise ProjectRuleError(
+                "验收通过：资金使用有需处理的事项（" + "；".join(money.lines()) + "），"
+                f"请决定结题补助全额拨付、核减、不予拨付或追回，并写明理由（{CLOSURE_CLAUSE}）"
+            )
+        decision = ClosureDecision.FULL
+    amount = amount if amount is not None else Decimal(0)
+    if amount < 0:
+        raise ProjectRuleError("核减或追回金额不能为负数")
+    if decision is ClosureDecision.REDUCE and not 0 < amount < money.closure_due:
+        raise ProjectRuleError(
+            f"核减金额应大于0且小于结题补助{format_yuan(money.closure_due)}元；"
+            "全部不拨付请选“不予拨付”"
+        )
+    if decision is ClosureDecision.RECOVER and not 0 < amount <= money.paid:
+        raise ProjectRuleError(f"追回金额应大于0且不超过已拨付的{format_yuan(money.paid)}元")
+    if decision in (ClosureDecision.FULL, ClosureDecision.WITHHOLD) and amount != 0:
+        raise ProjectRuleError(f"“{decision.label}”不填金额；核减或追回请选相应处理方式")
+    needs_reason = decision is not ClosureDecision.FULL or money.needs_reason
+    if needs_reason and not reason.strip():
+        raise ProjectRuleError(f"“{decision.label}”须写明理由（{CLOSURE_CLAUSE}）")
+    return amount
+
+
 def closure_payable(policy: ProjectPolicy, project: ProjectFile) -> Decimal:
-    """The closure instalment is due only after a passed acceptance, and only once."""
+    """The closure instalment is due only after a passed acceptance, and only once; the
+    acceptance's decision sets how much of it (reading "closure_money")."""
     if project.status != S.ACCEPTED:
         raise ProjectRuleError(
             f"项目状态为「{project.status.label}」：结题补助须在结题验收通过后拨付"
         )
     if project.closure_paid > 0:
         raise ProjectRuleError("结题补助已拨付")
-    return instalments(policy, project.approval_paid).closure
+    due = instalments(policy, project.approval_paid).closure
+    decision = project.closure_decision or ClosureDecision.FULL
+    if decision is ClosureDecision.REDUCE:
+        return due - project.closure_amount
+    if decision in (ClosureDecision.WITHHOLD, ClosureDecision.RECOVER):
+        return Decimal(0)
+    return due
+
+
+def closure_verdict(policy: ProjectPolicy, project: ProjectFile) -> str:
+    """The acceptance's decision on the closure instalment, as one clause of a sentence."""
+    due = instalments(policy, project.approval_paid).closure
+    decision = project.closure_decision or ClosureDecision.FULL
+    cut = project.closure_amount
+    if decision is ClosureDecision.REDUCE:
+        return (
+            f"结题补助核减{format_yuan(cut)}元，应拨付{format_yuan(due - cut)}元"
+            f"（原{format_yuan(due)}元）"
+        )
+    if decision is ClosureDecision.WITHHOLD:
+        return f"不予拨付结题补助（原{format_yuan(due)}元）"
+    if decision is ClosureDecision.RECOVER:
+        return f"不予拨付结题补助（原{format_yuan(due)}元），追回已拨资金{format_yuan(cut)}元"
+    return f"应拨付结题补助{format_yuan(due)}元"
 
 
 def check_termination_settlement(project: ProjectFile, recovered: Decimal, kept: Decimal) -> None:

@@ -16,6 +16,7 @@ from core.projects import model as m
 from core.projects import records, workflow
 from core.projects.changes import ProjectChanges
 from core.projects.model import RECORD_ACTUALS, RECORD_SPENDING
+from core.projects.rules import ClosureDecision
 
 StepValues = Mapping[str, Any]
 StepCall = Callable[[Database, int, int, StepValues, "int | None"], ProjectChanges]
@@ -122,8 +123,17 @@ def _decide_termination(
 def _accept(
     db: Database, actor: int, pid: int, v: StepValues, version: int | None
 ) -> ProjectChanges:
+    closure = v.get("closure") or None
     acceptance = m.AcceptanceForm(
-        v["held_on"], v["method"], v["experts"], bool(v["passed"]), v["opinion"], list(v["actuals"])
+        v["held_on"],
+        v["method"],
+        v["experts"],
+        bool(v["passed"]),
+        v["opinion"],
+        list(v["actuals"]),
+        closure=ClosureDecision(closure) if closure and v["passed"] else None,
+        closure_amount=v.get("closure_amount") if v["passed"] else None,
+        closure_reason=v.get("closure_reason", "") if v["passed"] else "",
     )
     return workflow.accept_project(db, actor, pid, acceptance, expected_version=version)
 

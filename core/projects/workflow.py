@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -48,6 +49,7 @@ from core.projects.records import (
     db_today,
     done,
     falling_actuals,
+    paid,
     pending_request,
     project_file,
     project_op,
@@ -57,13 +59,16 @@ from core.projects.records import (
     set_targets,
 )
 from core.projects.rules import (
+    ClosureDecision,
     ProjectAction,
     ProjectRuleError,
     ProjectStatus,
+    check_closure_decision,
     check_extension,
     check_period,
     check_termination_settlement,
     closure_payable,
+    closure_verdict,
     eligibility_outcome,
     instalments,
 )
@@ -746,6 +751,29 @@ def accept_project(
             recorded_by_id=actor.id,
             recorded_at=now,
         )
+        closure_data: dict[str, Any] = {}
+        if form.passed:
+            typed = form.closure_amount
+            amount_in = (
+                None
+                if typed is None or (isinstance(typed, str) and not typed.strip())
+                else money_field(typed, "closure_amount", "核减或追回金额")
+            )
+            try:
+                amount = check_closure_decision(
+                    policy, project_file(project), form.closure, amount_in, form.closure_reason
+                )
+            except ProjectRuleError as exc:
+                raise InvalidInput("closure", str(exc)) from None
+            decision = form.closure or ClosureDecision.FULL
+            row.closure_decision = decision.value
+            row.closure_amount = amount if amount else None
+            row.closure_reason = form.closure_reason.strip()
+            closure_data = {
+                "closure": decision.value,
+                "closure_amount": amount,
+                "closure_reason": row.closure_reason,
+            }
         recorded = add_actuals(project, policy, form.actuals, form.held_on, actor, now)
         project.reviews.append(row)
         session.flush()
@@ -772,9 +800,17 @@ def accept_project(
             now,
             form.held_on,
             note=row.opinion,
-            data={"method": method.code, "passed": form.passed, "actuals": recorded},
+            data={
+                "method": method.code,
+                "passed": form.passed,
+                "actuals": recorded,
+                **closure_data,
+            },
         )
-        verdict = "验收通过，可拨付结题补助" if form.passed else "验收不通过，不拨付结题补助"
+        if not form.passed:
+            verdict = "验收不通过，不拨付结题补助"
+        else:
+            verdict = f"验收通过，{closure_verdict(policy, project_file(project))}"
         return done(project, f"{project.number} {verdict}", warnings=warnings, targets=True)
 
 
@@ -804,16 +840,23 @@ def pay_closure(
         assert acceptance is not None  # the status is 验收通过
         not_future(paid_on, db_today(db), "paid_on", "结题补助拨付日期")
         not_before(paid_on, acceptance.held_on, "paid_on", "结题补助拨付日期", "验收日期")
-        project.payments.append(
-            ProjectPayment(
-                kind=PaymentKind.CLOSURE.value,
-                amount=amount,
-                paid_on=paid_on,
-                voucher=voucher.strip(),
-                recorded_by_id=actor.id,
-                recorded_at=now,
+        decision = ClosureDecision(acceptance.closure_decision or ClosureDecision.FULL.value)
+        if amount > 0:
+            project.payments.append(
+                ProjectPayment(
+                    kind=PaymentKind.CLOSURE.value,
+                    amount=amount,
+                    paid_on=paid_on,
+                    voucher=voucher.strip(),
+                    recorded_by_id=actor.id,
+                    recorded_at=now,
+                )
             )
-        )
+        if decision is ClosureDecision.RECOVER:
+            assert acceptance.closure_amount is not None
+            paid_out = paid(project, PaymentKind.APPROVAL)
+            project.recovered = acceptance.closure_amount
+            project.kept = paid_out - acceptance.closure_amount
         record_step(
             session,
             actor,
@@ -822,10 +865,12 @@ def pay_closure(
             S.CLOSED,
             now,
             paid_on,
-            data={"amount": amount, "voucher": voucher.strip()},
+            data={"amount": amount, "voucher": voucher.strip(), "closure": decision.value},
         )
-        return done(
-            project,
-            f"{project.number} 结题补助{format_yuan(amount)}元已登记拨付，项目结题",
-            money=True,
-        )
+        if amount > 0:
+            said = f"结题补助{format_yuan(amount)}元已登记拨付"
+        else:
+            said = decision.label
+            if decision is ClosureDecision.RECOVER:
+                said += f"（追回{format_yuan(project.recovered or Decimal(0))}元）"
+        return done(project, f"{project.number} {said}，项目结题", money=True)

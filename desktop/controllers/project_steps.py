@@ -508,6 +508,28 @@ class ProjectStepDialog(ProjectStepView):
         )
         self.text("opinion", translate("ProjectSteps", "&Opinion:"))
         self.metrics("actuals")
+        # 第十条–第十二条: a passed acceptance decides the closure instalment; it starts unset
+        # so that it is a decision, with core's summary of the money beside it.
+        from core.projects.checks import closure_summary
+        from core.projects.rules import ClosureDecision
+
+        money = closure_summary(self.context.db, self.detail.id)
+        self.closure_note = QLabel("\n".join(money.lines()))
+        self.closure_note.setObjectName("closure_money")
+        self.closure_note.setWordWrap(True)
+        self.form.addRow(translate("ProjectSteps", "Funds:"), self.closure_note)
+        self.choice(
+            "closure",
+            translate("ProjectSteps", "C&losure instalment:"),
+            [("", translate("ProjectSteps", "(choose)"))]
+            + [(d.value, d.label) for d in ClosureDecision],
+        )
+        self.money(
+            "closure_amount", translate("ProjectSteps", "Reduced or recovered amount (&yuan):")
+        ).required = False
+        self.text(
+            "closure_reason", translate("ProjectSteps", "Reason for the &decision:"), required=False
+        )
 
     def _build_pay_closure(self) -> None:
         from core.money import format_yuan
@@ -675,6 +697,20 @@ class ProjectStepDialog(ProjectStepView):
             problems["other_use"] = translate(
                 "ProjectSteps", "Describe the use outside 第十一条 (it is recorded and flagged)"
             )
+        if self.step == "accept" and self.value("passed") is True:
+            from core.projects.checks import closure_problem
+
+            problem = closure_problem(
+                self.context.db,
+                self.detail.id,
+                self.value("closure") or None,
+                self.value("closure_amount"),
+                self.value("closure_reason"),
+            )
+            if problem and "closure_amount" not in problems:
+                problems["closure"] = problem
+        elif self.step == "accept":
+            problems.pop("closure_amount", None)
         if self.step == "record_actuals" and not self.actuals():
             problems["actuals"] = translate("ProjectSteps", "Fill in at least one actual value")
         return problems
@@ -687,6 +723,13 @@ class ProjectStepDialog(ProjectStepView):
                 self.fields[key].widget.setEnabled(approved)
         if self.step == "record_spending":
             self.fields["other_use"].widget.setEnabled(self.value("category") == OTHER_USE)
+        if self.step == "accept":
+            passed = self.value("passed") is True
+            for key in ("closure", "closure_amount", "closure_reason"):
+                self.fields[key].widget.setEnabled(passed)
+            self.fields["closure_amount"].widget.setEnabled(
+                passed and self.value("closure") in ("reduce", "recover")
+            )
         lines = list(dict.fromkeys(problems.values()))
         if self.refusal:
             lines.insert(0, self.refusal)

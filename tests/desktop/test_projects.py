@@ -254,6 +254,20 @@ def test_one_project_from_application_to_passed_acceptance(
             "actuals.invention_grants": "3",
         },
     )
+    # 第十条–第十二条: a passed acceptance decides the closure instalment. The choice starts
+    # unset, the funds are summed up beside it, and OK does nothing until it is decided.
+    dialog = boss_editor.dialog
+    assert dialog is not None and dialog.step == "accept"
+    assert boss_editor.status.text() != "验收通过"
+    assert "结余" in dialog.closure_note.text()
+    assert "请决定结题补助" in dialog.problems.text()
+    dialog.set_value("closure", "reduce")
+    dialog.set_value("closure_amount", "5000")
+    dialog.ok_button.click()
+    assert boss_editor.status.text() != "验收通过"
+    assert "须写明理由" in dialog.problems.text()
+    dialog.set_value("closure_reason", "宣传培训支出超出该类预算5,000元，核减")
+    dialog.ok_button.click()
     assert boss_editor.status.text() == "验收通过"
     assert any("提前结题验收" in t for t in messages.texts("information"))
     assert boss_editor.target_model.data(boss_editor.target_model.index(0, 6)) == "√"
@@ -266,10 +280,10 @@ def test_one_project_from_application_to_passed_acceptance(
         {"paid_on": dt.date(2026, 11, 18), "voucher": "渝知财拨〔2026〕31号"},
     )
     assert boss_editor.status.text() == "已结题"
-    assert "200,000.00" in boss_editor.instalments_text.text()
+    assert "195,000.00" in boss_editor.instalments_text.text()
     boss_area.refresh()
     row = next(r for r in boss_area.list_model.rows if r.id == project)
-    assert row.status_label == "已结题" and str(row.paid) == "500000.00"
+    assert row.status_label == "已结题" and str(row.paid) == "495000.00"
 
     # -- the forms, printed and read back --------------------------------------------------------
     summary = printed(qtbot, boss_editor, ProjectFormKind.SUMMARY)
@@ -284,8 +298,18 @@ def test_one_project_from_application_to_passed_acceptance(
     midterm = printed(qtbot, boss_editor, ProjectFormKind.MIDTERM)
     assert "中期评估表" in midterm and "完成伺服驱动专利导航分析" in midterm
     acceptance = printed(qtbot, boss_editor, ProjectFormKind.ACCEPTANCE)
-    for text in ("结题验收意见表", "市局验收组", "完成任务书目标", "提前结题验收"):
+    for text in (
+        "结题验收意见表",
+        "市局验收组",
+        "完成任务书目标",
+        "提前结题验收",
+        "核减5,000.00元",
+        "宣传培训支出超出该类预算5,000元，核减",
+    ):
         assert text in acceptance, text
+    # Dated 2026-11-10: the closure payment of 11-18 and 已结题 are later facts (issue 16 §2).
+    assert "验收通过" in acceptance and "已结题" not in acceptance
+    assert "结题补助195,000.00" not in acceptance
     # No request was ever made: core says there is nothing to print.
     messages.clear()
     boss_editor.print_form(ProjectFormKind.REQUEST)

@@ -34,7 +34,7 @@ from core.projects.model import (
     UnitForm,
 )
 from core.projects.policy import load_project_policy
-from core.projects.rules import ProjectStatus
+from core.projects.rules import ClosureDecision, ProjectStatus
 from tests.core.db.conftest import People
 
 POLICY_ID = "chongqing-hvp-2024"
@@ -143,6 +143,9 @@ def acceptance(day: dt.date, passed: bool = True, **changes: Any) -> AcceptanceF
             ActualForm("pledge_financing", "3200000"),
         ],
     }
+    if passed:
+        values["closure"] = ClosureDecision.FULL
+        values["closure_reason"] = "支出在第十一条用途内，结余资金继续用于项目，全额拨付"
     values.update(changes)
     return AcceptanceForm(**values)
 

@@ -116,6 +116,10 @@ def test_midterm_shows_the_state_at_the_evaluation(closed: ProjectDetail):
     assert "80,000.00" in text
     assert "餐费" not in text and "不属于第十一条所列用途" not in text
     assert "截至2026年2月5日" in text
+    # Issue 16 §2: the status and the money of that day, not of today (closed, both paid).
+    assert "实施中" in text and "已结题" not in text
+    assert "截至2026年2月5日已拨付财政资金300,000.00元（立项补助300,000.00元）" in text
+    assert "结题补助200,000.00" not in text
     assert_all_fonts_embedded(pdf)
 
 
@@ -131,7 +135,8 @@ def test_acceptance_sets_targets_against_actuals(closed: ProjectDetail):
     assert "提前结题验收" in text
     assert "不属于第十一条所列用途" in text and "餐费" in text
     assert "√通过□不通过" in text
-    assert "结题补助200,000.00元（大写：贰拾万元整）已拨付" in text
+    # The acceptance's decision on the closure instalment (issue 16 §4).
+    assert "应拨付结题补助200,000.00元（大写：贰拾万元整）" in text
     assert_all_fonts_embedded(pdf)
 
 
@@ -284,3 +289,16 @@ def test_instalments_that_will_never_be_paid_say_why(db: Database, people: Peopl
     running = register(db, people, 3)
     advance(db, people, running, S.IN_PROGRESS)
     assert "结题补助（未拨付）200,000.00" in flat(render_summary(get_project(db, running)))
+
+
+def test_a_terminated_project_has_no_acceptance_form(db: Database, people: People) -> None:
+    """Issue 16 §2: a 结题验收意见表 saying 「验收通过后拨付结题补助」 contradicted the
+    termination form's 「终止的项目不再拨付结题补助」."""
+    pid = register(db, people)
+    advance(db, people, pid, S.TERMINATED)
+    detail = get_project(db, pid)
+    with pytest.raises(NothingToPrint, match=r"已终止.*申请审核表"):
+        render_acceptance(detail)
+    pdf = render_request(detail)
+    assert_all_fonts_embedded(pdf)
+    assert "终止的项目不再拨付结题补助" in "".join(pdf_text(pdf).split())

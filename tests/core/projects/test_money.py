@@ -12,6 +12,7 @@ from core.db.database import Database
 from core.projects import records, workflow
 from core.projects.model import PaymentKind, SettlementForm
 from core.projects.queries import get_project, list_projects
+from core.projects.rules import ClosureDecision
 from core.records.errors import IllegalTransition, InvalidInput
 from tests.core.db.conftest import People
 from tests.core.projects.helpers import (
@@ -312,3 +313,130 @@ def test_spending_may_be_booked_after_the_end(db: Database, people: People):
     advance(db, people, pid, S.TERMINATED)
     records.record_spending(db, people.clerk, pid, spending(PAID, "navigation", "1000"))
     assert get_project(db, pid).spent == Decimal("1000.00")
+
+
+# -- the closure decision at a passed acceptance (issue 16 §4; reading "closure_money") ----------
+
+ACCEPTED_ON = dt.date(2027, 2, 10)
+
+
+def _accept(db: Database, people: People, pid: int, **closure: object) -> str:
+    at(db, ACCEPTED_ON)
+    form = acceptance(ACCEPTED_ON, **{"closure": None, "closure_reason": "", **closure})
+    return workflow.accept_project(db, people.supervisor, pid, form).note
+
+
+def _in_progress(db: Database, people: People) -> int:
+    pid = register(db, people)
+    advance(db, people, pid, S.IN_PROGRESS)
+    return pid
+
+
+def test_a_passed_acceptance_must_decide_the_money_when_funds_are_unspent(
+    db: Database, people: People
+):
+    pid = _in_progress(db, people)
+    # Nothing spent: the whole 500,000 is unspent, so paying in full is a decision too.
+    with pytest.raises(InvalidInput, match=r"结余500,000\.00元") as caught:
+        _accept(db, people, pid)
+    assert caught.value.where == "closure"
+    with pytest.raises(InvalidInput, match="须写明理由"):
+        _accept(db, people, pid, closure=ClosureDecision.FULL)
+    assert get_project(db, pid).status is S.IN_PROGRESS
+
+
+def test_a_clean_project_may_be_paid_in_full_without_a_reason(db: Database, people: People):
+    pid = _in_progress(db, people)
+    categories = ("search_database", "navigation", "layout", "operation", "training", "other")
+    budget = {b.category: b.budget for b in get_project(db, pid).budget}
+    at(db, dt.date(2026, 6, 1))
+    for code in categories:
+        if budget.get(code):
+            records.record_spending(
+                db, people.clerk, pid, spending(dt.date(2026, 6, 1), code, str(budget[code]))
+            )
+    assert sum(budget.values()) == Decimal("500000.00")
+    note = _accept(db, people, pid)
+    assert "应拨付结题补助200,000.00元" in note
+    acc = get_project(db, pid).acceptance
+    assert acc is not None and acc.closure is ClosureDecision.FULL
+
+
+@pytest.mark.parametrize(
+    ("amount", "accepted"),
+    [("0.01", True), ("199999.99", True), ("200000.00", False), ("0", False), ("-1", False)],
+)
+def test_a_reduction_is_more_than_nothing_and_less_than_the_instalment(
+    db: Database, people: People, amount: str, accepted: bool
+):
+    pid = _in_progress(db, people)
+    reduce = {"closure": ClosureDecision.REDUCE, "closure_amount": amount}
+    if not accepted:
+        with pytest.raises(InvalidInput):
+            _accept(db, people, pid, closure_reason="超预算", **reduce)
+        return
+    note = _accept(db, people, pid, closure_reason="宣传培训超预算", **reduce)
+    assert f"核减{amount}" in note.replace(",", "")
+    changes = workflow.pay_closure(db, people.supervisor, pid, ACCEPTED_ON)
+    paid = Decimal("200000.00") - Decimal(amount)
+    detail = get_project(db, pid)
+    assert detail.status is S.CLOSED and detail.paid(PaymentKind.CLOSURE) == paid
+    assert changes.money
+
+
+def test_withheld_the_project_closes_with_no_closure_payment(db: Database, people: People):
+    pid = _in_progress(db, people)
+    with pytest.raises(InvalidInput, match="不填金额"):
+        _accept(
+            db,
+            people,
+            pid,
+            closure=ClosureDecision.WITHHOLD,
+            closure_amount="1",
+            closure_reason="x",
+        )
+    _accept(
+        db, people, pid, closure=ClosureDecision.WITHHOLD, closure_reason="资金未按第十一条使用"
+    )
+    changes = workflow.pay_closure(db, people.supervisor, pid, ACCEPTED_ON)
+    assert "不予拨付结题补助" in changes.note
+    detail = get_project(db, pid)
+    assert detail.status is S.CLOSED
+    assert detail.paid(PaymentKind.CLOSURE) == 0 and detail.paid() == Decimal("300000.00")
+
+
+@pytest.mark.parametrize(("amount", "accepted"), [("300000.00", True), ("300000.01", False)])
+def test_a_refund_is_at_most_what_was_paid(
+    db: Database, people: People, amount: str, accepted: bool
+):
+    pid = _in_progress(db, people)
+    recover = {"closure": ClosureDecision.RECOVER, "closure_amount": amount}
+    if not accepted:
+        with pytest.raises(InvalidInput, match=r"不超过已拨付的300,000\.00元"):
+            _accept(db, people, pid, closure_reason="虚列支出", **recover)
+        return
+    _accept(db, people, pid, closure_reason="虚列支出", **recover)
+    changes = workflow.pay_closure(db, people.supervisor, pid, ACCEPTED_ON)
+    assert "追回300,000.00元" in changes.note
+    detail = get_project(db, pid)
+    assert detail.status is S.CLOSED and detail.paid(PaymentKind.CLOSURE) == 0
+
+
+def test_the_acceptance_form_prints_the_decision_and_its_reason(db: Database, people: People):
+    from core.projects.documents import render_acceptance
+    from tests.pdf_helpers import assert_all_fonts_embedded, pdf_text
+
+    pid = _in_progress(db, people)
+    _accept(
+        db,
+        people,
+        pid,
+        closure=ClosureDecision.REDUCE,
+        closure_amount="4200",
+        closure_reason="业务招待费4,200元不属第十一条用途",
+    )
+    pdf = render_acceptance(get_project(db, pid))
+    assert_all_fonts_embedded(pdf)
+    text = "".join(pdf_text(pdf).split())
+    assert "结题补助200,000.00元核减4,200.00元" in text
+    assert "业务招待费4,200元不属第十一条用途" in text
