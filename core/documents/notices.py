@@ -91,7 +91,10 @@ def next_steps(case: FormCase) -> list[str]:
     return [
         "审核：本局受理申报后，按程序对申请进行审核（五(三)1）；",
         "办公会研究：审核结果经区市场监管局办公会研究（五(三)1）；",
-        f"公示：研究结果进行公示，接受社会监督，公示期{policy.notice_working_days}个工作日（五(三)1）；",
+        # 五(三)1 says to publish the result, not for how long: the period is the bureau's
+        # reading, kept in the policy file, and cited as such (issue 20 §16).
+        "公示：研究结果进行公示，接受社会监督（五(三)1）；公示期"
+        f"{policy.notice_working_days}个工作日（由本局确定，五(三)1未规定公示期限）；",
         "兑现：公示完毕后，由区财政局拨付专利转化专项资金至区市场监管局，"
         "由区市场监管局向资助奖励对象兑现（五(三)2）。",
     ]

@@ -29,6 +29,7 @@ from core.documents.pdf import (
     write_pdf,
 )
 from core.money import format_yuan
+from core.policy.model import Policy
 
 __all__ = ["render_review_opinion", "review_opinion_title", "write_review_opinion"]
 
@@ -37,6 +38,15 @@ _CLAIM_WIDTHS = (12.0, 42.0, 76.0, 18.0, 22.0)
 _HEADING_ROOM = 40 * mm
 _CHECK_WIDTHS = (12.0, 70.0, 14.0, 24.0, 18.0, 32.0)
 _INFO_WIDTHS = (30.0, 55.0, 30.0, 55.0)
+
+
+def _basis(policy: Policy, version: str | None) -> str:
+    # The policy's title and 文号 for the reader, never the program's internal id (issue 20
+    # §17); the version the case was decided under, when it differs from the file's.
+    text = policy.basis_text
+    if version and version != policy.version:
+        text = text.replace(f"（{policy.version}版）", f"（{version}版）")
+    return text
 
 
 def review_opinion_title(case: FormCase) -> str:
@@ -68,7 +78,7 @@ def _info_table(case: FormCase) -> Flowable:
         [
             lab("政策依据"),
             p(
-                f"{policy.issuer}{policy.source}（{policy.id}，版本{case.result.policy_version or policy.version}）",
+                _basis(policy, case.result.policy_version),
                 s.cell,
             ),
             "",

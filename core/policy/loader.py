@@ -428,6 +428,7 @@ def parse_policy(text: str, file: str) -> Policy:
         "form_title": prog.text("form_title"),
         "form_clause": prog.text("form_clause"),
         "form_rows": form_rows,
+        "document_number": prog.text("document_number", required=False),
     }
     try:
         fields["case_number_format"].format(year=2024, seq=1)

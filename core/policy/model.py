@@ -285,6 +285,9 @@ class Policy:
     # The text it was read from: stored with a case's version (core.records.policy_versions).
     source_text: str = field(default="", repr=False, compare=False)
     form_rows: tuple[str, ...] = field(default=())
+    # The notice's 文号 (e.g. 璧山市监发〔2023〕12号), printed with the title where a form names
+    # its basis; empty when the file does not give it (seed 002's text does not carry it).
+    document_number: str = ""
 
     def item(self, code: str) -> Item:
         return self.items[code]
@@ -323,6 +326,12 @@ class Policy:
 
     def stacking_group_for(self, item_code: str) -> StackingGroup | None:
         return self._stacking_group_by_item.get(item_code)
+
+    @property
+    def basis_text(self) -> str:
+        """The policy as a form cites it: issuer, document, 文号, programme title, version."""
+        number = f"（{self.document_number}）" if self.document_number else ""
+        return f"{self.issuer}{self.source}{number}；{self.title}（{self.version}版）"
 
     def case_number(self, seq: int) -> str:
         return self.case_number_format.format(year=self.year, seq=seq)

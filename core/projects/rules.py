@@ -603,7 +603,7 @@ def spending_issues(policy: ProjectPolicy, project: ProjectFile) -> list[Spendin
             issues.append(
                 SpendingIssue(
                     code,
-                    f"「{label}」已支出{format_yuan(spent)}元，超过该类预算{format_yuan(budget)}元{format_yuan(spent - budget)}元",
+                    f"「{label}」已支出{format_yuan(spent)}元，超过该类预算{format_yuan(budget)}元，超出{format_yuan(spent - budget)}元",
                 )
             )
     total = sum(by_category.values(), Decimal(0))

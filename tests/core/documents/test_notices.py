@@ -49,7 +49,9 @@ def test_receipt_lists_what_came_in_and_the_next_steps(form_case: FormCase) -> N
     assert "转让登记备案材料" not in text  # not received: it goes on the 补正通知书
     for step in ("1.审核：", "2.办公会研究：", "3.公示：", "4.兑现："):
         assert step in text
-    assert "公示期5个工作日（五(三)1）" in text
+    # 五(三)1 sets no period: the 5 working days are cited as the bureau's own (issue 20 §16).
+    assert "公示期5个工作日（由本局确定，五(三)1未规定公示期限）" in text
+    assert "公示期5个工作日（五(三)1）" not in text
     assert "由区市场监管局向资助奖励对象兑现（五(三)2）" in text
 
 

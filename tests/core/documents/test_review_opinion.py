@@ -106,3 +106,19 @@ def test_a_long_list_flows_over_pages_with_its_header_and_page_numbers() -> None
     joined = "".join(texts)
     assert joined.count("核减资助") == 20
     assert "资助合计10,000.00元（大写：壹万元整）" in joined
+
+
+def test_the_basis_is_the_policys_title_not_its_internal_id(form_case: FormCase) -> None:
+    """Issue 20 §17: 「bishan-2024，版本2024.1」 meant nothing to the applicant."""
+    import dataclasses
+
+    text = check_pdf(render_review_opinion(form_case))
+    policy = form_case.policy
+    assert flat(f"{policy.source}；{policy.title}（") in text
+    assert policy.id not in text
+    numbered = dataclasses.replace(
+        form_case, policy=dataclasses.replace(policy, document_number="璧山市监发〔2023〕99号")
+    )
+    assert flat("《重庆市璧山区开展专利转化运用提升行动工作方案》（璧山市监发〔2023〕99号）") in (
+        check_pdf(render_review_opinion(numbered))
+    )

@@ -251,7 +251,9 @@ def test_spending_over_a_category_budget_is_recorded_and_flagged(db: Database, p
     at(db, day)
     records.record_spending(db, people.clerk, pid, spending(day, "navigation", "100000"))
     changes = records.record_spending(db, people.clerk, pid, spending(day, "navigation", "0.01"))
-    assert changes.warnings == ("「专利导航」已支出100,000.01元，超过该类预算100,000.00元0.01元",)
+    assert changes.warnings == (
+        "「专利导航」已支出100,000.01元，超过该类预算100,000.00元，超出0.01元",
+    )
     # The same issue is not repeated as new on the next entry of another category.
     again = records.record_spending(db, people.clerk, pid, spending(day, "training", "10"))
     assert again.warnings == ()
