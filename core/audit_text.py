@@ -218,9 +218,11 @@ def _code_labels() -> dict[str, dict[str, str]]:
     }
     try:
         from core.projects.model import MidtermResult, TechnologyType
+        from core.projects.rules import ClosureDecision
     except ImportError:  # pragma: no cover - a build without the cultivation projects
         return codes
     codes["technology_type"] = {t.value: t.label for t in TechnologyType}
+    codes["closure"] = {d.value: d.label for d in ClosureDecision}
     codes["result"] = {r.value: r.label for r in MidtermResult}
     codes["category"] = codes["method"] = _policy_labels()
     return codes

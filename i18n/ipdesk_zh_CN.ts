@@ -2820,6 +2820,26 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>量化绩效目标（第七条末；不设的留空）</translation>
     </message>
     <message>
+        <source>Targets of the project&apos;s own (第七条: name, unit, target, how verified)</source>
+        <translation>自定绩效目标（第七条：名称、计量单位、目标值、考核方式；目录以外的可在此填写）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>How it is verified</source>
+        <translation>考核方式</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>删除</translation>
     </message>

@@ -478,6 +478,11 @@ class ProjectTarget(Base):
     position: Mapped[int] = mapped_column(Integer)
     metric: Mapped[str] = mapped_column(String(40))
     target: Mapped[str] = mapped_column(String(40))
+    # A project's own target (metric "custom:N", issue 16 §7, migration 0010): its name, unit
+    # and how it is verified. Empty for the catalogue's, whose words are the policy's.
+    label: Mapped[str] = mapped_column(String(60), default="")
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    verification: Mapped[str] = mapped_column(Text, default="")
 
     actuals: Mapped[list[ProjectTargetActual]] = relationship(
         order_by="[ProjectTargetActual.reported_on, ProjectTargetActual.id]",

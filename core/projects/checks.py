@@ -42,14 +42,15 @@ from core.projects.rules import (
 )
 from core.projects.validation import (
     budget_total,
-    catalogue_metric,
     finding_problem,
+    form_metric,
     metric_value,
     money_field,
     not_before,
     not_before_planned_start,
     not_future,
     project_policy,
+    stored_metric,
     text_field,
     validate_budget,
     validate_targets,
@@ -147,7 +148,7 @@ def application_problems(
     for i, target in enumerate(form.targets):
         where = f"targets[{i}]"
         try:
-            metric = catalogue_metric(policy, target.metric, f"{where}.metric")
+            metric = form_metric(policy, target, where)
             value = metric_value(metric, target.target, f"{where}.target")
             if not value:
                 problems[f"{where}.target"] = f"「{metric.label}」的目标值须大于0"
@@ -167,10 +168,13 @@ def amount_problem(value: str, what: str) -> str | None:
     return None
 
 
-def metric_problem(policy: ProjectPolicy, metric: str, value: str) -> str | None:
-    """Why a typed target or actual value is refused (None when it is good)."""
+def metric_problem(
+    policy: ProjectPolicy, metric: str, value: str, *, label: str = "", unit: str = ""
+) -> str | None:
+    """Why a typed target or actual value is refused (None when it is good). A project's own
+    target (``custom:N``) is measured in its own ``unit``."""
     try:
-        metric_value(catalogue_metric(policy, metric, ""), value, "")
+        metric_value(stored_metric(policy, metric, label, unit, ""), value, "")
     except InvalidInput as exc:
         return exc.problem
     return None

@@ -378,7 +378,8 @@ def summary_story(detail: ProjectDetail, policy: ProjectPolicy) -> list[Flowable
         corner_line("", detail.number),
         Spacer(1, 2 * mm),
         p(f"{policy.title}立项信息表", s.title),
-        _info_table(detail, with_units=False),
+        # As of the task book (issue 16 §2): a later 已结题 is not this form's fact.
+        _info_table(detail, with_units=False, as_of=detail.task_book_date),
         CondPageBreak(_HEADING_ROOM),
         _heading("一、申报单位（第四条）"),
     ]
@@ -651,7 +652,7 @@ def request_story(
         corner_line("", detail.number),
         Spacer(1, 2 * mm),
         p(request_title(policy, request), s.title),
-        _info_table(detail, brief=True),
+        _info_table(detail, brief=True, as_of=request.decided_on or request.submitted_on),
         _heading("一、申请事项（第八条）"),
     ]
     kinds = _choices([("延期", extension), ("终止", not extension)])

@@ -23,6 +23,10 @@ from core.projects.rules import (
     SpendingIssue,
 )
 
+# A target outside the catalogue (issue 16 §7): stored as "custom:1", "custom:2" … in order.
+CUSTOM_METRIC = "custom"
+CUSTOM_PREFIX = "custom:"
+
 # The two recordings that are not steps of the rules' table (spending, measured targets).
 RECORD_SPENDING = "record_spending"
 RECORD_ACTUALS = "record_actuals"
@@ -121,10 +125,16 @@ class UnitForm:
 
 @dataclass(frozen=True)
 class TargetForm:
-    """A quantified target: a metric code of the policy's catalogue and the value to reach."""
+    """A quantified target: a metric code of the policy's catalogue and the value to reach.
+
+    A target of the project's own (第七条「明确的任务目标和考核指标」, issue 16 §7) has the
+    metric ``CUSTOM_METRIC`` and says its name, unit and how it is verified."""
 
     metric: str
     target: Decimal | int | str
+    label: str = ""
+    unit: str = ""
+    verification: str = ""
 
 
 @dataclass(frozen=True)
@@ -320,7 +330,7 @@ class TargetInfo:
     metric: str
     label: str
     unit: str
-    goal: str
+    goal: str  # the catalogue's goal; for a project's own target, how it is verified
     target: Decimal
     # The latest report (values are cumulative); None until something is reported.
     actual: Decimal | None

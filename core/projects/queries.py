@@ -57,6 +57,7 @@ from core.projects.records import (
     paid,
     pending_request,
     project_file,
+    target_metric,
 )
 from core.projects.rules import (
     ClosureDecision,
@@ -178,7 +179,7 @@ def _targets(
 ) -> tuple[TargetInfo, ...]:
     result = []
     for t in project.targets:
-        metric = policy.target_metrics.get(t.metric)
+        metric = target_metric(policy, t)
         history = tuple(
             ActualInfo(a.reported_on, Decimal(a.value), a.note, names.get(a.recorded_by_id, ""))
             for a in t.actuals
@@ -187,9 +188,9 @@ def _targets(
         result.append(
             TargetInfo(
                 metric=t.metric,
-                label=metric.label if metric else t.metric,
-                unit=metric.unit if metric else "",
-                goal=metric.goal if metric else "",
+                label=metric.label,
+                unit=metric.unit,
+                goal=metric.goal,
                 target=Decimal(t.target),
                 actual=None if last is None else last.value,
                 actual_on=None if last is None else last.reported_on,

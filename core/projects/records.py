@@ -54,7 +54,7 @@ from core.projects.model import (
     ReviewKind,
     SpendingForm,
 )
-from core.projects.policy import ProjectPolicy
+from core.projects.policy import ProjectPolicy, TargetMetric
 from core.projects.rules import (
     ClosureDecision,
     FourEyesRefused,
@@ -71,12 +71,13 @@ from core.projects.rules import (
 )
 from core.projects.validation import (
     ValidForm,
-    catalogue_metric,
+    ValidTarget,
     metric_value,
     money_field,
     not_before,
     not_future,
     project_policy,
+    stored_metric,
     text_field,
     validate_form,
     value_text,
@@ -222,7 +223,7 @@ def _audit_view(project: Project) -> dict[str, Any]:
             for u in project.units
         ],
         "budget": {b.category: b.amount for b in project.budget_lines},
-        "targets": {t.metric: t.target for t in project.targets},
+        "targets": targets_audit(valid_targets(project)),
     }
 
 
@@ -390,14 +391,40 @@ def set_budget(
 
 
 def set_targets(
-    session: Session, project: Project, targets: Sequence[tuple[str, Decimal]], *, replace: bool
+    session: Session, project: Project, targets: Sequence[ValidTarget], *, replace: bool
 ) -> None:
     if replace:
         project.targets.clear()
         session.flush()
     project.targets.extend(
-        ProjectTarget(position=i, metric=code, target=value_text(value))
-        for i, (code, value) in enumerate(targets)
+        ProjectTarget(
+            position=i,
+            metric=t.metric,
+            target=value_text(t.value),
+            label=t.label,
+            unit=t.unit,
+            verification=t.verification,
+        )
+        for i, t in enumerate(targets)
+    )
+
+
+def targets_audit(targets: Sequence[ValidTarget]) -> dict[str, str]:
+    """Targets as the audit log keeps them: a project's own under its name and unit."""
+    return {
+        (f"{t.label}（{t.unit}）" if t.label else t.metric): value_text(t.value) for t in targets
+    }
+
+
+def target_metric(policy: ProjectPolicy, target: ProjectTarget) -> TargetMetric:
+    return stored_metric(policy, target.metric, target.label, target.unit, target.verification)
+
+
+def valid_targets(project: Project) -> tuple[ValidTarget, ...]:
+    """The stored targets, as validate_targets returns them (to keep them at approval)."""
+    return tuple(
+        ValidTarget(t.metric, Decimal(t.target), t.label, t.unit, t.verification)
+        for t in project.targets
     )
 
 
@@ -454,7 +481,7 @@ def _form_view(project: Project, valid: ValidForm) -> dict[str, Any]:
             for u in valid.units
         ],
         "budget": dict(valid.budget),
-        "targets": {code: value_text(value) for code, value in valid.targets},
+        "targets": targets_audit(valid.targets),
     }
 
 
@@ -521,10 +548,12 @@ def add_actuals(
     recorded: dict[str, Decimal] = {}
     for i, a in enumerate(actuals):
         where = f"actuals[{i}]"
-        metric = catalogue_metric(policy, a.metric, f"{where}.metric")
         target = targets.get(a.metric)
         if target is None:
-            raise InvalidInput(f"{where}.metric", f"任务书没有「{metric.label}」这一目标，请核对")
+            known = policy.target_metrics.get(a.metric)
+            name = known.label if known is not None else a.metric
+            raise InvalidInput(f"{where}.metric", f"任务书没有「{name}」这一目标，请核对")
+        metric = target_metric(policy, target)
         if a.metric in recorded:
             raise InvalidInput(f"{where}.metric", f"「{metric.label}」重复填写")
         value = metric_value(metric, a.value, f"{where}.value")
@@ -551,7 +580,7 @@ def falling_actuals(
         value = recorded.get(target.metric)
         history = [Decimal(a.value) for a in target.actuals]
         if value is not None and len(history) >= 2 and value < history[-2]:
-            label = policy.target_metrics[target.metric].label
+            label = target_metric(policy, target).label
             warnings.append(
                 f"「{label}」本次实际值{value_text(value)}低于上次的{value_text(history[-2])}"
                 "（实际值为累计数），请核对"

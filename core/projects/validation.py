@@ -18,6 +18,8 @@ from core.money import format_yuan, parse_yuan
 from core.policy.loader import PolicyError
 from core.policy.model import ApplicantKind
 from core.projects.model import (
+    CUSTOM_METRIC,
+    CUSTOM_PREFIX,
     ConditionFinding,
     ProjectForm,
     TargetForm,
@@ -145,7 +147,7 @@ class ValidForm:
     end: dt.date
     own_funds: Decimal
     budget: dict[str, Decimal]
-    targets: tuple[tuple[str, Decimal], ...]
+    targets: tuple[ValidTarget, ...]
 
 
 def validate_units(policy: ProjectPolicy, forms: Sequence[Any]) -> tuple[Unit, ...]:
@@ -199,19 +201,78 @@ def validate_budget(
     return {code: result[code] for code in policy.fund_categories if code in result}
 
 
-def validate_targets(
-    policy: ProjectPolicy, forms: Sequence[TargetForm]
-) -> tuple[tuple[str, Decimal], ...]:
-    result: list[tuple[str, Decimal]] = []
+@dataclass(frozen=True)
+class ValidTarget:
+    """A checked target as stored: a catalogue code, or ``custom:N`` with its own name, unit
+    and means of verification."""
+
+    metric: str
+    value: Decimal
+    label: str = ""
+    unit: str = ""
+    verification: str = ""
+
+
+CUSTOM_LIMITS = {"label": 40, "unit": 10, "verification": 200}
+
+
+def form_metric(policy: ProjectPolicy, t: TargetForm, where: str) -> TargetMetric:
+    """The metric a typed target is measured by: the catalogue's, or the project's own."""
+    if t.metric != CUSTOM_METRIC:
+        return catalogue_metric(policy, t.metric, f"{where}.metric")
+    label = text_field(t.label, f"{where}.label", "自定目标名称")
+    unit = text_field(t.unit, f"{where}.unit", f"「{label}」的计量单位")
+    verification = text_field(t.verification, f"{where}.verification", f"「{label}」的考核方式")
+    for key, name, text in (
+        ("label", "名称", label),
+        ("unit", "计量单位", unit),
+        ("verification", "考核方式", verification),
+    ):
+        if len(text) > CUSTOM_LIMITS[key]:
+            raise InvalidInput(
+                f"{where}.{key}", f"自定目标的{name}不超过{CUSTOM_LIMITS[key]}个字，请精简"
+            )
+    if any(m.label == label for m in policy.target_metrics.values()):
+        raise InvalidInput(
+            f"{where}.label", f"「{label}」是目录中的指标，请直接填写在目录一栏，不要另设"
+        )
+    return TargetMetric(CUSTOM_METRIC, label, unit, verification)
+
+
+def stored_metric(
+    policy: ProjectPolicy, metric: str, label: str, unit: str, how: str
+) -> TargetMetric:
+    """The metric of a stored target (a catalogue code, or a project's own)."""
+    if metric.startswith(CUSTOM_PREFIX):
+        return TargetMetric(metric, label, unit, how)
+    found = policy.target_metrics.get(metric)
+    return found if found is not None else TargetMetric(metric, label or metric, unit, how)
+
+
+def validate_targets(policy: ProjectPolicy, forms: Sequence[TargetForm]) -> tuple[ValidTarget, ...]:
+    result: list[ValidTarget] = []
+    customs = 0
     for i, t in enumerate(forms):
         where = f"targets[{i}]"
-        metric = catalogue_metric(policy, t.metric, f"{where}.metric")
-        if any(code == t.metric for code, _ in result):
+        metric = form_metric(policy, t, where)
+        if any(
+            (r.metric == t.metric and t.metric != CUSTOM_METRIC)
+            or (r.label and r.label == metric.label)
+            for r in result
+        ):
             raise InvalidInput(f"{where}.metric", f"「{metric.label}」重复填写，请合并为一项")
         value = metric_value(metric, t.target, f"{where}.target")
         if not value:
             raise InvalidInput(f"{where}.target", f"「{metric.label}」的目标值须大于0")
-        result.append((t.metric, value))
+        if t.metric == CUSTOM_METRIC:
+            customs += 1
+            result.append(
+                ValidTarget(
+                    f"{CUSTOM_PREFIX}{customs}", value, metric.label, metric.unit, metric.goal
+                )
+            )
+        else:
+            result.append(ValidTarget(t.metric, value))
     return tuple(result)
 
 

@@ -57,6 +57,9 @@ from core.projects.records import (
     review,
     set_budget,
     set_targets,
+    target_metric,
+    targets_audit,
+    valid_targets,
 )
 from core.projects.rules import (
     ClosureDecision,
@@ -259,7 +262,7 @@ def approve_project(
         targets = (
             validate_targets(policy, form.targets)
             if form.targets is not None
-            else tuple((t.metric, Decimal(t.target)) for t in project.targets)
+            else valid_targets(project)
         )
         if not targets:
             raise InvalidInput(
@@ -309,7 +312,7 @@ def approve_project(
                 "start": start,
                 "end": end,
                 "budget": budget,
-                "targets": {code: value for code, value in targets},
+                "targets": targets_audit(targets),
                 "approval_instalment": split.approval,
                 "approval_basis": basis,
                 "paid_on": form.paid_on,
@@ -786,7 +789,7 @@ def accept_project(
         for t in project.targets:
             actual = Decimal(t.actuals[-1].value) if t.actuals else None
             if actual is None or actual < Decimal(t.target):
-                unmet.append(policy.target_metrics[t.metric].label)
+                unmet.append(target_metric(policy, t).label)
         if form.passed and unmet:
             warnings.append(
                 f"以下绩效目标尚未达到，验收结论为通过，请在意见中说明：{'、'.join(unmet)}"

@@ -55,6 +55,9 @@ if TYPE_CHECKING:
     from desktop.controllers.pdf_preview import PdfPreview
 
 DRAFT_KIND = "projects"
+# Rows for targets of the project's own (issue 16 §7); a task book rarely needs more.
+CUSTOM_TARGET_ROWS = 3
+CUSTOM_PARTS = ("label", "unit", "target", "verification")
 PROJECT_EDITOR_GEOMETRY = "project_editor/geometry"
 # Steps shown as buttons in each status (the rules' table), plus the closure instalment from
 # the start of implementation on, so a clerk sees why it is not payable yet (第十条).
@@ -167,6 +170,10 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
             row.label.setToolTip(metric.goal)
             qconnect(row.edit.textChanged, lambda _: self._changed())
         self.finish_targets()
+        for _ in range(CUSTOM_TARGET_ROWS):
+            custom = self.add_custom_target_row()
+            for edit in custom.edits:
+                qconnect(edit.textChanged, lambda _: self._changed())
         for edit in (
             self.title,
             self.field,
@@ -251,6 +258,7 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
         order.append(self.add_unit_button)
         order += [row.edit for row in self.budget_rows]
         order += [row.edit for row in self.target_rows]
+        order += [edit for row in self.custom_target_rows for edit in row.edits]
         order.append(self.save_button)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -297,6 +305,7 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
             "units": [{"name": "", "credit_code": "", "kind": "enterprise", "lead": True}],
             "budget": {},
             "targets": {},
+            "custom_targets": [],
         }
 
     @staticmethod
@@ -318,7 +327,21 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
                 for u in detail.units
             ],
             "budget": {b.category: format_yuan(b.budget) for b in detail.budget if b.budget},
-            "targets": {t.metric: f"{t.target:f}" for t in detail.targets},
+            "targets": {
+                t.metric: f"{t.target:f}"
+                for t in detail.targets
+                if not t.metric.startswith("custom:")
+            },
+            "custom_targets": [
+                {
+                    "label": t.label,
+                    "unit": t.unit,
+                    "target": f"{t.target:f}",
+                    "verification": t.goal,
+                }
+                for t in detail.targets
+                if t.metric.startswith("custom:")
+            ],
         }
 
     def state(self) -> dict[str, Any]:
@@ -344,6 +367,10 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
             ],
             "budget": {r.key.removeprefix("budget_"): r.edit.text() for r in self.budget_rows},
             "targets": {r.key.removeprefix("target_"): r.edit.text() for r in self.target_rows},
+            "custom_targets": [
+                {part: edit.text() for part, edit in zip(CUSTOM_PARTS, row.edits, strict=True)}
+                for row in self.custom_target_rows
+            ],
         }
 
     def set_application(self, state: dict[str, Any]) -> None:
@@ -380,6 +407,11 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
         targets = state.get("targets", {})
         for row in self.target_rows:
             row.edit.setText(targets.get(row.key.removeprefix("target_"), ""))
+        customs = list(state.get("custom_targets", []))
+        for index, custom in enumerate(self.custom_target_rows):
+            values = customs[index] if index < len(customs) else {}
+            for part, edit in zip(CUSTOM_PARTS, custom.edits, strict=True):
+                edit.setText(str(values.get(part, "")))
         self._chain_tab_order()
 
     @staticmethod
@@ -389,7 +421,7 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
         return dt.date(received.year + (received.month == 12), month, 1)
 
     def form(self) -> ProjectForm:
-        from core.projects.model import ProjectForm, TargetForm, UnitForm
+        from core.projects.model import CUSTOM_METRIC, ProjectForm, TargetForm, UnitForm
 
         state = self.state()
         return ProjectForm(
@@ -406,7 +438,18 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
             end=dt.date.fromisoformat(state["end"]),
             own_funds=state["own_funds"],
             budget={k: v for k, v in state["budget"].items() if v.strip()},
-            targets=[TargetForm(k, v) for k, v in state["targets"].items() if v.strip()],
+            targets=[TargetForm(k, v) for k, v in state["targets"].items() if v.strip()]
+            + [
+                TargetForm(
+                    CUSTOM_METRIC,
+                    c["target"],
+                    label=c["label"],
+                    unit=c["unit"],
+                    verification=c["verification"],
+                )
+                for c in state.get("custom_targets", [])
+                if any(str(v).strip() for v in c.values())
+            ],
             linked_project=state["linked_project"],
         )
 
@@ -587,6 +630,9 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
             unit.remove.setVisible(editable)
         for row in self.budget_rows + self.target_rows:
             row.edit.setReadOnly(not editable)
+        for custom in self.custom_target_rows:
+            for edit in custom.edits:
+                edit.setReadOnly(not editable)
         self.add_unit_button.setVisible(editable)
         self.save_button.setEnabled(editable)
         registered = self.detail is not None
@@ -734,6 +780,15 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
             texts = [v for k, v in problems.items() if k.startswith(f"targets[{index}].")]
             row.problem.setText("；".join(texts))
             row.problem.setVisible(bool(texts))
+        # The project's own targets follow the catalogue's in the form core checks.
+        index = len(typed)
+        for custom in self.custom_target_rows:
+            texts = []
+            if any(edit.text().strip() for edit in custom.edits):
+                texts = [v for k, v in problems.items() if k.startswith(f"targets[{index}].")]
+                index += 1
+            custom.problem.setText("；".join(texts))
+            custom.problem.setVisible(bool(texts))
         total = sum(
             (parse_yuan(r.edit.text()) for r in self.budget_rows if _reads(r.edit.text())),
             start=parse_yuan("0"),

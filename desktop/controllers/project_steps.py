@@ -662,7 +662,10 @@ class ProjectStepDialog(ProjectStepView):
                 if problem and (field.required or value.strip()):
                     problems[key] = problem
             elif field.kind == "metric" and value.strip():
-                problem = checks.metric_problem(self.policy, field.extra, value)
+                target = next(t for t in self.detail.targets if t.metric == field.extra)
+                problem = checks.metric_problem(
+                    self.policy, field.extra, value, label=target.label, unit=target.unit
+                )
                 if problem:
                     problems[key] = problem
         if self.step == "check_eligibility":

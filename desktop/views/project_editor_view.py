@@ -65,6 +65,21 @@ def line_edit(name: str, *, right: bool = False) -> QLineEdit:
 
 
 @dataclass
+class CustomTargetRow:
+    """A target of the project's own: name, unit, value to reach, how it is verified."""
+
+    label: QLineEdit
+    unit: QLineEdit
+    target: QLineEdit
+    verification: QLineEdit
+    problem: QLabel
+
+    @property
+    def edits(self) -> tuple[QLineEdit, ...]:
+        return (self.label, self.unit, self.target, self.verification)
+
+
+@dataclass
 class UnitRow:
     lead: QRadioButton
     name: QLineEdit
@@ -260,6 +275,17 @@ class ProjectEditorView(QMainWindow):
         self.targets_form.setColumnStretch(1, 1)
         self.targets_form.setColumnStretch(2, 2)
         self.target_rows: list[ValueRow] = []
+        self.custom_box = QGroupBox(
+            self.tr("Targets of the project's own (第七条: name, unit, target, how verified)")
+        )
+        self.custom_grid = QGridLayout(self.custom_box)
+        self.custom_grid.setColumnStretch(0, 2)
+        self.custom_grid.setColumnStretch(3, 3)
+        for column, text in enumerate(
+            (self.tr("Name"), self.tr("Unit"), self.tr("Target"), self.tr("How it is verified"))
+        ):
+            self.custom_grid.addWidget(QLabel(text), 0, column)
+        self.custom_target_rows: list[CustomTargetRow] = []
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -267,6 +293,7 @@ class ProjectEditorView(QMainWindow):
         layout.addWidget(self.units_box)
         layout.addWidget(self.budget_box)
         layout.addWidget(self.targets_box)
+        layout.addWidget(self.custom_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -341,6 +368,22 @@ class ProjectEditorView(QMainWindow):
 
     def add_target_row(self, key: str, text: str) -> ValueRow:
         return self._value_row(self.targets_form, self.target_rows, f"target_{key}", text)
+
+    def add_custom_target_row(self) -> CustomTargetRow:
+        index = len(self.custom_target_rows)
+        edits = [
+            line_edit(f"custom_{index}_{part}", right=part == "target")
+            for part in ("label", "unit", "target", "verification")
+        ]
+        edits[1].setMaximumWidth(70)
+        edits[2].setMaximumWidth(130)
+        problem = problem_label(f"problem_custom_{index}")
+        for column, edit in enumerate(edits):
+            self.custom_grid.addWidget(edit, 1 + 2 * index, column)
+        self.custom_grid.addWidget(problem, 2 + 2 * index, 0, 1, 4)
+        row = CustomTargetRow(edits[0], edits[1], edits[2], edits[3], problem)
+        self.custom_target_rows.append(row)
+        return row
 
     def finish_targets(self) -> None:
         self.targets_form.addWidget(

@@ -651,3 +651,40 @@ def test_a_step_on_a_stale_copy_is_refused_then_taken_on_the_current_one(
     assert dialog.submit()  # checked again against the project as it is now
     assert editor.report_model.rowCount() == 3
     assert editor.spending_model.rowCount() == 4
+
+
+def test_a_target_of_the_projects_own_is_entered_checked_and_saved(
+    qtbot: QtBot, hvp: Hvp, messages: MessageRecorder
+) -> None:
+    """Issue 16 §7: beside the catalogue, a target with its name, unit, value and how it is
+    verified. A half-filled row is refused at that row, in Chinese; nothing typed is lost."""
+    from core.projects.queries import get_project
+
+    hvp.on(dt.date(2026, 6, 1))
+    area = Projects(hvp.context("clerk"))
+    qtbot.addWidget(area)
+    editor = area.new_project()
+    fill_application(qtbot, editor)
+    own = editor.custom_target_rows[0]
+    type_text(qtbot, own.label, "专利运营合同")
+    type_text(qtbot, own.unit, "份")
+    type_text(qtbot, own.target, "3")
+    problems = editor.check()
+    assert any("考核方式" in text for text in problems.values())
+    assert own.problem.isVisible() and "考核方式" in own.problem.text()
+    assert not editor.save()
+    assert own.label.text() == "专利运营合同"  # kept
+    type_text(qtbot, own.verification, "合同原件及技术合同登记证明")
+    assert editor.check() == {}
+    assert not own.problem.isVisible()
+    assert editor.save(), messages.texts()
+    assert editor.project_id is not None
+    detail = get_project(hvp.db, editor.project_id)
+    mine = [t for t in detail.targets if t.metric == "custom:1"]
+    assert [(t.label, t.unit, str(t.target), t.goal) for t in mine] == [
+        ("专利运营合同", "份", "3", "合同原件及技术合同登记证明")
+    ]
+    # Read back into the window as saved.
+    editor.load()
+    assert editor.custom_target_rows[0].verification.text() == "合同原件及技术合同登记证明"
+    assert editor.custom_target_rows[1].label.text() == ""

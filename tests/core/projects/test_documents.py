@@ -74,6 +74,8 @@ def test_summary(closed: ProjectDetail):
     pdf = render_summary(closed)
     text = flat(pdf)
     assert "重庆市高价值专利培育项目立项信息表" in text
+    # As of its task book (issue 16 §2): the project closed later.
+    assert "已立项" in text and "已结题" not in text
     for expected in (
         "渝高价值培育〔2025〕第01号",
         "测试高价值专利培育项目01",
