@@ -33,8 +33,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop.views.common import CAUTION_STYLE, record_header
-from desktop.views.projects_view import project_table
+from desktop.views.common import CAUTION_STYLE, queue_table, record_header
 
 PROBLEM_STYLE = "color: #b00020;"
 
@@ -394,7 +393,7 @@ class ProjectEditorView(QMainWindow):
 
     def _approval_tab(self) -> None:
         page = QWidget()
-        self.conditions_table = project_table("project_conditions")
+        self.conditions_table = queue_table("project_conditions")
         self.conditions_table.setWordWrap(True)
         self.evaluation_text = QLabel()
         self.evaluation_text.setObjectName("evaluation_text")
@@ -420,10 +419,10 @@ class ProjectEditorView(QMainWindow):
 
     def _implementation_tab(self) -> None:
         page = QWidget()
-        self.reports_table = project_table("project_reports")
+        self.reports_table = queue_table("project_reports")
         self.midterm_text = QLabel()
         self.midterm_text.setObjectName("midterm_text")
-        self.requests_table = project_table("project_requests")
+        self.requests_table = queue_table("project_requests")
         self.acceptance_text = QLabel()
         self.acceptance_text.setObjectName("acceptance_text")
         for label in (self.midterm_text, self.acceptance_text):
@@ -448,7 +447,7 @@ class ProjectEditorView(QMainWindow):
 
     def _targets_tab(self) -> None:
         page = QWidget()
-        self.targets_table = project_table("project_targets")
+        self.targets_table = queue_table("project_targets")
         self.targets_note = QLabel()
         self.targets_note.setWordWrap(True)
         layout = QVBoxLayout(page)
@@ -463,10 +462,10 @@ class ProjectEditorView(QMainWindow):
         self.instalments_text = QLabel()
         self.instalments_text.setObjectName("instalments_text")
         self.instalments_text.setWordWrap(True)
-        self.budget_table = project_table("project_budget")
+        self.budget_table = queue_table("project_budget")
         # The six 第十一条 uses without scrolling.
         self.budget_table.setMinimumHeight(7 * 26 + 6)
-        self.spending_table = project_table("project_spending")
+        self.spending_table = queue_table("project_spending")
         self.issues = QLabel()
         self.issues.setObjectName("spending_issues")
         self.issues.setWordWrap(True)
@@ -489,7 +488,7 @@ class ProjectEditorView(QMainWindow):
 
     def _history_tab(self) -> None:
         page = QWidget()
-        self.events_table = project_table("project_events")
+        self.events_table = queue_table("project_events")
         layout = QVBoxLayout(page)
         layout.addWidget(self.events_table)
         self.tabs.addTab(page, "")

@@ -3,37 +3,19 @@
 from __future__ import annotations
 
 from desktop.qt import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     Qt,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-
-
-def project_table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setTabKeyNavigation(False)
-    return table
+from desktop.views.common import queue_table
 
 
 class ProjectsView(QWidget):
@@ -76,10 +58,10 @@ class ProjectsView(QWidget):
         filters.addSpacing(8)
         filters.addWidget(self.attention)
 
-        self.table = project_table("project_list")
+        self.table = queue_table("project_list")
         self.reminders_box = QGroupBox()
         self.reminders_box.setObjectName("project_reminders_box")
-        self.reminder_table = project_table("project_reminders")
+        self.reminder_table = queue_table("project_reminders")
         self.today_label = QLabel()
         self.today_label.setObjectName("project_today")
         reminders_layout = QVBoxLayout(self.reminders_box)
