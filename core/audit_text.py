@@ -10,10 +10,13 @@ target metrics, fund categories and conditions), codes into their labels, true/f
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from core.db.clock import CHINA_TZ
 from core.engine.inputs import SIZE_LABELS
 from core.policy.loader import PolicyError, available_policies, load_policy
 from core.policy.model import CHOICE_LABELS, ApplicantKind, Item, Policy
@@ -23,6 +26,14 @@ from core.records.states import Status
 __all__ = ["change_lines", "field_label"]
 
 FIELD_LABELS: dict[str, str] = {
+    # Backup and restore records (issue 20 §13).
+    "at": "时间",
+    "safety_copy": "恢复前的安全副本",
+    "lost": "恢复后不再包含",
+    "override": "经管理员确认强制恢复",
+    "overridden": "被确认的问题",
+    "head_id": "审计链末条编号",
+    "head_hash": "审计链末条校验值",
     # The application (登记, steps, decisions)
     "case_number": "案件编号",
     "applicant_name": "申请人",
@@ -257,11 +268,21 @@ def _status_text(entity: str, value: str) -> str:
         return value
 
 
+_ISO_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:\+00:00|Z)$")
+
+
 def _value_text(entity: str, key: str, value: Any) -> str:
     if value is None or value == "":
         return _EMPTY
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, str) and _ISO_UTC.match(value):
+        # Stored in UTC (ISO); the reader's clock is Beijing time.
+        return (
+            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            .astimezone(CHINA_TZ)
+            .strftime("%Y-%m-%d %H:%M:%S")
+        )
     if key == "password_hash":
         return "（不显示）"
     if key == "status" and isinstance(value, str):

@@ -23,13 +23,23 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
 
 from core.db.anchors import check_anchors, known_anchors
 from core.db.audit import AuditReport, verify_chain
 from core.db.clock import CHINA_TZ, iso_utc, local_today
 from core.db.database import Database
 from core.db.integrity import verify_records
-from core.db.models import Applicant, Application, AuditEntry, ClaimRow, Decision, NoticeEntry, User
+from core.db.models import (
+    Applicant,
+    Application,
+    AuditEntry,
+    ClaimRow,
+    Decision,
+    NoticeEntry,
+    Project,
+    User,
+)
 from core.db.types import loads
 from core.money import format_yuan
 from core.policy.model import CHOICE_LABELS, Policy
@@ -410,6 +420,9 @@ class AuditRow:
     action: str
     before: Any
     after: Any
+    # The record as a reader knows it: a case or project number, a user's or applicant's
+    # name; empty when it is gone or has no such name (issue 20 §13: not 「案件 10」).
+    entity_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -453,6 +466,7 @@ def audit_page(
             .offset(max(offset, 0))
             .limit(limit)
         ).all()
+        names = _entity_names(session, entries)
         rows = tuple(
             AuditRow(
                 id=e.id,
@@ -463,10 +477,33 @@ def audit_page(
                 action=e.action,
                 before=None if e.before is None else loads(e.before),
                 after=None if e.after is None else loads(e.after),
+                entity_name=names.get((e.entity, e.entity_id), ""),
             )
             for e in entries
         )
     return AuditPage(rows, total, max(offset, 0))
+
+
+# The log's entity → (model, the column a reader knows it by); one query per kind and page.
+_NAMED: dict[str, tuple[Any, Any]] = {
+    "application": (Application, Application.case_number),
+    "project": (Project, Project.number),
+    "user": (User, User.display_name),
+    "applicant": (Applicant, Applicant.name),
+}
+
+
+def _entity_names(session: Session, entries: Sequence[AuditEntry]) -> dict[tuple[str, str], str]:
+    wanted: dict[str, set[int]] = {}
+    for e in entries:
+        if e.entity in _NAMED and e.entity_id.isdigit():
+            wanted.setdefault(e.entity, set()).add(int(e.entity_id))
+    names: dict[tuple[str, str], str] = {}
+    for entity, ids in wanted.items():
+        model, column = _NAMED[entity]
+        for row_id, name in session.execute(select(model.id, column).where(model.id.in_(ids))):
+            names[(entity, str(row_id))] = str(name)
+    return names
 
 
 def audit_actors(db: Database) -> list[tuple[int, str]]:

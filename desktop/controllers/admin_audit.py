@@ -131,7 +131,7 @@ class AdminAudit(AdminAuditView):
             return
         parts = [
             f"#{row.id}  {self.model.data(self.model.index(index.row(), 1))}  {row.actor_name}  "
-            f"{entity_text(row.entity, row.entity_id)}  {action_text(row.action, row.entity)}"
+            f"{entity_text(row.entity, row.entity_id, row.entity_name)}  {action_text(row.action, row.entity)}"
         ]
         parts.append("\n".join(change_summary(row)))
         # The record as stored too: the words above are a reading of it, this is the evidence.

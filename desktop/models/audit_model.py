@@ -76,9 +76,10 @@ def action_text(action: str, entity: str = "") -> str:
         return action
 
 
-def entity_text(entity: str, entity_id: str) -> str:
+def entity_text(entity: str, entity_id: str, entity_name: str = "") -> str:
     name = translate("AuditModel", ENTITIES[entity]) if entity in ENTITIES else entity
-    return f"{name} {entity_id}"
+    # A case or project by its number, a person by name; the bare id only when that is gone.
+    return f"{name} {entity_name or entity_id}"
 
 
 def change_summary(row: AuditRow) -> list[str]:
@@ -142,7 +143,7 @@ class AuditModel(RowsTableModel["AuditRow"]):
         if key == "actor":
             return row.actor_name
         if key == "entity":
-            return entity_text(row.entity, row.entity_id)
+            return entity_text(row.entity, row.entity_id, row.entity_name)
         if key == "action":
             return action_text(row.action, row.entity)
         if key == "after":

@@ -127,3 +127,19 @@ def test_the_table_has_no_english_left() -> None:
 def test_a_save_that_changes_nothing_leaves_no_record(demo: Database) -> None:
     # An empty 「修改」 record says nothing and buries the ones that do in the log.
     assert all(before or after for _, action, before, after in records(demo) if action == "update")
+
+
+def test_a_restore_record_reads_in_chinese_and_local_time() -> None:
+    """Issue 20 §13: 「at: / file: / safety_copy:」 and UTC times in the restore record."""
+    after = {
+        "at": "2026-12-05T02:30:00+00:00",
+        "file": "D:/备份/ipdesk-20261205.sqlite3",
+        "safety_copy": "D:/数据/ipdesk.before-restore.sqlite3",
+        "lost": 3,
+    }
+    lines = change_lines("database", None, after)
+    assert "时间：2026-12-05 10:30:00" in lines
+    assert "文件：D:/备份/ipdesk-20261205.sqlite3" in lines
+    assert any(line.startswith("恢复前的安全副本：") for line in lines)
+    assert any(line.startswith("恢复后不再包含：3") for line in lines)
+    assert not any(":" in line.split("：")[0] for line in lines)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from core.db.clock import CHINA_TZ, FixedClock
 from core.db.database import Database
 from core.records import notice, workflow
+from core.records.case_queries import get_case
 from core.records.states import Status
 from core.records.supervisor_queries import (
     AuditFilters,
@@ -123,6 +124,10 @@ def test_audit_page_filters_by_user_case_and_day(db: Database, people: People) -
     mine = audit_page(db, AuditFilters(case_id=a))
     assert mine.total == 1 and mine.rows[0].entity_id == str(a)
     assert mine.rows[0].action == "register"
+    # Issue 20 §13: the record by its case number, a user by name, not 「案件 10」.
+    assert mine.rows[0].entity_name == get_case(db, a).case_number
+    users = [r for r in everything.rows if r.entity == "user"]
+    assert users and all(r.entity_name and not r.entity_name.isdigit() for r in users)
     day = audit_page(db, AuditFilters(date_from=dt.date(2024, 5, 8), date_to=dt.date(2024, 5, 8)))
     assert {r.entity_id for r in day.rows if r.entity == "application"} == {str(b)}
     by_admin = audit_page(db, AuditFilters(actor_id=people.admin))
