@@ -195,8 +195,8 @@
         <translation>从未</translation>
     </message>
     <message>
-        <source>%1 case(s), %2 audit record(s), last change %3</source>
-        <translation>案件 %1 件，审计记录 %2 条，最后修改于 %3</translation>
+        <source>%1 case(s), %4 project(s), %2 audit record(s), last change %3</source>
+        <translation>案件 %1 件，培育项目 %4 个，审计记录 %2 条，最后修改于 %3</translation>
     </message>
     <message>
         <source>Choose the folder for the backup (e.g. the USB stick)</source>
@@ -240,17 +240,17 @@ This backup cannot be vouched for. Restore it anyway, for disaster recovery only
   (%2)
 by the backup
   %3
-  (%4 case(s), %5 audit record(s), last change %6; checked, intact)?
+  (%4 case(s), %7 project(s), %5 audit record(s), last change %6; checked, intact)?
 
 Everything entered since that backup — cases, decisions, notices, payouts, users — is replaced. A safety copy of the database in use is kept next to it.</source>
         <translation>是否用备份文件
   %3
-  （案件 %4 件，审计记录 %5 条，最后修改于 %6；已校验，完好）
+  （案件 %4 件，培育项目 %7 个，审计记录 %5 条，最后修改于 %6；已校验，完好）
 替换当前数据库
   %1
   （%2）？
 
-该备份之后录入的全部内容（案件、审核决定、公示、兑现、用户）都将被替换。当前数据库会在同一文件夹中保留一份安全副本。</translation>
+该备份之后录入的全部内容（案件、培育项目、审核决定、公示、兑现、用户）都将被替换。当前数据库会在同一文件夹中保留一份安全副本。</translation>
     </message>
     <message>
         <source>The backup is from an older version; it is upgraded.</source>

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -36,7 +37,7 @@ from core.db.anchors import (
     stamp_manifest,
 )
 from core.db.audit import AuditReport, record, verify_chain
-from core.db.clock import Clock, SystemClock, iso_utc, local_text
+from core.db.clock import Clock, SystemClock, file_stamp, iso_utc, local_text
 from core.db.database import (
     SQLITE_HEADER,
     Database,
@@ -184,6 +185,7 @@ class BackupReport:
     revision: str | None = None
     needs_upgrade: bool = False
     case_count: int | None = None
+    project_count: int | None = None
     audit: AuditReport | None = None
     last_change: str | None = None
     manifest: dict[str, Any] | None = None
@@ -198,7 +200,11 @@ class BackupReport:
         if not self.ok:
             problems = [*self.problems, *self.trust_problems]
             return f"备份文件 {self.path} 不可用：{'；'.join(problems)}"
-        parts = [f"备份文件 {self.path} 检查通过", f"案件 {self.case_count} 件"]
+        parts = [
+            f"备份文件 {self.path} 检查通过",
+            f"案件 {self.case_count} 件",
+            f"培育项目 {self.project_count or 0} 个",
+        ]
         if self.audit is not None:
             parts.append(f"审计记录 {self.audit.count} 条，完整")
         if self.last_change:
@@ -262,6 +268,7 @@ def verify_backup_file(path: str | Path, progress: ProgressCallback | None = Non
         with Session(engine) as session:
             report.audit = verify_chain(session, progress)
             report.case_count = len(session.scalars(select(Application.id)).all())
+            report.project_count = _project_count(session.connection().exec_driver_sql)
             last = session.scalar(select(AuditEntry.at).order_by(AuditEntry.id.desc()).limit(1))
             if last:
                 report.last_change = local_text(dt.datetime.fromisoformat(last))
@@ -289,17 +296,26 @@ class RestoreResult:
     overridden: tuple[str, ...] = ()  # trust problems an administrator restored over
 
 
-def _counts(path: Path) -> tuple[int, int] | None:
-    """(audit records, cases) of a database file, or None if it cannot be read."""
+def _project_count(execute: Any) -> int:
+    # A database from before the cultivation projects (schema 0003 and older) has none.
+    try:
+        return int(execute("SELECT count(*) FROM projects").fetchone()[0])
+    except (sqlite3.DatabaseError, SQLAlchemyError):
+        return 0
+
+
+def _counts(path: Path) -> tuple[int, int, int] | None:
+    """(audit records, cases, projects) of a database file, or None if it cannot be read."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
     try:
         with closing(sqlite3.connect(_readonly_uri(path), uri=True)) as conn:
             records = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
             cases = conn.execute("SELECT count(*) FROM applications").fetchone()[0]
+            projects = _project_count(conn.execute)
     except sqlite3.DatabaseError:
         return None
-    return int(records), int(cases)
+    return int(records), int(cases), projects
 
 
 def restore_loss(path: Path, report: BackupReport) -> str:
@@ -307,14 +323,18 @@ def restore_loss(path: Path, report: BackupReport) -> str:
     now = _counts(path)
     if now is None or report.audit is None:
         return ""
-    records, cases = now
+    records, cases, projects = now
     lost_records = max(records - report.audit.count, 0)
     lost_cases = max(cases - (report.case_count or 0), 0)
-    if not lost_records and not lost_cases:
+    lost_projects = max(projects - (report.project_count or 0), 0)
+    if not lost_records and not lost_cases and not lost_projects:
         return ""
     text = f"恢复后，备份之后的 {lost_records} 条审计记录所记的改动"
-    if lost_cases:
-        text += f"（含其后登记的 {lost_cases} 件案件）"
+    later = [
+        f"{n} {unit}" for n, unit in ((lost_cases, "件案件"), (lost_projects, "个培育项目")) if n
+    ]
+    if later:
+        text += f"（含其后登记的 {'、'.join(later)}）"
     return text + "不在恢复后的数据库中，只保留在恢复前的安全副本里"
 
 
@@ -337,7 +357,7 @@ def anchor_problems(path: Path, file: Path) -> list[str]:
 
 
 def _restore_copy_path(path: Path, when: dt.datetime) -> Path:
-    return aside_path(path, "before-restore", when.astimezone().strftime("%Y%m%d-%H%M%S"))
+    return aside_path(path, "before-restore", file_stamp(when))
 
 
 def _restore_live(db: Database, file: Path, progress: ProgressCallback | None) -> None:
@@ -520,6 +540,21 @@ def restore_database(
                 info["override"] = True
                 info["overridden"] = list(overridden)
             set_setting(session, LAST_RESTORE, info)
+            # The copy was taken before its own backup was noted in it, so the restored
+            # database would say 「从未备份」 or name an older backup (issue 20 §14). What is
+            # in use now is that backup: note it, from the backup's manifest.
+            made = (report.manifest or {}).get("at")
+            noted = get_setting(session, LAST_BACKUP)
+            noted_at = noted.get("at") if isinstance(noted, dict) else None
+            if isinstance(made, str) and (
+                not isinstance(noted_at, str)
+                or dt.datetime.fromisoformat(noted_at) < dt.datetime.fromisoformat(made)
+            ):
+                set_setting(
+                    session,
+                    LAST_BACKUP,
+                    {"at": iso_utc(dt.datetime.fromisoformat(made)), "file": str(file)},
+                )
             record(
                 session,
                 at=at,

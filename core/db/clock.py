@@ -52,6 +52,16 @@ def local_text(when: dt.datetime) -> str:
     return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
 
 
+def file_stamp(when: dt.datetime) -> str:
+    """An instant in a file name, in the Beijing time the screens show (issue 20 §14: names in
+    UTC did not match the time beside them): 20241205-143000."""
+    return when.astimezone(CHINA_TZ).strftime("%Y%m%d-%H%M%S")
+
+
+def backup_file_name(when: dt.datetime) -> str:
+    return f"ipdesk-backup-{file_stamp(when)}.sqlite3"
+
+
 def iso_utc(when: dt.datetime) -> str:
     if when.tzinfo is None:
         raise ValueError("时间缺少时区信息")

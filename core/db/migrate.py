@@ -19,6 +19,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
+from core.db.clock import file_stamp
 from core.db.errors import DatabaseCorrupt, DatabaseNeedsUpgrade, DatabaseTooNew
 from core.db.sqlite_copy import aside_path
 
@@ -87,7 +88,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
 
 
 def safety_copy_path(path: Path, revision: str, when: dt.datetime) -> Path:
-    return aside_path(path, f"before-upgrade-{revision}", when.strftime("%Y%m%d-%H%M%S"))
+    return aside_path(path, f"before-upgrade-{revision}", file_stamp(when))
 
 
 def prepare(db: Database, *, upgrade_allowed: bool = True) -> None:
@@ -113,7 +114,7 @@ def prepare(db: Database, *, upgrade_allowed: bool = True) -> None:
     if db.path is not None:
         from core.db.sqlite_copy import copy_sqlite
 
-        target = safety_copy_path(db.path, current, db.clock.now().astimezone())
+        target = safety_copy_path(db.path, current, db.clock.now())
         copy_sqlite(db.engine, target)
         db.safety_copy = target
     db.upgraded_from = current

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from core.db.clock import local_today
@@ -395,6 +395,12 @@ def _row(project: Project, today: dt.date) -> ProjectRow:
         spending_flagged=bool(spending_issues(policy, file)),
         version=project.version,
     )
+
+
+def count_projects(db: Database) -> int:
+    """How many cultivation projects the database holds (for the restore comparison)."""
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(Project)) or 0
 
 
 def list_projects(

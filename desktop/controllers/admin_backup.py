@@ -106,6 +106,7 @@ class AdminBackup(AdminBackupView):
     def describe_current(self) -> str:
         """How many cases the database in use holds and when it last changed."""
         from core.db.clock import local_text
+        from core.projects.queries import count_projects
         from core.records.case_queries import count_cases
         from core.records.supervisor_queries import audit_page
 
@@ -113,8 +114,9 @@ class AdminBackup(AdminBackupView):
         page = audit_page(db, limit=1)
         last = local_text(page.rows[0].at) if page.rows else self.tr("never")
         return (
-            self.tr("%1 case(s), %2 audit record(s), last change %3")
+            self.tr("%1 case(s), %4 project(s), %2 audit record(s), last change %3")
             .replace("%1", str(count_cases(db)))
+            .replace("%4", str(count_projects(db)))
             .replace("%2", str(page.total))
             .replace("%3", last)
         )
@@ -148,8 +150,9 @@ class AdminBackup(AdminBackupView):
         )
         if not folder:
             return None
-        stamp = db.clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
-        target = Path(folder) / f"ipdesk-backup-{stamp}.sqlite3"
+        from core.db.clock import backup_file_name
+
+        target = Path(folder) / backup_file_name(db.clock.now())
 
         def work(progress: Progress) -> Any:
             from core.db.backup import backup_database
@@ -217,7 +220,8 @@ class AdminBackup(AdminBackupView):
             question = (
                 self.tr(
                     "Replace the database in use\n  %1\n  (%2)\nby the backup\n  %3\n  (%4 "
-                    "case(s), %5 audit record(s), last change %6; checked, intact)?\n\nEverything "
+                    "case(s), %7 project(s), %5 audit record(s), last change %6; checked, "
+                    "intact)?\n\nEverything "
                     "entered since that backup — cases, decisions, notices, payouts, users — is "
                     "replaced. A safety copy of the database in use is kept next to it."
                 )
@@ -225,6 +229,7 @@ class AdminBackup(AdminBackupView):
                 .replace("%2", self.describe_current())
                 .replace("%3", str(report.path))
                 .replace("%4", str(report.case_count))
+                .replace("%7", str(report.project_count or 0))
                 .replace("%5", str(audit))
                 .replace("%6", report.last_change or "—")
             )

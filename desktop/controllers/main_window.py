@@ -246,11 +246,11 @@ class MainWindow(MainWindowView):
     # -- menus ------------------------------------------------------------------------------
 
     def backup(self) -> None:
-        import datetime as dt
+        from core.db.clock import backup_file_name
 
         db = self.context.db
         folder = db.path.parent if db.path is not None else Path.home()
-        suggested = folder / f"ipdesk-backup-{dt.datetime.now():%Y%m%d-%H%M}.sqlite3"
+        suggested = folder / backup_file_name(db.clock.now())
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up the database to"), str(suggested), BACKUP_FILTER
         )

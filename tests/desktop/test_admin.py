@@ -171,14 +171,20 @@ def test_backup_then_restore_gives_back_what_was_backed_up(
     for table in restored.keys() - {LOG, "settings"}:
         assert restored[table] == backed_up[table], table
     # Settings too, but for the restore's own bookkeeping: the audit chain's head (now the
-    # restore record) and when and from where the last restore came.
-    bookkeeping = {"audit_head", "last_restore"}
+    # restore record), when and from where the last restore came, and the backup now in use
+    # as the last backup (issue 20 §14: not 「从未备份」).
+    bookkeeping = {"audit_head", "last_restore", "last_backup"}
     assert [r for r in restored["settings"] if r[0] not in bookkeeping] == [
         r for r in backed_up["settings"] if r[0] not in bookkeeping
     ]
-    assert {r[0] for r in restored["settings"]} - {r[0] for r in backed_up["settings"]} == {
-        "last_restore"
+    assert {r[0] for r in restored["settings"]} - {r[0] for r in backed_up["settings"]} <= {
+        "last_restore",
+        "last_backup",
     }
+    last = dict(restored["settings"])["last_backup"]
+    assert "ipdesk-backup-" in last
+    area.backup.refresh()
+    assert area.backup.last.text().startswith("最近一次备份：2024年12月10日 10:00")
     # The audit log is the backup's, plus the record of the restore itself.
     assert restored[LOG][: len(backed_up[LOG])] == backed_up[LOG]
     assert [r[6] for r in restored[LOG][len(backed_up[LOG]) :]] == ["restore"]

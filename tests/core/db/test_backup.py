@@ -46,6 +46,10 @@ def test_backup_and_restore_round_trip(db, people, tmp_path: Path):
         actions = [r[0] for r in conn.execute("SELECT action FROM audit_log ORDER BY id")]
     assert actions[-1] == "restore"
     assert verify_backup_file(db.path).ok
+    # Issue 20 §14: the restored copy predates its own backup record, yet the desk must not
+    # say 「从未备份」: the backup now in use is the last one.
+    last = last_backup(db)
+    assert last is not None and last.file == str(backup) and last.at == result.at
 
 
 def test_a_backup_is_one_checked_self_contained_file(db, people, tmp_path: Path):
@@ -244,3 +248,18 @@ def test_a_backup_never_lands_on_the_live_database_under_any_spelling(db, people
             backup_database(db, target, overwrite=True)
     assert live.read_bytes()[:100] == before
     assert case_queries.count_cases(db) == 1
+
+
+def test_what_a_restore_gives_up_counts_projects_too(db, people, tmp_path: Path):
+    """Issue 20 §14: the comparison counted cases but not cultivation projects."""
+    from core.db.backup import check_restore
+    from tests.core.projects import helpers as hvp
+
+    backup = tmp_path / "backup.sqlite3"
+    result = backup_database(db, backup)
+    assert "培育项目 0 个" in verify_backup_file(backup).summary()
+    hvp.at(db, hvp.RECEIVED)
+    hvp.register(db, people)
+    report = check_restore(db.path, backup)
+    assert report.ok and "1 个培育项目" in report.lost
+    assert result.path == backup
