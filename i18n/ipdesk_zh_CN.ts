@@ -3716,10 +3716,6 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>不予受理：%1</translation>
     </message>
     <message>
-        <source>You registered this case or gave its clerk&apos;s review: under the four-eyes rule another supervisor approves it.</source>
-        <translation>本案由您登记或初审：按“四眼原则”，须由另一位审核人审核通过。</translation>
-    </message>
-    <message>
         <source>Please write the reason in the opinion box first.</source>
         <translation>请先在意见栏填写理由。</translation>
     </message>

@@ -147,6 +147,24 @@ def available_actions(db: Database, actor_id: int, case_id: int) -> list[Action]
         return actions
 
 
+def action_refusals(db: Database, actor_id: int, case_id: int) -> dict[Action, str]:
+    """Steps this user's roles allow now but a rule forbids to this person, with core's
+    reason (the four-eyes rule), so that the desk greys them with it instead of asking first
+    and refusing after (issue 20 §10)."""
+    with db.read() as session:
+        actor = load_user(session, actor_id)
+        app = get_application(session, case_id)
+        held = parse_roles(actor.roles)
+        refused: dict[Action, str] = {}
+        for t in actions_from(Status(app.status)):
+            if t.action is Action.APPROVE and held & t.roles:
+                try:
+                    check_four_eyes(session, app, actor)
+                except FourEyesViolation as exc:
+                    refused[t.action] = str(exc)
+        return refused
+
+
 # ---------------------------------------------------------------------------
 # Intake
 # ---------------------------------------------------------------------------

@@ -360,27 +360,22 @@ class ReviewCase(ReviewCaseView):
 
     def _update_buttons(self) -> None:
         from core.records.states import SUPERVISOR_EDITABLE, Action
-        from core.records.workflow import available_actions
+        from core.records.workflow import action_refusals, available_actions
 
         assert self.detail is not None
-        allowed = set(available_actions(self.context.db, self.context.user.id, self.case_id))
+        db, user = self.context.db, self.context.user.id
+        allowed = set(available_actions(db, user, self.case_id))
+        refused = action_refusals(db, user, self.case_id)
         possible = self.possible_actions()
         for action, button in self.decisions.items():
-            # Approval stays clickable when only four eyes stand in the way: core says why.
-            button.setEnabled(
-                action in allowed or (action is Action.APPROVE and action in possible)
-            )
+            # A step a rule forbids to this person is greyed with core's reason, never asked
+            # and then refused (issue 20 §10).
+            button.setEnabled(action in allowed)
+            button.setToolTip(refused.get(action, ""))
             button.setVisible(action in possible or action is not Action.DECIDE)
-        blocked = Action.APPROVE in possible and Action.APPROVE not in allowed
-        self.four_eyes.setVisible(blocked)
-        self.four_eyes.setText(
-            self.tr(
-                "You registered this case or gave its clerk's review: under the four-eyes rule "
-                "another supervisor approves it."
-            )
-            if blocked
-            else ""
-        )
+        reason = refused.get(Action.APPROVE, "")
+        self.four_eyes.setVisible(bool(reason))
+        self.four_eyes.setText(reason)
         open_for_review = self.detail.status in SUPERVISOR_EDITABLE
         self.edit_button.setEnabled(open_for_review and self.context.has_role("supervisor"))
         self.opinion.setEnabled(any(a in possible for a in self.decisions))

@@ -181,15 +181,20 @@ def test_four_eyes_refusal_is_core_s_message(qtbot: QtBot, demo: Demo, messages:
 
     window = review.open_case(CERTIFIED)
     qtbot.addWidget(window)
+    # Issue 20 §10: greyed with core's reason, not asked and then refused.
     assert window.four_eyes.isVisible()
-    assert window.approve_button.isEnabled()
+    assert "四眼原则" in window.four_eyes.text() and "登记人不能审核通过" in window.four_eyes.text()
+    assert not window.approve_button.isEnabled()
+    assert window.approve_button.toolTip() == window.four_eyes.text()
     messages.clear()
-    yes(messages)
     window.approve_button.click()
-    warning = messages.last()
-    assert warning.kind == "warning"
-    assert "四眼原则" in warning.text and "登记人不能审核通过" in warning.text
-    assert warning.text in window.message.text()
+    assert messages.shown == []
+    # Core refuses all the same if the step is forced.
+    from core.records.states import Action
+
+    yes(messages)
+    assert not window.decide(Action.APPROVE)
+    assert messages.last().kind == "warning" and "四眼原则" in messages.last().text
     assert get_case(demo.db, CERTIFIED).status is Status.AWAITING_SUPERVISOR
     # The other clerk's case is hers to approve.
     other = review.open_case(TRANSFER)
