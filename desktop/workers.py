@@ -59,9 +59,12 @@ class _Task(QRunnable):
 
 
 class Job(QObject, Generic[T]):
-    """One piece of long work. ``finished`` fires (in the GUI thread) whatever the outcome."""
+    """One piece of long work. ``finished`` fires (in the GUI thread) whatever the outcome;
+    ``ending`` fires just before the outcome is handed on, so that a progress dialog is gone
+    before any result box opens (a finished modal dialog blocked it, issue 20 §9)."""
 
     finished = Signal()
+    ending = Signal()
 
     def __init__(
         self,
@@ -95,11 +98,13 @@ class Job(QObject, Generic[T]):
 
     def _succeeded(self, result: object) -> None:
         self.done = True
+        self.ending.emit()
         self._on_success(result)  # type: ignore[arg-type]
         self.finished.emit()
 
     def _failed(self, exc: object) -> None:
         self.done = True
+        self.ending.emit()
         assert isinstance(exc, BaseException)
         self._on_failure(exc)
         self.finished.emit()
@@ -139,13 +144,18 @@ def run_with_progress(
         job.cancel()
         dialog.setLabelText(translate("Workers", "Cancelling…"))
 
-    def finished() -> None:
+    def ending() -> None:
+        # Closed before the outcome is shown: a result box must never sit behind it.
+        dialog.canceled.disconnect()
         dialog.reset()
         dialog.hide()
+
+    def finished() -> None:
         dialog.deleteLater()
         _running.discard(job)
 
     qconnect(job.progressed, progressed)
     qconnect(dialog.canceled, cancelled)
+    qconnect(job.ending, ending)
     qconnect(job.finished, finished)
     return job.start()
