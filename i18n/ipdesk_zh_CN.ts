@@ -561,8 +561,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>窗口经办(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Supervisor (审核人)</source>
-        <translation>审核人(&amp;S)</translation>
+        <source>Super&amp;visor (审核人)</source>
+        <translation>审核人(&amp;V)</translation>
     </message>
     <message>
         <source>Ad&amp;ministrator (系统管理员)</source>

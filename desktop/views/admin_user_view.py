@@ -44,7 +44,7 @@ class AdminUserView(QDialog):
         roles = QVBoxLayout()
         for role, text in (
             ("clerk", self.tr("&Clerk (窗口经办)")),
-            ("supervisor", self.tr("&Supervisor (审核人)")),
+            ("supervisor", self.tr("Super&visor (审核人)")),
             ("admin", self.tr("Ad&ministrator (系统管理员)")),
         ):
             box = QCheckBox(text)

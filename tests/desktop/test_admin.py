@@ -490,3 +490,25 @@ def test_the_test_cases_run_in_the_desk_and_a_failing_one_explains_itself(
         assert "1万元/件" in lines[2]  # the program's own explanation of what it computed
     finally:
         set_configured_folders(())
+
+
+def test_the_user_dialog_has_no_mnemonic_twice(qtbot: QtBot, demo: Demo) -> None:
+    """Issue 20 §14: 审核人(S) clashed with 保存(S)."""
+    import re
+
+    from desktop.controllers.admin_user import ADD, PASSWORD, ROLES, AdminUserDialog
+    from desktop.qt import QAbstractButton, QLabel
+
+    area = Admin(demo.context("admin"))
+    qtbot.addWidget(area)
+    area.users.table.selectRow(1)
+    for mode in (ADD, PASSWORD, ROLES):
+        dialog = AdminUserDialog(demo.context("admin"), mode, area.users.current_user())
+        qtbot.addWidget(dialog)
+        texts = [
+            w.text()
+            for w in [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QLabel)]
+            if w.isVisibleTo(dialog)
+        ]
+        keys = [m.group(1).upper() for t in texts if (m := re.search(r"&(\w)", t))]
+        assert len(keys) == len(set(keys)), (mode, texts)
