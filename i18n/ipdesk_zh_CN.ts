@@ -1698,7 +1698,7 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
     <message>
         <source>Notice from %1 to %2. Budget %3 yuan, held by earlier batches %4 yuan, left %5 yuan; approved in this batch %6 yuan, ratio %7, on notice %8 yuan.</source>
-        <translation>公示期 %1 至 %2。预算 %3 元，此前批次占用 %4 元，尚余 %5 元；本批审核金额 %6 元，折算比例 %7，公示金额 %8 元。</translation>
+        <translation>公示期 %1 至 %2。预算 %3 元，此前批次占用 %4 元，可用 %5 元；本批审核金额 %6 元，折算比例 %7，公示金额 %8 元。</translation>
     </message>
     <message>
         <source>&amp;Mark %1 ticked paid…</source>
@@ -1800,7 +1800,7 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
     <message>
         <source>Budget left:</source>
-        <translation>预算余额：</translation>
+        <translation>可用预算：</translation>
     </message>
     <message>
         <source>Approved in this batch:</source>

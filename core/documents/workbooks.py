@@ -495,7 +495,9 @@ def statistics_workbook(report: StatisticsReport, *, prepared_on: dt.date) -> by
         ("已兑现申请核定合计（元）", b.awarded, MONEY_FORMAT),
         ("已兑现金额（元）", b.paid, MONEY_FORMAT),
         ("预算使用比例", b.share, PERCENT_FORMAT),
-        ("预算剩余（元）", b.remaining, MONEY_FORMAT),
+        # Not 「剩余」: the notice screens use 可用 for the budget not yet committed to a batch;
+        # this is the budget not yet paid out (issue 20 §14, one word per meaning).
+        ("预算中尚未兑现（元）", b.remaining, MONEY_FORMAT),
     ]
     for i, (label, value, fmt) in enumerate(lines, start=1):
         _data_row(budget, 2 + i, budget_columns, [label, value])

@@ -199,6 +199,6 @@ def test_statistics_workbook(policy: Policy, tmp_path: Any) -> None:
     budget = wb["预算使用"]
     values = {budget.cell(row=r, column=1).value: budget.cell(row=r, column=2) for r in range(3, 8)}
     assert amount(values["资助预算（元）"]) == Decimal("1000000.00")
-    assert amount(values["预算剩余（元）"]) == Decimal("993000.00")
+    assert amount(values["预算中尚未兑现（元）"]) == Decimal("993000.00")
     assert values["预算使用比例"].value == pytest.approx(0.007)
     assert values["预算使用比例"].number_format == "0.00%"
