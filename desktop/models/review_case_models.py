@@ -189,7 +189,9 @@ class ReviewHistoryModel(RowsTableModel["DecisionInfo"]):
                     value = "、".join(str(v) for v in value)
                 if value not in (None, ""):
                     extra.append(f"{translate('ReviewHistoryModel', label)}：{value}")
-            return "；".join([row.reason, *extra] if row.reason else extra)
+            # An opinion ends with its own 「。」; 「同意资助。；金额」 read twice punctuated.
+            reason = row.reason.strip().rstrip("。；;.，,")
+            return "；".join([reason, *extra] if reason else extra)
         return ""
 
     def tooltip(self, row: DecisionInfo, key: str) -> str | None:

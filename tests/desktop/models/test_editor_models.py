@@ -90,3 +90,27 @@ def test_applicant_completer_finds_names_through_core(
     assert model.data(model.index(0, 0), CREDIT_CODE_ROLE) == credit_code(2)
     model.lookup("x")  # too short to search
     assert model.rowCount() == 0
+
+
+def test_a_history_line_is_punctuated_once(qtbot: Any) -> None:
+    """Issue 20 §14: 「同意资助。；金额（元）」."""
+    import datetime as dt
+
+    from core.records.case_model import DecisionInfo
+    from desktop.models.review_case_models import ReviewHistoryModel
+
+    model = ReviewHistoryModel()
+    row = DecisionInfo(
+        "approve",
+        "审核通过",
+        "awaiting_supervisor",
+        "approved",
+        1,
+        "李建国",
+        dt.datetime(2024, 12, 2, 2, 0, tzinfo=dt.UTC),
+        "同意资助。",
+        {"amount": "15000.00"},
+    )
+    model.set_rows([row])
+    text = model.text(row, "reason")
+    assert "。；" not in text and text.startswith("同意资助；")
