@@ -222,6 +222,13 @@ class Opinion:
     date: dt.date | None = None
 
 
+# 不予受理 is an administrative decision: 《行政复议法》 (2023) 第二十四条 makes the district
+# government the review body for a district department's decision; the court is the one where
+# the bureau sits. Both are settings, these are the defaults.
+DEFAULT_REVIEW_BODY = "重庆市璧山区人民政府"
+DEFAULT_COURT = "重庆市璧山区人民法院"
+
+
 @dataclass(frozen=True)
 class FormCase:
     """Everything any of the printed forms shows about one case."""
@@ -244,6 +251,10 @@ class FormCase:
     duplicates: tuple[str, ...] = ()
     issued_on: dt.date | None = None  # the date printed on notices; received_on if unset
     verification: str = ""  # 核验码 of the audit trail when printed (审核意见, issue 14 §1)
+    # Where the applicant may challenge a 不予受理 decision (issue 20 §15): the 行政复议 body
+    # and the court, as set for the bureau; the defaults are the district's.
+    review_body: str = DEFAULT_REVIEW_BODY
+    court: str = DEFAULT_COURT
 
     @property
     def notice_date(self) -> dt.date:

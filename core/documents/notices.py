@@ -222,6 +222,15 @@ def rejection_story(case: FormCase) -> list[Flowable]:
         story.append(p("（未记录不予受理的情形）", s.body))
     clauses = "、".join(g.clause for g in grounds)
     story.append(p(f"根据{policy.source}{clauses}的规定，决定对你单位的申请不予受理。", s.body))
+    # An administrative decision tells its addressee how to challenge it (issue 20 §15).
+    story.append(
+        p(
+            "如不服本决定，可以自收到本通知书之日起六十日内依照《中华人民共和国行政复议法》"
+            f"向{case.review_body}申请行政复议，或者在六个月内依照《中华人民共和国行政诉讼法》"
+            f"向{case.court}提起行政诉讼。",
+            s.body,
+        )
+    )
     story.append(p("特此通知。", s.body))
     story.append(seal_block(policy.issuer, case.notice_date))
     story.append(_acknowledgement(case))

@@ -45,6 +45,8 @@ from core.db.database import Database
 from core.db.models import Application, NoticeBatch, NoticeEntry
 from core.db.settings import get_setting, set_setting
 from core.documents.model import (
+    DEFAULT_COURT,
+    DEFAULT_REVIEW_BODY,
     ApplicantInfo,
     ChecklistEntry,
     FormCase,
@@ -90,12 +92,17 @@ __all__ = [
     "objection_contact",
     "payout_rows",
     "payout_workbook_for_batch",
+    "remedy_bodies",
     "render_case_form",
     "set_objection_contact",
+    "set_remedy_bodies",
 ]
 
 #: Settings key of who takes objections to a notice (printed on every 公示名单).
 OBJECTION_CONTACT = "notice.objection_contact"
+#: Settings keys of the 行政复议 body and the court a 不予受理通知书 names (issue 20 §15).
+REVIEW_BODY = "notice.review_body"
+COURT = "notice.court"
 
 
 class FormKind(StrEnum):
@@ -267,6 +274,7 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
         and detail.notice_amount != detail.approved_amount
     ):
         prorated = detail.notice_amount
+    bodies = _remedy_bodies(session)
     return FormCase(
         policy=policy,
         applicant=applicant,
@@ -289,6 +297,8 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
         issued_on=issued_on,
         duplicates=tuple(d.text for d in detail.duplicates),
         verification=verification_code(session) if kind is FormKind.REVIEW_OPINION else "",
+        review_body=bodies[0],
+        court=bodies[1],
     )
 
 
@@ -564,6 +574,43 @@ def set_objection_contact(db: Database, actor_id: int, text: str) -> Changes:
             return Changes()
         audit(session, now, actor, "settings", OBJECTION_CONTACT, "update", before, value)
         return Changes(settings=True)
+
+
+def remedy_bodies(db: Database) -> tuple[str, str]:
+    """(行政复议 body, court) a 不予受理通知书 names: as set, else the district's defaults."""
+    with db.read() as session:
+        return _remedy_bodies(session)
+
+
+def _remedy_bodies(session: Session) -> tuple[str, str]:
+    body = get_setting(session, REVIEW_BODY, "")
+    court = get_setting(session, COURT, "")
+    return (
+        body if isinstance(body, str) and body else DEFAULT_REVIEW_BODY,
+        court if isinstance(court, str) and court else DEFAULT_COURT,
+    )
+
+
+def set_remedy_bodies(db: Database, actor_id: int, review_body: str, court: str) -> Changes:
+    """Set the 行政复议 body and the court named on 不予受理通知书; administrator only."""
+    values = {REVIEW_BODY: " ".join(review_body.split()), COURT: " ".join(court.split())}
+    for key, what in ((REVIEW_BODY, "行政复议机关"), (COURT, "人民法院")):
+        if not values[key]:
+            raise InvalidInput(key, f"请填写{what}的名称")
+        if len(values[key]) > 60:
+            raise InvalidInput(key, f"{what}的名称不超过60字")
+    with write_op(db, actor_id, {Role.ADMIN}, "设置行政复议机关和人民法院") as (
+        session,
+        actor,
+        now,
+    ):
+        changed = False
+        for key, value in values.items():
+            before = set_setting(session, key, value)
+            if before != value:
+                audit(session, now, actor, "settings", key, "update", before, value)
+                changed = True
+        return Changes(settings=True) if changed else Changes()
 
 
 def _awarded_items(app: Application, policy: Policy) -> tuple[str, ...]:

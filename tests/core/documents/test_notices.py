@@ -82,6 +82,10 @@ def test_rejection_names_the_ground_and_its_clause(form_case: FormCase) -> None:
     text = check_pdf(render_rejection_notice(form_case))
     assert "（一）不属于资助范围的（五(一)2(1)）。" in text
     assert "五(一)2(1)的规定，决定对你单位的申请不予受理" in text
+    # An administrative decision: the right to 行政复议 and 行政诉讼 (issue 20 §15).
+    assert "自收到本通知书之日起六十日内依照《中华人民共和国行政复议法》" in text
+    assert "向重庆市璧山区人民政府申请行政复议" in text
+    assert "六个月内依照《中华人民共和国行政诉讼法》向重庆市璧山区人民法院提起行政诉讼" in text
 
 
 def test_rejection_for_lateness_shows_the_dates() -> None:

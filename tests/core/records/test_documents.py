@@ -713,3 +713,22 @@ def test_find_policy_by_id_or_year() -> None:
         find_policy("2031")
     with pytest.raises(InvalidInput, match="没有政策"):
         find_policy("nowhere-2099")
+
+
+def test_the_remedy_bodies_are_a_setting(db: Database, people: People) -> None:
+    """Issue 20 §15: the 行政复议 body and the court on a 不予受理通知书 are the bureau's to set."""
+    from core.records.documents import remedy_bodies, set_remedy_bodies
+
+    assert remedy_bodies(db) == ("重庆市璧山区人民政府", "重庆市璧山区人民法院")
+    with pytest.raises(PermissionDenied):
+        set_remedy_bodies(db, people.supervisor, "重庆市人民政府", "重庆市第一中级人民法院")
+    with pytest.raises(InvalidInput, match="人民法院"):
+        set_remedy_bodies(db, people.admin, "重庆市璧山区人民政府", " ")
+    assert set_remedy_bodies(db, people.admin, "重庆市璧山区人民政府", "重庆铁路运输法院").settings
+    assert not set_remedy_bodies(
+        db, people.admin, "重庆市璧山区人民政府", "重庆铁路运输法院"
+    ).settings
+    case_id = register(db, people, case_form(applicant_form(5), [transfer(5)]))
+    advance(db, people, case_id, Status.REJECTED_AT_INTAKE)
+    text = "".join(pdf_text(render_case_form(db, case_id, FormKind.REJECTION)).split())
+    assert "向重庆铁路运输法院提起行政诉讼" in text
