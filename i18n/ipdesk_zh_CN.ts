@@ -1721,6 +1721,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>已保存：此后打印的公示名单都将载明。</translation>
     </message>
     <message>
+        <source>Saved: named on every rejection notice from now on.</source>
+        <translation>已保存：今后打印的不予受理通知书均载明上述机关。</translation>
+    </message>
+    <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2086,6 +2090,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>打开案件(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Keep these</source>
+        <translation>保存(&amp;K)</translation>
+    </message>
+    <message>
         <source>Notice:</source>
         <translation>公示：</translation>
     </message>
@@ -2096,6 +2104,18 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>Payout:</source>
         <translation>兑现：</translation>
+    </message>
+    <message>
+        <source>Rejections:</source>
+        <translation>不予受理：</translation>
+    </message>
+    <message>
+        <source>Administrative review &amp;by:</source>
+        <translation>行政复议机关(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Lawsuit at co&amp;urt:</source>
+        <translation>人民法院(&amp;U)：</translation>
     </message>
 </context>
 <context>

@@ -592,14 +592,15 @@ def _remedy_bodies(session: Session) -> tuple[str, str]:
 
 
 def set_remedy_bodies(db: Database, actor_id: int, review_body: str, court: str) -> Changes:
-    """Set the 行政复议 body and the court named on 不予受理通知书; administrator only."""
+    """Set the 行政复议 body and the court named on 不予受理通知书 (as the objection contact:
+    an administrator or a supervisor)."""
     values = {REVIEW_BODY: " ".join(review_body.split()), COURT: " ".join(court.split())}
     for key, what in ((REVIEW_BODY, "行政复议机关"), (COURT, "人民法院")):
         if not values[key]:
             raise InvalidInput(key, f"请填写{what}的名称")
         if len(values[key]) > 60:
             raise InvalidInput(key, f"{what}的名称不超过60字")
-    with write_op(db, actor_id, {Role.ADMIN}, "设置行政复议机关和人民法院") as (
+    with write_op(db, actor_id, {Role.ADMIN, Role.SUPERVISOR}, "设置行政复议机关和人民法院") as (
         session,
         actor,
         now,

@@ -80,6 +80,7 @@ class Notice(NoticeView):
         qconnect(self.notice_pdf_button.clicked, lambda: self.export_notice("pdf"))
         qconnect(self.notice_xlsx_button.clicked, lambda: self.export_notice("xlsx"))
         qconnect(self.contact_button.clicked, self.save_contact)
+        qconnect(self.remedy_button.clicked, self.save_remedy)
         qconnect(self.objection_button.clicked, lambda: self.objection(resolve=False))
         qconnect(self.resolve_button.clicked, lambda: self.objection(resolve=True))
         qconnect(self.close_button.clicked, self.close_batch)
@@ -340,10 +341,27 @@ class Notice(NoticeView):
         self.show_message(self.tr("Saved: printed on every notice list from now on."))
         self.changed.emit(changes)
 
+    def save_remedy(self) -> None:
+        from core.records.documents import set_remedy_bodies
+        from core.records.errors import RecordsError
+
+        try:
+            changes = set_remedy_bodies(
+                self.context.db, self.context.user.id, self.review_body.text(), self.court.text()
+            )
+        except RecordsError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        self.show_message(self.tr("Saved: named on every rejection notice from now on."))
+        self.changed.emit(changes)
+
     def _load_contact(self) -> None:
-        from core.records.documents import objection_contact
+        from core.records.documents import objection_contact, remedy_bodies
 
         self.contact.setText(objection_contact(self.context.db))
+        body, court = remedy_bodies(self.context.db)
+        self.review_body.setText(body)
+        self.court.setText(court)
 
     # -- opening ---------------------------------------------------------------------------
 

@@ -389,3 +389,20 @@ def test_closing_too_early_gives_core_s_reason(qtbot: QtBot, demo: Demo, message
     area.close_button.click()
     assert "期满后才能结束公示" in messages.last().text
     assert get_case(demo.db, CLEAN).status is Status.ON_NOTICE
+
+
+def test_the_bodies_named_on_a_rejection_are_set_here(qtbot: QtBot, demo: Demo) -> None:
+    """Issue 20 §15: the 行政复议 body and the court, shown and saved from the notice screen."""
+    from core.records.documents import remedy_bodies
+
+    area = Notice(demo.context("supervisor"))
+    qtbot.addWidget(area)
+    assert area.review_body.text() == "重庆市璧山区人民政府"
+    assert area.court.text() == "重庆市璧山区人民法院"
+    area.court.setText("  ")
+    area.remedy_button.click()
+    assert "人民法院" in area.message.text()
+    assert remedy_bodies(demo.db)[1] == "重庆市璧山区人民法院"
+    area.court.setText("重庆铁路运输法院")
+    area.remedy_button.click()
+    assert remedy_bodies(demo.db) == ("重庆市璧山区人民政府", "重庆铁路运输法院")

@@ -721,7 +721,7 @@ def test_the_remedy_bodies_are_a_setting(db: Database, people: People) -> None:
 
     assert remedy_bodies(db) == ("重庆市璧山区人民政府", "重庆市璧山区人民法院")
     with pytest.raises(PermissionDenied):
-        set_remedy_bodies(db, people.supervisor, "重庆市人民政府", "重庆市第一中级人民法院")
+        set_remedy_bodies(db, people.clerk, "重庆市人民政府", "重庆市第一中级人民法院")
     with pytest.raises(InvalidInput, match="人民法院"):
         set_remedy_bodies(db, people.admin, "重庆市璧山区人民政府", " ")
     assert set_remedy_bodies(db, people.admin, "重庆市璧山区人民政府", "重庆铁路运输法院").settings
