@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from core.db.anchors import forget_anchors
-from core.db.clock import CHINA_TZ, Clock, FixedClock
+from core.db.clock import CHINA_TZ, Clock, FixedClock, file_stamp
 from core.db.database import Database, open_database
 from core.db.errors import DatabaseError
 from core.db.models import Application, NoticeBatch, Project, User
@@ -382,7 +382,7 @@ def _set_aside(target: Path) -> Path:
     Renamed together, the file and its -wal stay one consistent database: SQLite pairs them
     by name. Nothing is deleted, so a mistaken ``--force`` on a real database loses nothing.
     """
-    safety = aside_path(target, "before-demo", dt.datetime.now().strftime("%Y%m%d-%H%M%S"))
+    safety = aside_path(target, "before-demo", file_stamp(dt.datetime.now(dt.UTC)))
     os.replace(target, safety)
     wal = Path(str(target) + "-wal")
     if wal.exists():

@@ -41,6 +41,7 @@ class EditorWindow:
     _loading: bool
     dirty_label: QLabel
     message: QLabel
+    closed: Any  # the controller's ``closed = Signal()``
 
     # -- hooks -----------------------------------------------------------------------------
 
@@ -151,7 +152,7 @@ class EditorWindow:
         self.before_close()
         settings.put(self.GEOMETRY_KEY, self._widget().saveGeometry())
         event.accept()
-        self.closed.emit()  # type: ignore[attr-defined]
+        self.closed.emit()
 
     def _restore_geometry(self) -> None:
         from desktop.geometry import restore_geometry
