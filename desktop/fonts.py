@@ -19,7 +19,7 @@ def load_ui_fonts(app: QApplication) -> str | None:
     Returns the family in use, or None when the files could not be loaded (the system font
     then stays; the program still works where Windows has Chinese fonts).
     """
-    from core.documents.fonts import UI_FONT_FAMILY, ui_font_files
+    from core.documents.fonts import RARE_FAMILIES, UI_FONT_FAMILY, rare_font_files, ui_font_files
 
     try:
         files = ui_font_files()
@@ -36,7 +36,19 @@ def load_ui_fonts(app: QApplication) -> str | None:
     family = UI_FONT_FAMILY if UI_FONT_FAMILY in families else (families[0] if families else None)
     if family is None:
         return None
+    fallbacks = []
+    try:
+        rare = rare_font_files()
+    except FileNotFoundError as exc:
+        log.warning("生僻字 fallback fonts missing: %s", exc)
+        rare = []
+    for path in rare:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        fallbacks += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     font = QFont(family)
+    # Qt falls back to these, in order, for a 生僻字 the UI face lacks (issue 20 §19); on a
+    # PC without them Qt's own system fallback still applies.
+    font.setFamilies([family, *[f for f in RARE_FAMILIES if f in fallbacks]])
     font.setPointSizeF(max(app.font().pointSizeF(), MIN_POINT_SIZE))
     font.setStyleHint(QFont.StyleHint.SansSerif)
     app.setFont(font)

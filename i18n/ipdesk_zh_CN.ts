@@ -633,6 +633,14 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>统一社会信用代码是申请人的标识，不能在此修改。</translation>
     </message>
     <message>
+        <source>%1: 「%2」</source>
+        <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <source>Cannot be printed (no font has these characters; the form would show an empty box): %1. Check against the original; write them in by hand on the printed form.</source>
+        <translation>无法打印（任何字体都没有这些字，打印件上将是空框）：%1。请核对原件，在打印件上手写补填。</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -911,6 +919,22 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
 </context>
 <context>
+    <name>BatchPrinting</name>
+    <message>
+        <source>Select the cases first.</source>
+        <extracomment>The forms the case list prints for a selection, in menu order.</extracomment>
+        <translation>请先在列表中选择案件（Shift／Ctrl 可多选）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 cases</source>
+        <translation>%1 — %2 件</translation>
+    </message>
+    <message>
+        <source>Laying out %1 for %2 cases…</source>
+        <translation>正在排版 %2 件案件的%1…</translation>
+    </message>
+</context>
+<context>
     <name>CalcPanel</name>
     <message>
         <source>Fill in the applicant and at least one item.</source>
@@ -1110,6 +1134,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch print</source>
+        <translation>批量打印(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Item:</source>

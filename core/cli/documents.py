@@ -77,7 +77,16 @@ def register(commands: Any) -> None:
     )
     printing.add_argument("form", choices=list(FORMS), metavar="表单", help="、".join(FORMS))
     printing.add_argument(
-        "case_no", nargs="?", metavar="受理编号", help="已登记申请的受理编号（需要案件数据库）"
+        "case_no",
+        nargs="*",
+        metavar="受理编号",
+        help="已登记申请的受理编号（需要案件数据库）；给出多个时全部打印进同一个 PDF",
+    )
+    printing.add_argument(
+        "--all-in-batch",
+        metavar="批次",
+        help="打印某公示批次的全部案件（application-form、review-opinion），"
+        "如 1、2024-1、2024年第一批、id:7",
     )
     printing.add_argument(
         "--case", dest="case_file", metavar="CASE.json", help="申请事实文件（可带 form 打印信息）"
@@ -152,7 +161,7 @@ def _form_case(args: argparse.Namespace) -> FormCase:
     if args.case_no and args.case_file:
         raise UsageError("受理编号和 --case 只能给一个")
     if args.case_no:
-        return case_loader(args.case_no, args.db, args.form)
+        return case_loader(args.case_no[0], args.db, args.form)
     if not args.case_file:
         raise UsageError("请给出 --case CASE.json（或已登记申请的受理编号）")
     from core.cli.calc import read_text_argument
@@ -229,11 +238,52 @@ def _write(data: bytes, out: str) -> Path:
 
 def _print(args: argparse.Namespace) -> int:
     guarded_output(args.out, (".pdf",), FORMS[args.form], args, "打印")
+    if args.all_in_batch is not None or len(args.case_no) > 1:
+        return _print_many(args)
     case = _form_case(args)
     if args.form == "rejection" and not case.grounds:
         raise UsageError("此申请没有不予受理的情形；请在 form.rejection_grounds 中写明情形代码")
+    from core.documents.fonts import unprintable_chars
+    from core.records.documents import unprintable_warning
+
+    if chars := unprintable_chars(case.typed_text()):
+        print(f"注意：{unprintable_warning(chars)}", file=sys.stderr)
     target = _write(_renderer(args.form)(case), args.out)
     print(f"已生成{FORMS[args.form]}：{target}")
+    return 0
+
+
+def _print_many(args: argparse.Namespace) -> int:
+    """Many cases, one form each, into one PDF (issue 20 §20)."""
+    from core.records.documents import (
+        case_ids_by_number,
+        find_notice_batch,
+        notice_batch_case_ids,
+        render_case_forms,
+        unprintable_warning,
+    )
+    from core.records.errors import RecordsError
+
+    if args.case_file:
+        raise UsageError("--case 只能打印一件申请；批量打印请给出受理编号或 --all-in-batch")
+    if args.all_in_batch is not None and args.case_no:
+        raise UsageError("受理编号和 --all-in-batch 只能给一种")
+    db = open_existing_database(args.db)
+    try:
+        if args.all_in_batch is not None:
+            batch = find_notice_batch(db, args.all_in_batch)
+            ids = notice_batch_case_ids(db, batch.id)
+        else:
+            ids = case_ids_by_number(db, args.case_no)
+        printed = render_case_forms(db, ids, args.form)
+    except RecordsError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        db.close()
+    for number, chars in printed.unprintable:
+        print(f"注意：{number}：{unprintable_warning(chars)}", file=sys.stderr)
+    target = _write(printed.data, args.out)
+    print(f"已生成{FORMS[args.form]} {len(printed.case_numbers)} 份：{target}")
     return 0
 
 

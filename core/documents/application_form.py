@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from core.documents.model import FormCase
 from core.documents.pdf import (
     DocumentInfo,
+    Section,
     build_pdf,
     corner_line,
     p,
@@ -34,6 +35,7 @@ from core.policy.model import Item
 __all__ = [
     "DECLARATION",
     "FIXED_LABELS",
+    "application_form_section",
     "render_application_form",
     "short_standard",
     "write_application_form",
@@ -271,9 +273,9 @@ def _indented(style: ParagraphStyle, left: float, first_line: float = 0) -> Para
     )
 
 
-def render_application_form(case: FormCase) -> bytes:
-    """The 申请表 (附件2) of one case as A4 PDF bytes."""
-    return build_pdf(
+def application_form_section(case: FormCase) -> Section:
+    """The 申请表 of one case, ready to lay out alone or in a batch."""
+    return Section(
         application_form_story(case),
         DocumentInfo(
             title=case.policy.form_title,
@@ -282,6 +284,12 @@ def render_application_form(case: FormCase) -> bytes:
             header=case.case_number,
         ),
     )
+
+
+def render_application_form(case: FormCase) -> bytes:
+    """The 申请表 (附件2) of one case as A4 PDF bytes."""
+    section = application_form_section(case)
+    return build_pdf(section.story, section.info)
 
 
 def write_application_form(case: FormCase, path: str | Path) -> Path:

@@ -6,7 +6,11 @@ so a form prints the same on a PC that has no Chinese fonts at all.
 
 * ``IPDeskSerifSC-Regular.ttf`` — Song/Ming style (宋体) for body text and tables;
 * ``IPDeskSerifSC-Bold.ttf`` — bold Song for titles (the 小标宋 role);
-* ``IPDeskSansSC-Regular.ttf`` — Hei style (黑体) for headings, and the UI face.
+* ``IPDeskSansSC-Regular.ttf`` — Hei style (黑体) for headings, and the UI face;
+* ``IPDeskRareA-Regular.ttf`` / ``IPDeskRareB-Regular.ttf`` — the 生僻字 fallback
+  (CJK Extension A and B–F, from Hanazono Mincho), for any character the faces above lack.
+  reportlab has no font fallback of its own: :func:`font_runs` cuts a text into runs per
+  face, and the fallback faces are registered only when a text needs them (0.2 s).
 
 This module does not import Qt. reportlab is imported only when
 :func:`register_pdf_fonts` is first called.
@@ -25,26 +29,38 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "PDF_FONT_NAMES",
+    "RARE_FAMILIES",
     "SANS_FAMILY",
     "SERIF_FAMILY",
     "UI_FONT_FAMILY",
     "FontNames",
+    "font_runs",
     "fonts_dir",
     "missing_chars",
+    "rare_font_files",
     "register_pdf_fonts",
     "ui_font_files",
+    "unprintable_chars",
 ]
 
 SERIF_FILE = "IPDeskSerifSC-Regular.ttf"
 SERIF_BOLD_FILE = "IPDeskSerifSC-Bold.ttf"
 SANS_FILE = "IPDeskSansSC-Regular.ttf"
+#: The 生僻字 fallback faces, tried in this order (reportlab name, file).
+RARE_FACES = (
+    ("IPDeskRareA-Regular", "IPDeskRareA-Regular.ttf"),
+    ("IPDeskRareB-Regular", "IPDeskRareB-Regular.ttf"),
+)
 
 #: Family names inside the files (what Qt reports after ``addApplicationFont``).
 SERIF_FAMILY = "IPDesk Serif SC"
 SANS_FAMILY = "IPDesk Sans SC"
+#: Family names of the 生僻字 fallback faces, in the order they are tried.
+RARE_FAMILIES = ("IPDesk Rare A", "IPDesk Rare B")
 #: The family the Qt UI should use as its application font.
 UI_FONT_FAMILY = SANS_FAMILY
 
@@ -94,6 +110,11 @@ def ui_font_files() -> list[Path]:
     so that widgets can show text in the same face as the printed forms.
     """
     return [_font_file(name) for name in (SANS_FILE, SERIF_FILE, SERIF_BOLD_FILE)]
+
+
+def rare_font_files() -> list[Path]:
+    """The fallback faces, for the Qt UI to load after :func:`ui_font_files`."""
+    return [_font_file(file_name) for _, file_name in RARE_FACES]
 
 
 def register_pdf_fonts() -> FontNames:
@@ -154,6 +175,76 @@ def missing_chars(text: str, font_name: str) -> str:
     char_to_glyph = pdfmetrics.getFont(font_name).face.charToGlyph
     missing = (c for c in text if ord(c) not in char_to_glyph and c != "\xa0")
     return "".join(dict.fromkeys(missing))
+
+
+_rare_registered: tuple[tuple[str, Any], ...] | None = None
+
+
+def _rare_faces() -> tuple[tuple[str, Any], ...]:
+    """(reportlab name, char-to-glyph map) of each fallback face, registered on first use."""
+    global _rare_registered
+    faces = _rare_registered
+    if faces is not None:
+        return faces
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    with _lock:
+        if _rare_registered is None:
+            register_pdf_fonts()
+            loaded = []
+            already = set(pdfmetrics.getRegisteredFontNames())
+            for font_name, file_name in RARE_FACES:
+                if font_name not in already:
+                    pdfmetrics.registerFont(TTFont(font_name, str(_font_file(file_name))))
+                loaded.append((font_name, pdfmetrics.getFont(font_name).face.charToGlyph))
+            _rare_registered = tuple(loaded)
+        return _rare_registered
+
+
+def _has_glyph(char: str, char_to_glyph: Any) -> bool:
+    return ord(char) in char_to_glyph or char in "\xa0\n"
+
+
+def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
+    """``text`` cut into (run, reportlab font name) pieces: each character in ``font_name``
+    when that face has it, else in the first fallback face that has it.
+
+    A character no face has stays in ``font_name`` (it prints as a box: callers warn first,
+    with :func:`unprintable_chars`). Texts of GBK and 通用规范汉字表 characters, nearly all of
+    them, come back as one run without the fallback faces ever being read.
+    """
+    from reportlab.pdfbase import pdfmetrics
+
+    register_pdf_fonts()
+    main = pdfmetrics.getFont(font_name).face.charToGlyph
+    if all(_has_glyph(c, main) for c in text):
+        return [(text, font_name)] if text else []
+    rare = _rare_faces()
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        face = font_name
+        if not _has_glyph(char, main):
+            face = next((name for name, glyphs in rare if ord(char) in glyphs), font_name)
+        if runs and runs[-1][1] == face:
+            runs[-1] = (runs[-1][0] + char, face)
+        else:
+            runs.append((char, face))
+    return runs
+
+
+def unprintable_chars(text: str, font_name: str | None = None) -> str:
+    """The distinct characters of ``text`` that no shipped face can print (not even the
+    生僻字 fallback): they would come out as an empty box. For example CJK Extension G/H
+    hanzi (Unicode 13 and 14), which no font in Debian covers under a free licence."""
+    name = font_name or register_pdf_fonts().serif
+    missing = missing_chars(text, name)
+    if not missing.strip():
+        return ""
+    rare = _rare_faces()
+    return "".join(
+        c for c in missing if not c.isspace() and not any(ord(c) in glyphs for _, glyphs in rare)
+    )
 
 
 def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:

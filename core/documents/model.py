@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
@@ -259,6 +259,17 @@ class FormCase:
     @property
     def notice_date(self) -> dt.date:
         return self.issued_on or self.received_on
+
+    def typed_text(self) -> str:
+        """Every text typed for this case (names, account, patent facts, opinions), joined:
+        what the 生僻字 check looks at before printing (issue 20 §19)."""
+        parts = [getattr(self.applicant, f.name) for f in fields(ApplicantInfo)]
+        for claim in self.claims:
+            parts += list(claim.facts.values())
+        for opinion in (self.clerk_opinion, self.supervisor_opinion):
+            if opinion is not None:
+                parts += [opinion.text, opinion.name]
+        return "\n".join(part for part in parts if isinstance(part, str))
 
     @property
     def grounds(self) -> tuple[str, ...]:

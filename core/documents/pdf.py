@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -40,7 +41,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from core.documents.cjkwrap import break_lines
-from core.documents.fonts import FontNames, register_pdf_fonts
+from core.documents.fonts import FontNames, font_runs, register_pdf_fonts
 from core.money import format_yuan, rmb_capitals
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -137,7 +138,7 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         self._plain = text
         self._balanced = balanced
         self._broken_for: float | None = None
-        markup = None if text is None else _markup(text)
+        markup = None if text is None else _markup(text, style.fontName)
         super().__init__(markup, style, **kwargs)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -147,14 +148,18 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
             room = availWidth - st.leftIndent - st.rightIndent - 0.05
             font, size = st.fontName, st.fontSize
 
+            mixed = len(font_runs(self._plain, font)) > 1
+
             def measure(t: str) -> float:
+                if mixed:  # 生僻字 in a fallback face: each run in the face it prints in
+                    return sum(float(stringWidth(r, f, size)) for r, f in font_runs(t, font))
                 return float(stringWidth(t, font, size))
 
             lines = break_lines(self._plain, measure, [room - st.firstLineIndent, room])
             if self._balanced and len(lines) > 1:
                 lines = _balance(self._plain, measure, room, len(lines))
             self._setup(
-                _markup("\n".join(lines)),
+                _markup("\n".join(lines), font),
                 _prebroken(st),
                 self.bulletText,
                 None,
@@ -193,10 +198,14 @@ def _balance(text: str, measure: Callable[[str], float], room: float, count: int
     return best
 
 
-def _markup(text: str) -> str:
+def _markup(text: str, font_name: str) -> str:
     # reportlab collapses runs of whitespace, U+3000 included, but keeps no-break spaces:
     # four of them are as wide as one ideographic space (the blanks of 年　月　日).
-    return escape(text).replace("\u3000", "\xa0" * 4).replace("\n", "<br/>")
+    pieces = []
+    for run, face in font_runs(text, font_name):
+        body = escape(run).replace("\u3000", "\xa0" * 4).replace("\n", "<br/>")
+        pieces.append(body if face == font_name else f'<font name="{face}">{body}</font>')
+    return "".join(pieces)
 
 
 def p(text: str, style: ParagraphStyle, *, balanced: bool = False) -> Paragraph:
@@ -322,41 +331,69 @@ def signature_line(role: str, name: str, date: dt.date | None) -> str:
 PageHook = Callable[[Canvas, Any], None]
 
 
-def _numbered_canvas(fonts: FontNames, header: str, verification: str = "") -> type[Canvas]:
+def _numbered_canvas(fonts: FontNames, infos: Sequence[DocumentInfo]) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        """Defers each page until the count is known, then writes 第 N 页 共 M 页 on all."""
+        """Defers each page until the count is known, then writes 第 N 页 共 M 页 on all.
+
+        Several forms in one file (batch printing) are sections: each counts its own pages
+        and prints its own case number and 核验码, as if printed alone."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("initialFontName", fonts.serif)
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.ipdesk_section = 0
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            totals: dict[int, int] = {}
+            for state in self._pages:
+                section = state["ipdesk_section"]
+                totals[section] = totals.get(section, 0) + 1
+            numbers: dict[int, int] = {}
+            for state in self._pages:
                 self.__dict__.update(state)
-                self._decorate(number, total)
+                section = state["ipdesk_section"]
+                numbers[section] = numbers.get(section, 0) + 1
+                self._decorate(infos[section], numbers[section], totals[section])
                 super().showPage()
             super().save()
 
-        def _decorate(self, number: int, total: int) -> None:
+        def _decorate(self, info: DocumentInfo, number: int, total: int) -> None:
             width, height = self._pagesize
             self.saveState()
             self.setFont(fonts.serif, 9)
             self.drawCentredString(width / 2, FOOTER_Y, f"第 {number} 页 共 {total} 页")
-            if verification:
+            if info.verification:
                 self.setFont(fonts.serif, 7.5)
-                self.drawString(LEFT_MARGIN, FOOTER_Y, f"核验码 {verification}")
-            if header and number > 1:
+                self.drawString(LEFT_MARGIN, FOOTER_Y, f"核验码 {info.verification}")
+            if info.header and number > 1:
                 # Continuation pages name the case, so loose sheets can be put back together.
-                self.drawRightString(width - RIGHT_MARGIN, height - HEADER_MARGIN, header)
+                self.drawRightString(width - RIGHT_MARGIN, height - HEADER_MARGIN, info.header)
             self.restoreState()
 
     return NumberedCanvas
+
+
+class _SectionStart(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Zero-size mark at the head of one form in a batch: numbers the pages from here on as
+    that form's, and reports progress (which may stop the batch by raising)."""
+
+    def __init__(self, index: int, started: Callable[[int], None] | None) -> None:
+        super().__init__()
+        self.index = index
+        self.started = started
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.ipdesk_section = self.index
+        if self.started is not None:
+            self.started(self.index)
 
 
 @dataclass(frozen=True)
@@ -371,8 +408,28 @@ class DocumentInfo:
     verification: str = ""
 
 
+@dataclass(frozen=True)
+class Section:
+    """One form's flowables and its document facts: what a renderer lays out."""
+
+    story: list[Flowable]
+    info: DocumentInfo
+
+
 def build_pdf(story: list[Flowable], info: DocumentInfo) -> bytes:
     """Lay out ``story`` on A4 pages with page numbers and return the PDF bytes."""
+    return build_pdf_sections([Section(story, info)], info)
+
+
+def build_pdf_sections(
+    sections: Sequence[Section],
+    info: DocumentInfo,
+    started: Callable[[int], None] | None = None,
+) -> bytes:
+    """Several forms in one PDF (batch printing, issue 20 §20), each starting on a new page
+    and numbered on its own; ``info`` is the file's own title. ``started(i)`` is called as
+    section ``i`` is laid out: it may raise to stop the batch. All sections share the page
+    size of ``info``."""
     s = styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -390,7 +447,14 @@ def build_pdf(story: list[Flowable], info: DocumentInfo) -> bytes:
         initialFontName=s.fonts.serif,
         lang="zh-CN",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(s.fonts, info.header, info.verification))
+    story: list[Flowable] = []
+    for index, section in enumerate(sections):
+        if index:
+            story.append(PageBreak())
+        story.append(_SectionStart(index, started))
+        story.extend(section.story)
+    infos = [section.info for section in sections]
+    doc.build(story, canvasmaker=_numbered_canvas(s.fonts, infos))
     return buffer.getvalue()
 
 

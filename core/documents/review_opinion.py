@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from core.documents.model import FormCase, Opinion, claim_subject
 from core.documents.pdf import (
     DocumentInfo,
+    Section,
     amount_with_capitals,
     box,
     build_pdf,
@@ -31,7 +32,12 @@ from core.documents.pdf import (
 from core.money import format_yuan
 from core.policy.model import Policy
 
-__all__ = ["render_review_opinion", "review_opinion_title", "write_review_opinion"]
+__all__ = [
+    "render_review_opinion",
+    "review_opinion_section",
+    "review_opinion_title",
+    "write_review_opinion",
+]
 
 _CLAIM_WIDTHS = (12.0, 42.0, 76.0, 18.0, 22.0)
 # A section heading starts a new page when less than this is left below it.
@@ -255,7 +261,13 @@ def review_opinion_story(case: FormCase) -> list[Flowable]:
 
 def render_review_opinion(case: FormCase) -> bytes:
     """The 审核意见表 of one case as A4 PDF bytes."""
-    return build_pdf(
+    section = review_opinion_section(case)
+    return build_pdf(section.story, section.info)
+
+
+def review_opinion_section(case: FormCase) -> Section:
+    """The 审核意见表 of one case, ready to lay out alone or in a batch."""
+    return Section(
         review_opinion_story(case),
         DocumentInfo(
             title=review_opinion_title(case),

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -76,26 +77,35 @@ from core.records.year_ruling import current_ruling
 
 if TYPE_CHECKING:
     from core.documents.notice_list import NoticeList
+    from core.documents.pdf import Section
     from core.documents.workbooks import PayoutRow
 
 __all__ = [
+    "BATCH_FORMS",
     "OBJECTION_CONTACT",
     "FormKind",
     "FormNotAvailable",
+    "PrintCancelled",
+    "PrintedForms",
     "batch_name",
     "case_document_with_form",
+    "case_ids_by_number",
     "find_notice_batch",
     "form_case",
     "form_case_by_number",
     "latest_notice_batch",
+    "notice_batch_case_ids",
     "notice_list",
     "objection_contact",
     "payout_rows",
     "payout_workbook_for_batch",
     "remedy_bodies",
     "render_case_form",
+    "render_case_forms",
     "set_objection_contact",
     "set_remedy_bodies",
+    "unprintable_in_case",
+    "unprintable_warning",
 ]
 
 #: Settings key of who takes objections to a notice (printed on every 公示名单).
@@ -170,6 +180,135 @@ def render_case_form(db: Database, case_id: int, form: FormKind | str) -> bytes:
     """The PDF bytes of one form of a stored case."""
     kind = _form_kind(form)
     return _render(kind, form_case(db, case_id, kind))
+
+
+class PrintCancelled(RecordsError):
+    """The clerk stopped a batch print: nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消打印，未生成任何文件")
+
+
+@dataclass(frozen=True)
+class PrintedForms:
+    """One PDF holding one form per case, in the order asked (issue 20 §20)."""
+
+    data: bytes
+    case_numbers: tuple[str, ...]
+    # (case number, characters) for every case with text no shipped font can print: the
+    # caller warns before the paper goes out (issue 20 §19).
+    unprintable: tuple[tuple[str, str], ...]
+
+
+#: Forms that print for many cases at once: the two the counter signs in bulk.
+BATCH_FORMS = (FormKind.APPLICATION_FORM, FormKind.REVIEW_OPINION)
+
+
+def render_case_forms(
+    db: Database,
+    case_ids: Sequence[int],
+    form: FormKind | str,
+    progress: Callable[[int, int], bool] | None = None,
+) -> PrintedForms:
+    """One form of each case in ``case_ids`` in one PDF, each numbered on its own pages.
+
+    ``progress(done, total)`` counts reading the cases, then laying each form out; when it
+    answers False, :class:`PrintCancelled` is raised and nothing is kept. A case the form
+    does not apply to (say a 审核意见表 before acceptance) stops the whole batch with its
+    number and reason, so the clerk never finds a form silently missing from the stack.
+    """
+    from core.documents.fonts import unprintable_chars
+    from core.documents.pdf import DocumentInfo, build_pdf_sections
+
+    kind = _form_kind(form)
+    if kind not in BATCH_FORMS:
+        known = "、".join(f"{k.value}（{k.label}）" for k in BATCH_FORMS)
+        raise InvalidInput("form", f"“{kind.label}”不能批量打印；可批量打印：{known}")
+    ids = list(dict.fromkeys(case_ids))
+    if not ids:
+        raise InvalidInput("case_ids", "请选择要打印的案件")
+    total = 2 * len(ids)
+
+    def step(done: int) -> None:
+        if progress is not None and not progress(done, total):
+            raise PrintCancelled
+
+    step(0)
+    cases: list[FormCase] = []
+    with db.read() as session:
+        for n, case_id in enumerate(ids, start=1):
+            # FormNotAvailable names the case, so a refusal says which one stopped the batch.
+            cases.append(_form_case(session, get_application(session, case_id), kind))
+            step(n)
+    sections = [_section(kind, case) for case in cases]
+    first = cases[0]
+    info = DocumentInfo(
+        title=f"{kind.label}（{len(cases)}份）",
+        subject="、".join(c.case_number for c in cases[:3]) + ("等" if len(cases) > 3 else ""),
+        author=first.policy.issuer,
+    )
+    data = build_pdf_sections(sections, info, started=lambda i: step(len(ids) + i))
+    step(total)
+    unprintable = tuple(
+        (case.case_number, chars)
+        for case in cases
+        if (chars := unprintable_chars(case.typed_text()))
+    )
+    return PrintedForms(data, tuple(c.case_number for c in cases), unprintable)
+
+
+def unprintable_in_case(db: Database, case_id: int) -> str:
+    """The characters of a case's typed text that no shipped font prints (issue 20 §19)."""
+    from core.documents.fonts import unprintable_chars
+
+    return unprintable_chars(form_case(db, case_id).typed_text())
+
+
+def unprintable_warning(chars: str) -> str:
+    """What the desk and the CLI say before printing such characters."""
+    return (
+        f"以下字符没有任何字体能印出，打印件上将是空框：「{chars}」。"
+        "请核对原件，在打印件上手写补正后再盖章。"
+    )
+
+
+def case_ids_by_number(db: Database, case_numbers: Sequence[str]) -> list[int]:
+    """The ids of cases by their numbers, in that order; every unknown number is named."""
+    numbers = [n.strip() for n in case_numbers]
+    with db.read() as session:
+        rows = session.execute(
+            select(Application.case_number, Application.id).where(
+                Application.case_number.in_(numbers)
+            )
+        )
+        found: dict[str, int] = {number: case_id for number, case_id in rows}
+    unknown = [n for n in numbers if n not in found]
+    if unknown:
+        raise NotFound(f"没有受理编号为 {'、'.join(unknown)} 的案件，请核对编号")
+    return [found[n] for n in numbers]
+
+
+def notice_batch_case_ids(db: Database, batch_id: int) -> list[int]:
+    """The cases of a 公示 batch, in the order the notice lists them."""
+    with db.read() as session:
+        _batch_by_id(session, batch_id)
+        return list(
+            session.scalars(
+                select(NoticeEntry.application_id)
+                .where(NoticeEntry.batch_id == batch_id)
+                .order_by(NoticeEntry.position, NoticeEntry.id)
+            )
+        )
+
+
+def _section(kind: FormKind, case: FormCase) -> Section:
+    if kind is FormKind.APPLICATION_FORM:
+        from core.documents.application_form import application_form_section
+
+        return application_form_section(case)
+    from core.documents.review_opinion import review_opinion_section
+
+    return review_opinion_section(case)
 
 
 def _render(kind: FormKind, case: FormCase) -> bytes:

@@ -16,6 +16,7 @@ from desktop.models.applicant_completer_model import (
 )
 from desktop.qt import (
     QCompleter,
+    QLabel,
     QLineEdit,
     QModelIndex,
     QSignalBlocker,
@@ -85,6 +86,12 @@ class ApplicantPanel(ApplicantView):
         }
         for edit in self.edits.values():
             qconnect(edit.textChanged, self._edited)
+            qconnect(edit.editingFinished, self._check_printable)
+        buddies = {label.buddy(): label.text() for label in self.findChildren(QLabel)}
+        self._labels = {
+            key: buddies.get(edit, key).replace("&", "").rstrip(":：")
+            for key, edit in self.edits.items()
+        }
         qconnect(self.kind.currentIndexChanged, self._edited)
         qconnect(self.size_combo.currentIndexChanged, self._edited)
         qconnect(self.received_on.dateChanged, self._edited)
@@ -192,6 +199,27 @@ class ApplicantPanel(ApplicantView):
 
     def _edited(self, *_: object) -> None:
         self.changed.emit()
+
+    def _check_printable(self) -> None:
+        """Name the characters of any field that no shipped font can print (issue 20 §19)."""
+        from core.documents.fonts import unprintable_chars
+
+        problems = []
+        for key, edit in self.edits.items():
+            chars = unprintable_chars(edit.text()) if edit.text() else ""
+            if chars:
+                label = self._labels.get(key, key)
+                problems.append(self.tr("%1: 「%2」").replace("%1", label).replace("%2", chars))
+        if problems:
+            self.unprintable_status.setText(
+                self.tr(
+                    "Cannot be printed (no font has these characters; the form would show an "
+                    "empty box): %1. Check against the original; write them in by hand on the "
+                    "printed form."
+                ).replace("%1", "；".join(problems))
+            )
+            self.unprintable_status.setStyleSheet(WARN_STYLE)
+        self.unprintable_status.setVisible(bool(problems))
 
     def _agent_toggled(self, on: bool, emit: bool = True) -> None:
         self.agent_name.setEnabled(on and self.filed_by_agent.isEnabled())

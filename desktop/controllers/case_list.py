@@ -29,9 +29,12 @@ from desktop.qt import (
 from desktop.views.case_list_view import CaseListView
 
 if TYPE_CHECKING:
+    from core.records.documents import PrintedForms
     from core.records.queries import CaseFilters
     from core.records.states import Status
     from desktop.context import DeskContext
+    from desktop.printing import Form
+    from desktop.workers import Job
 
 SEARCH_DELAY_MS = 150
 
@@ -82,6 +85,12 @@ class CaseList(CaseListView):
         qconnect(self.clear_button.clicked, self.clear_filters)
         qconnect(self.new_button.clicked, self.new_requested.emit)
         qconnect(self.open_button.clicked, self.open_current)
+        self.previews: list[QWidget] = []
+        from desktop.controllers.batch_printing import BATCH_FORMS
+
+        for form in BATCH_FORMS:
+            action = self.print_menu.addAction(form.title)
+            qconnect(action.triggered, lambda _=False, f=form: self.print_selected(f))
         qconnect(self.table.doubleClicked, self._open_index)
         qconnect(self.model.refreshed, self._refreshed)
         qconnect(self.model.busy, self._busy)
@@ -203,6 +212,22 @@ class CaseList(CaseListView):
             return None
         value = self.model.data(index, CASE_ID_ROLE)
         return value if isinstance(value, int) else None
+
+    def selected_case_ids(self) -> list[int]:
+        """The selected rows' cases, top to bottom (the order they print in)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.data(self.model.index(row, 0), CASE_ID_ROLE) for row in rows]
+        return [case_id for case_id in ids if isinstance(case_id, int)]
+
+    def print_selected(self, form: Form) -> Job[PrintedForms] | None:
+        """One PDF with ``form`` for each selected case, behind a progress dialog."""
+        from desktop.controllers.batch_printing import print_cases
+
+        def shown(preview: QWidget) -> None:
+            self.previews.append(preview)
+            qconnect(preview.destroyed, lambda _=None, p=preview: self.previews.remove(p))
+
+        return print_cases(self, self.context, self.selected_case_ids(), form, shown)
 
     def select_case(self, case_id: int) -> bool:
         row = self.model.row_of_case(case_id)

@@ -137,8 +137,16 @@ class ApplicantView(QScrollArea):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
 
+        # Which typed characters no shipped font has (生僻字 beyond Extension F): they would
+        # print as an empty box, so the clerk is told at the field, not on the paper.
+        self.unprintable_status = QLabel()
+        self.unprintable_status.setObjectName("unprintable_status")
+        self.unprintable_status.setWordWrap(True)
+        self.unprintable_status.hide()
+
         layout = QVBoxLayout(body)
         layout.addWidget(self.case_box)
         layout.addWidget(self.identity_box)
         layout.addWidget(self.contact_box)
+        layout.addWidget(self.unprintable_status)
         layout.addStretch(1)

@@ -12,6 +12,7 @@ from desktop.qt import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,6 +35,11 @@ class CaseListView(QWidget):
         self.new_button.setObjectName("new_case")
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setObjectName("open_case")
+        # Prints one form for every selected case into one PDF (issue 20 §20).
+        self.print_button = QPushButton(self.tr("&Batch print"))
+        self.print_button.setObjectName("batch_print")
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
 
         self.item_filter = QComboBox()
         self.item_filter.setObjectName("item_filter")
@@ -62,6 +68,7 @@ class CaseListView(QWidget):
         top.addWidget(self.search_label)
         top.addWidget(self.search, 1)
         top.addWidget(self.open_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.item_label)
@@ -84,7 +91,8 @@ class CaseListView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("cases")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl pick several cases for batch printing; Enter opens the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)

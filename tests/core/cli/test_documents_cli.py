@@ -618,3 +618,94 @@ def test_a_full_or_read_only_disk_is_one_line_exit_2_and_leaves_no_partial_file(
     assert err.startswith("ipdesk-cli：错误：") and expected in err and err.count("\n") == 1
     assert "Traceback" not in err and "内部错误" not in err
     assert sorted(p.name for p in tmp_path.iterdir() if "payout" in p.name) == []
+
+
+def _numbers_in_batch(db_file: Path, batch_number: int) -> list[str]:
+    with sqlite3.connect(db_file) as conn:
+        rows = conn.execute(
+            "SELECT a.case_number FROM notice_entries e"
+            " JOIN notice_batches b ON b.id = e.batch_id"
+            " JOIN applications a ON a.id = e.application_id"
+            " WHERE b.number = ? ORDER BY e.position, e.id",
+            (batch_number,),
+        ).fetchall()
+    return [number for (number,) in rows]
+
+
+@pytest.mark.parametrize("form", ["application-form", "review-opinion"])
+def test_print_every_case_of_a_notice_batch_into_one_pdf(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    from tests.core.documents.pdf_checks import pages
+
+    numbers = _numbers_in_batch(demo_file, 1)
+    assert len(numbers) >= 2
+    out = tmp_path / "batch.pdf"
+    code, stdout, err = run(
+        capsys, "print", form, "--all-in-batch", "2024-1", "--db", str(demo_file), "--out", str(out)
+    )
+    assert (code, err) == (0, "")
+    assert f"{len(numbers)} 份" in stdout
+    data = out.read_bytes()
+    text = check_pdf(data)
+    # Each form starts on its own page, in the notice's order, numbered on its own.
+    firsts = [page for page in pages(data) if "第 1 页" in page]
+    assert len(firsts) == len(numbers)
+    assert all(number in page for number, page in zip(numbers, firsts, strict=True))
+    assert all(number in text for number in numbers)
+
+
+def test_print_several_case_numbers_into_one_pdf(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    numbers = [number_in(demo_file, "paid"), number_in(demo_file, "accepted")]
+    out = tmp_path / "two.pdf"
+    code, stdout, err = run(
+        capsys, "print", "application-form", *numbers, "--db", str(demo_file), "--out", str(out)
+    )
+    assert (code, err) == (0, "") and "2 份" in stdout
+    text = check_pdf(out.read_bytes())
+    assert text.index(numbers[0]) < text.index(numbers[1])
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            ["璧市监专转〔2024〕第999号", "璧市监专转〔2024〕第998号"],
+            "第999号、璧市监专转〔2024〕第998号",
+        ),
+        (["--all-in-batch", "2024-9"], "批"),
+    ],
+)
+def test_batch_print_of_unknown_cases_or_batch_exits_2(
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    out = tmp_path / "none.pdf"
+    code, _, err = run(
+        capsys, "print", "review-opinion", *extra, "--db", str(demo_file), "--out", str(out)
+    )
+    assert code == 2 and message in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and not out.exists()
+
+
+def test_batch_print_refuses_a_form_that_is_not_printed_in_bulk(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "r.pdf"
+    code, _, err = run(
+        capsys,
+        "print",
+        "receipt",
+        "--all-in-batch",
+        "2024-1",
+        "--db",
+        str(demo_file),
+        "--out",
+        str(out),
+    )
+    assert code == 2 and "不能批量打印" in err and not out.exists()

@@ -22,6 +22,7 @@ from core.documents.samples import sample_case_document
 from core.money import rmb_capitals
 from core.policy.model import Policy
 from tests.core.documents.pdf_checks import check_pdf, flat, pages
+from tests.pdf_helpers import iter_fonts
 
 # 附件2 of seed 002, row by row.
 ATTACHMENT_2_ROWS = (
@@ -199,6 +200,25 @@ def test_text_is_printed_as_typed_even_with_markup_characters(form_case: FormCas
     applicant = dataclasses.replace(form_case.applicant, name="A&B <科技> 有限公司")
     text = check_pdf(render_application_form(dataclasses.replace(form_case, applicant=applicant)))
     assert "A&B<科技>有限公司" in text
+
+
+# 𠀀 (U+20000, CJK Extension B) is in no GBK face; 𬌗 (U+2C317) is a 通用规范汉字表 hanzi
+# outside GBK; 㐀 (U+3400) is Extension A. Company and personal names contain such hanzi.
+RARE_NAME = "重庆𠀀㐀科技有限公司𬌗"
+
+
+def test_rare_hanzi_print_in_the_fallback_face_and_extract_as_typed(form_case: FormCase) -> None:
+    applicant = dataclasses.replace(form_case.applicant, name=RARE_NAME, handler="𠀀小明")
+    pdf = render_application_form(dataclasses.replace(form_case, applicant=applicant))
+    text = check_pdf(pdf)  # every font embedded, every character has a glyph somewhere
+    assert RARE_NAME in text and "𠀀小明" in text
+    faces = {font.base_font.split("+", 1)[-1] for font in iter_fonts(pdf)}
+    assert {"IPDeskRareA-Regular", "IPDeskRareB-Regular"} <= faces
+
+
+def test_a_form_without_rare_hanzi_does_not_embed_the_fallback(form_case: FormCase) -> None:
+    faces = {f.base_font.split("+", 1)[-1] for f in iter_fonts(render_application_form(form_case))}
+    assert faces and not any("Rare" in face for face in faces)
 
 
 def test_a_case_without_number_or_extras_prints_blank_cells() -> None:

@@ -57,3 +57,11 @@ def test_an_empty_list_still_prints(policy: Policy) -> None:
     notice: NoticeList = dataclasses.replace(notice_list_sample(policy, entries=1), entries=())
     text = check_pdf(render_notice_list(notice), landscape=True)
     assert "合计共0项，大写：零元整0.00" in text
+
+
+def test_rare_hanzi_in_a_name_are_printed_and_extracted(policy: Policy) -> None:
+    notice = notice_list_sample(policy, entries=2)
+    rare = dataclasses.replace(notice.entries[0], applicant_name="重庆𠀀𬌗科技有限公司")
+    notice = dataclasses.replace(notice, entries=(rare, *notice.entries[1:]))
+    text = check_pdf(render_notice_list(notice), landscape=True)
+    assert "重庆𠀀𬌗科技有限公司" in text

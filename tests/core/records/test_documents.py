@@ -732,3 +732,64 @@ def test_the_remedy_bodies_are_a_setting(db: Database, people: People) -> None:
     advance(db, people, case_id, Status.REJECTED_AT_INTAKE)
     text = "".join(pdf_text(render_case_form(db, case_id, FormKind.REJECTION)).split())
     assert "向重庆铁路运输法院提起行政诉讼" in text
+
+
+# ---------------------------------------------------------------------------
+# Batch printing (issue 20 §20) and 生僻字 (§19)
+# ---------------------------------------------------------------------------
+
+
+def test_batch_print_reports_progress_and_numbers_each_form_on_its_own(
+    db: Database, people: People
+) -> None:
+    from core.records.documents import render_case_forms
+    from tests.core.documents.pdf_checks import pages
+
+    ids = [register(db, people, case_form(rich_applicant(n), [transfer(n)])) for n in (1, 2, 3)]
+    seen: list[tuple[int, int]] = []
+    printed = render_case_forms(db, ids, "application-form", lambda d, t: not seen.append((d, t)))
+    assert seen[0] == (0, 6) and seen[-1] == (6, 6)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    numbers = [get_case(db, i).case_number for i in ids]
+    assert printed.case_numbers == tuple(numbers)
+    sheets = pages(printed.data)
+    assert [
+        n for n in numbers for page in sheets if n in page and "第 1 页 共 1 页" in page
+    ] == numbers
+
+
+def test_a_cancelled_batch_print_raises_and_a_case_without_the_form_is_named(
+    db: Database, people: People
+) -> None:
+    from core.records.documents import PrintCancelled, render_case_forms
+
+    ids = [register(db, people, case_form(rich_applicant(n), [transfer(n)])) for n in (1, 2)]
+    calls = []
+
+    def stop_after_reading(done: int, total: int) -> bool:
+        calls.append(done)
+        return done < 2
+
+    with pytest.raises(PrintCancelled, match="已取消"):
+        render_case_forms(db, ids, "application-form", stop_after_reading)
+    assert max(calls) == 2  # stopped before any form was laid out
+    # A 审核意见表 needs an accepted case: the refusal names which one.
+    number = get_case(db, ids[0]).case_number
+    with pytest.raises(FormNotAvailable, match=number):
+        render_case_forms(db, ids, "review-opinion")
+
+
+def test_unprintable_characters_are_reported_for_the_case_not_printed_silently(
+    db: Database, people: People
+) -> None:
+    from core.records.documents import render_case_forms, unprintable_in_case
+
+    # 𠀀 (Extension B) prints in the fallback face; U+31350 (Extension H) in no face.
+    form = case_form(
+        applicant_form(1, name="重庆𠀀科技有限公司", handler="张\U00031350"), [transfer(1)]
+    )
+    case_id = register(db, people, form)
+    assert unprintable_in_case(db, case_id) == "\U00031350"
+    printed = render_case_forms(db, [case_id], "application-form")
+    assert printed.unprintable == ((get_case(db, case_id).case_number, "\U00031350"),)
+    assert "重庆𠀀科技有限公司" in text_of(printed.data)

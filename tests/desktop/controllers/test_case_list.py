@@ -73,3 +73,43 @@ def test_filters_are_remembered(qtbot: QtBot, clerk_context: Any) -> None:
     assert again.current_status() is Status.REGISTERED
     assert again.date_filter.isChecked()
     assert again.model.filters.received_from is not None
+
+
+def test_batch_print_lays_the_selected_cases_into_one_preview(
+    qtbot: QtBot, clerk_context: Any
+) -> None:
+    from core.records.case_queries import get_case
+    from desktop.printing import Form
+    from desktop.qt import QItemSelectionModel
+    from tests.pdf_helpers import pdf_text
+
+    widget = make_list(qtbot, clerk_context)
+    assert [a.text() for a in widget.print_menu.actions()] == ["申请表", "审核意见"]
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2, 3):
+        widget.table.selectionModel().select(widget.model.index(row, 0), flags)
+    ids = widget.selected_case_ids()
+    assert len(ids) == 3
+    job = widget.print_selected(Form.APPLICATION)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    (preview,) = widget.previews
+    assert preview.document.pageCount() == 3
+    text = pdf_text(preview.data)
+    for case_id in ids:
+        assert get_case(clerk_context.db, case_id).case_number in text
+    preview.close()
+
+
+def test_batch_print_of_a_form_a_case_lacks_names_the_case(
+    qtbot: QtBot, clerk_context: Any, messages: Any
+) -> None:
+    from desktop.printing import Form
+
+    widget = make_list(qtbot, clerk_context)
+    widget.table.selectAll()
+    job = widget.print_selected(Form.REVIEW_OPINION)  # registered cases: not accepted yet
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    assert not widget.previews
+    assert "尚未受理" in messages.last().text and "璧市监专转" in messages.last().text

@@ -61,6 +61,27 @@ def test_an_applicant_on_record_is_found_by_name(qtbot: QtBot, clerk_context: An
     assert panel.credit_code.text() == credit_code(3)
 
 
+def test_a_character_no_font_can_print_is_named_at_the_field(
+    qtbot: QtBot, clerk_context: Any
+) -> None:
+    panel = ApplicantPanel(clerk_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    # 𠀀 (Extension B) prints in the shipped fallback face: no warning.
+    panel.name.setText("重庆𠀀科技有限公司")
+    panel.name.editingFinished.emit()
+    assert panel.unprintable_status.isHidden()
+    # U+31350 (Extension H) is in no shipped face: named, with its field and what to do.
+    panel.handler.setText("张\U00031350")
+    panel.handler.editingFinished.emit()
+    assert not panel.unprintable_status.isHidden()
+    text = panel.unprintable_status.text()
+    assert "经办人" in text and "\U00031350" in text and "手写" in text
+    panel.handler.setText("张三")
+    panel.handler.editingFinished.emit()
+    assert panel.unprintable_status.isHidden()
+
+
 def test_enter_moves_to_the_next_field(qtbot: QtBot, clerk_context: Any) -> None:
     editor = CaseEditor(clerk_context, None)
     editor.show()
