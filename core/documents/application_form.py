@@ -8,8 +8,10 @@ amounts are the engine's (its snapshot), so the figures match the 审核意见.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from core.documents.model import FormCase
 from core.documents.pdf import (
     DocumentInfo,
     Section,
+    Styles,
     build_pdf,
     corner_line,
     p,
@@ -81,8 +84,12 @@ FIXED_LABELS: tuple[str, ...] = (
 # 资助标准 = cols 1-2 (59), 资助数量 = col 3 (25), 资助合计 = cols 4-5 (48); the 代理 row uses
 # cols 2 and 4 for its short labels.
 _WIDTHS = (38.0, 44.0, 15.0, 26.0, 15.0, 32.0)
-_ROW_PADDING = 3.0  # points above and below the text of each row
-_OPINION_HEIGHT_MM = 23.0
+# Points above and below the text of each row: 1.5 pt, so that a six-claim form keeps its two
+# 45 mm opinion boxes on one page.
+_ROW_PADDING = 1.5
+# Room for a 42 mm round seal and a signature under it (issue 20 §18: 23 mm was too small).
+_OPINION_HEIGHT_MM = 45.0
+_NOT_COUNTED = (ClaimStatus.NOT_STACKED, ClaimStatus.INELIGIBLE)
 
 
 def _wan(amount: Decimal) -> str:
@@ -137,28 +144,40 @@ def _row_cells(case: FormCase, row: str) -> tuple[str, str, str]:
         item = policy.items[case.claims[i].item]
         if item not in items:
             items.append(item)
-    if len(items) == 1:
+    # A row that 附件2 shares among several 附件1 items (转化实施 is totalled in 接受发明专利
+    # 转让) names any item but its first, so a standard is never read as the row's own.
+    first = next(it for it in policy.items.values() if it.form_row == row)
+    if items == [first]:
         standard = short_standard(items[0])
     else:
         standard = "\n".join(f"{it.name}：{short_standard(it)}" for it in items)
-    units = Counter(policy.items[case.claims[i].item].unit for i in indexes)
-    quantity = "、".join(f"{n}{unit}" for unit, n in units.items())
     total = Decimal(0)
     pending = 0
+    counted: list[int] = []
+    left_out = 0
     for i in indexes:
         snap = case.result.claim(i)
-        if snap is None:
+        if snap is not None and snap.status in _NOT_COUNTED:
+            # 资助数量 counts what is funded: a claim not stacked with another (or not
+            # eligible) is not a funded unit (issue 20 §18).
+            left_out += 1
             continue
-        total += snap.amount
-        pending += snap.status == ClaimStatus.PENDING
+        counted.append(i)
+        if snap is not None:
+            total += snap.amount
+            pending += snap.status == ClaimStatus.PENDING
+    units = Counter(policy.items[case.claims[i].item].unit for i in counted)
+    quantity = "、".join(f"{n}{unit}" for unit, n in units.items())
     amount = format_yuan(total)
     if pending:
         amount += f"\n（含待认定{pending}项）"
+    if left_out:
+        amount += f"\n（另{left_out}项不予资助或不叠加，未计入）"
     return standard, quantity, amount
 
 
 def application_form_story(case: FormCase) -> list[Flowable]:
-    s = styles()
+    s = _compact(styles())
     policy = case.policy
     a = case.applicant
     total = case.result.total
@@ -178,8 +197,19 @@ def application_form_story(case: FormCase) -> list[Flowable]:
         spans.append(("SPAN", (1, r), (5, r)))
 
     def split(label1: str, value1: str, label2: str, value2: str) -> None:
+        # Balanced: a bank name a little too long breaks in the middle, never leaving its
+        # last character alone on a second line.
         r = len(rows)
-        rows.append([lab(label1), val(value1), "", lab(label2), val(value2), ""])
+        rows.append(
+            [
+                lab(label1),
+                p(value1, s.cell, balanced=True),
+                "",
+                lab(label2),
+                p(value2, s.cell, balanced=True),
+                "",
+            ]
+        )
         spans.extend([("SPAN", (1, r), (2, r)), ("SPAN", (4, r), (5, r))])
 
     full("申请人名称（姓名）", val(a.name))
@@ -236,10 +266,13 @@ def application_form_story(case: FormCase) -> list[Flowable]:
     )
     signature = [
         p(DECLARATION, _indented(s.cell, 0, first_line=21)),
-        Spacer(1, 5 * mm),
-        p(f"{SIGNATURE}", _indented(s.cell, 62 * mm)),
-        Spacer(1, 2.5 * mm),
-        p("年\u3000\u3000月\u3000\u3000日", _indented(s.cell, 96 * mm)),
+        Spacer(1, 2 * mm),
+        # One line for the seal and the date, as 附件2 has them one under the other only
+        # for want of width: the room saved goes to the two opinion boxes below.
+        p(
+            f"{SIGNATURE}\u3000\u3000\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日",
+            _indented(s.cell, 50 * mm),
+        ),
         Spacer(1, 1 * mm),
     ]
     sign_row = len(rows)
@@ -261,7 +294,27 @@ def application_form_story(case: FormCase) -> list[Flowable]:
     )
     title = p(policy.form_title, s.title)
     number = f"受理编号：{case.case_number}" if case.case_number else ""
-    return [corner_line(policy.form_clause, number), Spacer(1, 2 * mm), title, t]
+    return [corner_line(policy.form_clause, number), title, t]
+
+
+@cache
+def _compact(s: Styles) -> Styles:
+    """The shared styles with 13.5 pt cell leading (14.5 elsewhere) and less room under the
+    title: what lets a six-claim 申请表 keep both 45 mm opinion boxes on its one page."""
+
+    def tight(style: ParagraphStyle) -> ParagraphStyle:
+        return ParagraphStyle(f"{style.name}-compact", parent=style, leading=style.fontSize + 3)
+
+    return dataclasses.replace(
+        s,
+        title=ParagraphStyle("title-compact", parent=s.title, spaceAfter=1 * mm),
+        cell=tight(s.cell),
+        cell_label=tight(s.cell_label),
+        cell_small=tight(s.cell_small),
+        cell_center=tight(s.cell_center),
+        cell_right=tight(s.cell_right),
+        cell_head=tight(s.cell_head),
+    )
 
 
 def _indented(style: ParagraphStyle, left: float, first_line: float = 0) -> ParagraphStyle:

@@ -19,7 +19,7 @@ from core.documents.application_form import (
 from core.documents.model import FormCase, ResultSnapshot, form_case_from_case_document
 from core.documents.pdf import FRAME_WIDTH
 from core.documents.samples import sample_case_document
-from core.money import rmb_capitals
+from core.money import format_yuan, rmb_capitals
 from core.policy.model import Policy
 from tests.core.documents.pdf_checks import check_pdf, flat, pages
 from tests.pdf_helpers import iter_fonts
@@ -257,3 +257,81 @@ def test_write_creates_the_file(form_case: FormCase, tmp_path: Any) -> None:
 
 def test_rendering_is_deterministic(form_case: FormCase) -> None:
     assert render_application_form(form_case) == render_application_form(form_case)
+
+
+# ---------------------------------------------------------------------------
+# Issue 20 §18: shared rows, not-stacked claims, opinion boxes, bank names
+# ---------------------------------------------------------------------------
+
+
+def _case_with(claims: list[dict[str, Any]], **applicant: str) -> FormCase:
+    doc = sample_case_document(7, rich=False)
+    doc["claims"] = claims
+    case = form_case_from_case_document(doc)
+    return dataclasses.replace(case, applicant=dataclasses.replace(case.applicant, **applicant))
+
+
+def _transfer(patent: str) -> dict[str, Any]:
+    return {
+        "item": "transfer_in",
+        "date": "2024-03-01",
+        "patent": patent,
+        "counterparty_kind": "university",
+        "related_party": False,
+    }
+
+
+def _implementation(patent: str) -> dict[str, Any]:
+    return {
+        "item": "transform_implement",
+        "date": "2024-06-01",
+        "patent": patent,
+        "recognized": True,
+    }
+
+
+def test_a_claim_not_stacked_is_not_counted_in_the_quantity() -> None:
+    from core.documents.samples import patent
+
+    same = patent(71)
+    case = _case_with([_transfer(same), _implementation(same)])
+    statuses = {c.item: c.status.value for c in case.result.claims}
+    assert "not_stacked" in statuses.values()  # 附件1 说明: the higher one only
+    funded = case.result.total
+    text = check_pdf(render_application_form(case))
+    # Its row names the 转化实施 item, counts one funded 件, and says one was left out.
+    assert "发明专利转化实施：2万元/件" in text
+    row = text[text.index("接受发明专利转让") : text.index("接受发明专利许可")]
+    assert "1件" in row and "2件" not in row
+    assert format_yuan(funded) in row and "另1项不予资助或不叠加，未计入" in row
+
+
+def test_an_item_without_its_own_row_is_named_in_the_row_it_is_totalled_in() -> None:
+    from core.documents.samples import patent
+
+    text = check_pdf(render_application_form(_case_with([_implementation(patent(72))])))
+    row = text[text.index("接受发明专利转让") : text.index("接受发明专利许可")]
+    assert "发明专利转化实施：2万元/件" in row and "1件" in row
+    # The row's own item alone keeps the short standard.
+    alone = check_pdf(render_application_form(_case_with([_transfer(patent(73))])))
+    assert "接受发明专利转让1万元/件1件" in alone
+
+
+def test_the_opinion_boxes_hold_a_42_mm_seal_on_the_one_page(form_case: FormCase) -> None:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table
+
+    (table,) = [f for f in application_form_story(form_case) if isinstance(f, Table)][-1:]
+    table.wrap(FRAME_WIDTH, 10_000)
+    assert min(table._rowHeights[-2:]) >= 45 * mm
+    pdf = render_application_form(form_case)  # the densest sample still fits one page
+    assert len(pages(pdf)) == 1
+
+
+def test_a_long_bank_name_never_leaves_one_character_on_a_line() -> None:
+    bank = "中国工商银行股份有限公司重庆璧山支行营业部"
+    pdf = render_application_form(_case_with([_transfer("ZL201710601862.3")], bank=bank))
+    text = pages(pdf)[0]
+    lines = [line.strip() for line in text.splitlines() if line.strip() and line.strip() in bank]
+    assert "".join(lines) == bank and len(lines) == 2
+    assert min(len(line) for line in lines) >= 4
