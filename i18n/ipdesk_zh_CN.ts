@@ -3590,6 +3590,17 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ResultModel</name>
     <message>
         <source>No.</source>

@@ -296,15 +296,17 @@ class MainWindow(MainWindowView):
     def save_template(self) -> Path | None:
         """The intake workbook to fill in, with the programme's items (core's template)."""
         from core.documents.intake_import import intake_template
+        from desktop.folders import remember_export, suggested_export
 
-        suggested = Path.home() / self.tr("intake template %1.xlsx").replace(
-            "%1", str(self.context.policy.year)
+        suggested = suggested_export(
+            self.tr("intake template %1.xlsx").replace("%1", str(self.context.policy.year))
         )
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the intake template as"), str(suggested), WORKBOOK_FILTER
+            self, self.tr("Save the intake template as"), suggested, WORKBOOK_FILTER
         )
         if not target:
             return None
+        remember_export(target)
         path = Path(target) if target.lower().endswith(".xlsx") else Path(target + ".xlsx")
         from core.outputs import write_output
         from desktop.outputs import checked_target

@@ -378,10 +378,12 @@ class Notice(NoticeView):
     # -- exports (off the GUI thread) ---------------------------------------------------------------
 
     def _ask_path(self, title: str, file_name: str, file_filter: str, suffix: str) -> Path | None:
-        folder = Path.home()
-        path, _ = QFileDialog.getSaveFileName(self, title, str(folder / file_name), file_filter)
+        from desktop.folders import remember_export, suggested_export
+
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested_export(file_name), file_filter)
         if not path:
             return None
+        remember_export(path)
         target = Path(path)
         return target if target.suffix.lower() == suffix else target.with_suffix(suffix)
 

@@ -149,11 +149,14 @@ class PdfPreview(PdfPreviewView):
     # -- save ------------------------------------------------------------------------------
 
     def save_as(self) -> Path | None:
+        from desktop.folders import remember_export, suggested_export
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)"
+            self, self.tr("Save as PDF"), suggested_export(self.file_name), "PDF (*.pdf)"
         )
         if not path:
             return None
+        remember_export(path)
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")

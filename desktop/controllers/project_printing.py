@@ -120,14 +120,16 @@ def export_workbook(
     from core.db.clock import local_today
 
     today = local_today(context.db.clock)
-    folder = context.db.path.parent if context.db.path is not None else Path.home()
-    suggested = folder / f"培育项目一览表-{today:%Y%m%d}.xlsx"
+    from desktop.folders import remember_export, suggested_export
+
+    suggested = suggested_export(f"培育项目一览表-{today:%Y%m%d}.xlsx")
     title = translate("ProjectPrinting", "Export all projects")
     path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), translate("ProjectPrinting", "Excel workbook (*.xlsx)")
+        parent, title, suggested, translate("ProjectPrinting", "Excel workbook (*.xlsx)")
     )
     if not path:
         return None
+    remember_export(path)
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")

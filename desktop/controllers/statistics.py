@@ -190,11 +190,14 @@ class Statistics(StatisticsView):
         from core.db.clock import local_today
 
         name = f"{self.policy.year}年度专利转化运用资助统计.xlsx"
+        from desktop.folders import remember_export, suggested_export
+
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the statistics"), str(Path.home() / name), XLSX_FILTER
+            self, self.tr("Export the statistics"), suggested_export(name), XLSX_FILTER
         )
         if not path:
             return None
+        remember_export(path)
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")

@@ -71,6 +71,7 @@ class FileDialogRecorder:
     asked: list[str] = field(default_factory=list)
     print_accepts: list[bool] = field(default_factory=list)
     printed: list[Any] = field(default_factory=list)
+    starts: list[str] = field(default_factory=list)  # where each dialog would have opened
 
     def next(self, title: str) -> str:
         self.asked.append(title)
@@ -152,6 +153,7 @@ def file_dialogs(monkeypatch: pytest.MonkeyPatch) -> FileDialogRecorder:
     recorder = FileDialogRecorder()
 
     def get_file(parent: QWidget | None = None, caption: str = "", *a: Any, **kw: Any) -> Any:
+        recorder.starts.append(str(a[0] if a else kw.get("dir", "")))
         return recorder.next(caption), ""
 
     def get_dir(parent: QWidget | None = None, caption: str = "", *a: Any, **kw: Any) -> str:
