@@ -1070,6 +1070,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>全部年度</translation>
     </message>
     <message>
+        <source>More than %1 cases match; type more to narrow the search</source>
+        <translation>超过 %1 件，请再输入几个字缩小范围</translation>
+    </message>
+    <message>
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>

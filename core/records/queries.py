@@ -87,6 +87,21 @@ class CasePage:
     counts_by_status: dict[Status, int] = field(default_factory=dict)
     offset: int = 0
     limit: int = 0
+    # A broad search (one or two characters) matching more than a page is not counted per
+    # status, and its total stops at BROAD_CAP: counting 20,000 「重庆…」 rows per keystroke
+    # was the slow case (issue 20 §6). ``counted`` is False then, ``more`` when capped.
+    counted: bool = True
+    more: bool = False
+
+
+#: How many rows of a broad search are counted (and so can be scrolled to) at most.
+BROAD_CAP = 1000
+#: A search text this short (after spaces are dropped) is broad.
+BROAD_TERM_CHARS = 2
+
+
+def is_broad_search(text: str | None) -> bool:
+    return bool(text) and len("".join((text or "").split())) <= BROAD_TERM_CHARS
 
 
 def _prefix(column: Any, text: str) -> ColumnElement[bool]:
@@ -215,6 +230,8 @@ def list_cases(
     """One page of the case list, the total matching, and the count per status.
 
     The counts ignore the status filter (they label the status tabs), and apply every other.
+    A broad search that fills the first page is neither counted per status nor past
+    :data:`BROAD_CAP` (see :class:`CasePage`); later pages of it are read as usual.
     """
     filters = filters or CaseFilters()
     limit = max(0, min(limit, MAX_PAGE))
@@ -225,6 +242,13 @@ def list_cases(
         ids = list(session.scalars(ids_query.offset(offset).limit(limit)))
         rows = _rows(session, ids)
         counts: dict[Status, int] = {}
+        if is_broad_search(filters.search) and offset == 0 and len(ids) == limit > 0:
+            capped = select(Application.id).where(*where).limit(BROAD_CAP + 1).subquery()
+            found = session.scalar(select(func.count()).select_from(capped)) or 0
+            total = min(found, BROAD_CAP)
+            return CasePage(
+                tuple(rows), total, {}, offset, limit, counted=False, more=found > total
+            )
         if with_counts:
             count_where = _where(session, filters, with_status=False)
             counting = select(Application.status, func.count()).where(*count_where)

@@ -184,8 +184,15 @@ class CaseList(CaseListView):
         self.model.refresh()
 
     def _refreshed(self, total: int, counts: dict[Status, int]) -> None:
-        self.status_model.set_counts(counts)
-        self.summary.setText(self.tr("%1 cases").replace("%1", f"{total:,}"))
+        self.status_model.set_counts(counts, counted=self.model.counted)
+        if self.model.more:
+            self.summary.setText(
+                self.tr("More than %1 cases match; type more to narrow the search").replace(
+                    "%1", f"{total:,}"
+                )
+            )
+        else:
+            self.summary.setText(self.tr("%1 cases").replace("%1", f"{total:,}"))
         selected, self._reselect = self._reselect, None
         if selected is not None:
             self.select_case(selected)

@@ -65,6 +65,9 @@ class CaseListModel(TableModel["CaseRow"]):
         self.descending = True
         self.total = 0
         self.counts: dict[Status, int] = {}
+        # False while a broad search is shown uncounted; ``more`` when its total is capped.
+        self.counted = True
+        self.more = False
         self._pages: OrderedDict[int, tuple[CaseRow, ...]] = OrderedDict()
         # How many times core was asked, for tests and the benchmark.
         self.queries = 0
@@ -137,6 +140,7 @@ class CaseListModel(TableModel["CaseRow"]):
         self._pages[0] = first.rows
         self.total = first.total
         self.counts = dict(first.counts_by_status)
+        self.counted, self.more = first.counted, first.more
         self.endResetModel()
         self.refreshed.emit(self.total, self.counts)
 

@@ -31,9 +31,12 @@ class StatusCountsModel(QAbstractListModel):
 
         self.statuses: list[Status | None] = [None, *Status]
         self.counts: dict[Status, int] = {}
+        self.counted = True
 
-    def set_counts(self, counts: dict[Status, int]) -> None:
+    def set_counts(self, counts: dict[Status, int], *, counted: bool = True) -> None:
+        """``counted`` False: a broad search was not counted; the labels show no number."""
         self.counts = dict(counts)
+        self.counted = counted
         if self.statuses:
             self.dataChanged.emit(self.index(0), self.index(len(self.statuses) - 1))
 
@@ -53,13 +56,13 @@ class StatusCountsModel(QAbstractListModel):
             else:
                 label = status.label
                 count = self.counts.get(status, 0)
-            return f"{label}（{count}）"
+            return f"{label}（{count}）" if self.counted else label
         if role == STATUS_ROLE:
             return status
         if role == Qt.ItemDataRole.ForegroundRole and status is not None:
             from desktop.qt import QColor
 
-            return QColor("#888888") if not self.counts.get(status) else None
+            return QColor("#888888") if self.counted and not self.counts.get(status) else None
         return None
 
     def row_of(self, status: Status | None) -> int:

@@ -235,3 +235,31 @@ def test_search_by_any_part_of_a_code_or_number(db, searchable):
         assert {searchable["alpha"], searchable["gamma"]} <= found, text
     # Four plain digits stay a case's sequence number, not a code fragment.
     assert {r.id for r in list_cases(db, CaseFilters(search="0002")).rows} == {searchable["beta"]}
+
+
+def test_a_broad_search_filling_a_page_is_not_counted_per_status(synthetic, monkeypatch):
+    from core.records import queries
+
+    db, path = synthetic
+    every = sql(
+        path,
+        "SELECT count(*) FROM applications a JOIN applicants p"
+        " ON p.id = a.applicant_id WHERE p.name LIKE '%重%'",
+    )[0][0]
+    assert every > 50
+    page = list_cases(db, CaseFilters(search="重"), limit=50)
+    assert not page.counted and page.counts_by_status == {}
+    assert page.total == min(every, queries.BROAD_CAP) and len(page.rows) == 50
+    monkeypatch.setattr(queries, "BROAD_CAP", 60)
+    capped = list_cases(db, CaseFilters(search="重"), limit=50)
+    assert capped.total == 60 and capped.more
+    # A later page of it is read as usual; a narrower term is counted again.
+    later = list_cases(db, CaseFilters(search="重"), offset=50, limit=50, with_counts=False)
+    assert len(later.rows) == 50 and not {r.id for r in later.rows} & {r.id for r in page.rows}
+    name = sql(path, "SELECT name FROM applicants ORDER BY id LIMIT 1")[0][0]
+    narrow = list_cases(db, CaseFilters(search=name[:4]), limit=50)
+    assert narrow.counted and narrow.total > 0
+    assert sum(narrow.counts_by_status.values()) == narrow.total
+    # Two characters matching less than a page are counted as always.
+    few = list_cases(db, CaseFilters(search="重"), limit=every + 1)
+    assert few.counted and few.total == every

@@ -113,3 +113,24 @@ def test_batch_print_of_a_form_a_case_lacks_names_the_case(
     qtbot.waitUntil(lambda: job.done, timeout=20000)
     assert not widget.previews
     assert "尚未受理" in messages.last().text and "璧市监专转" in messages.last().text
+
+
+def test_a_broad_search_shows_no_status_counts_and_says_to_type_more(
+    qtbot: QtBot, clerk_context: Any, monkeypatch: Any
+) -> None:
+    from core.records import queries
+    from desktop.models import case_list_model
+    from tests.desktop.typing import type_text
+
+    monkeypatch.setattr(case_list_model, "PAGE_SIZE", 2)
+    monkeypatch.setattr(queries, "BROAD_CAP", 3)
+    widget = make_list(qtbot, clerk_context)
+    with qtbot.waitSignal(widget.model.refreshed, timeout=SEARCH_DELAY_MS + 3000):
+        type_text(qtbot, widget.search, "重")
+    assert widget.model.rowCount() == 3 and widget.model.more
+    assert "超过 3 件" in widget.summary.text()
+    assert all("（" not in widget.status_model.index(r).data() for r in range(3))
+    with qtbot.waitSignal(widget.model.refreshed, timeout=SEARCH_DELAY_MS + 3000):
+        type_text(qtbot, widget.search, "庆璧山测试")
+    assert widget.summary.text() == "共 5 件"
+    assert widget.status_model.index(0).data() == "全部（5）"
