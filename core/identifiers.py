@@ -13,6 +13,8 @@ from datetime import date
 from enum import Enum
 from operator import mul
 
+from core.textwidth import HALF_WIDTH
+
 __all__ = [
     "CREDIT_CODE_ALPHABET",
     "IdentifierError",
@@ -37,10 +39,7 @@ class IdentifierError(ValueError):
 # Pasted text from web pages and Word documents often carries these; they are not
 # whitespace to str.isspace() but are just as invisible to the clerk.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-# Full-width ASCII (U+FF01..U+FF5E) is what a Chinese input method produces when it is left in
-# full-width mode; it maps one-to-one onto ASCII.
-_HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_CLEAN_TABLE: dict[int, int | None] = {**_INVISIBLE, **_HALF_WIDTH}
+_CLEAN_TABLE: dict[int, int | None] = {**_INVISIBLE, **HALF_WIDTH}
 
 
 def _clean(text: str) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
 
+from core.textwidth import half_width
+
 __all__ = [
     "FEN",
     "MAX_CAPITALS_AMOUNT",
@@ -85,7 +87,15 @@ def from_fen(n: int) -> Decimal:
 
 
 _PLAIN_AMOUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-_HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
+
+def bad_character(text: str, allowed: str = "0123456789.,") -> str | None:
+    """Where an amount goes wrong, for the message: 「第 2 个字符“O”不是数字」 (a letter O
+    typed for a zero is the usual slip). None when every character may be in an amount."""
+    for position, char in enumerate(text, start=1):
+        if char not in allowed:
+            return f"第 {position} 个字符“{char}”不是数字"
+    return None
 
 
 def parse_yuan(value: str | int | Decimal) -> Decimal:
@@ -106,14 +116,15 @@ def parse_yuan(value: str | int | Decimal) -> Decimal:
         amount = value
     elif isinstance(value, str):
         # Full-width digits and commas come from the input method, not from the user's intent.
-        text = "".join(value.split()).translate(_HALF_WIDTH)
+        text = half_width("".join(value.split()))
         if not text:
             raise ValueError("金额为空，请填写金额（单位：元），如 15000 或 15,000.00")
         if text.startswith("-"):
             raise ValueError(f"金额“{value.strip()}”为负数，金额不能为负")
         if not _PLAIN_AMOUNT.fullmatch(text):
+            where = bad_character(text)
             raise ValueError(
-                f"金额“{value.strip()}”无法识别：请只填阿拉伯数字（单位：元），"
+                f"金额“{value.strip()}”无法识别（{where or '格式不对'}）：请只填阿拉伯数字（单位：元），"
                 "可用千分位逗号和小数点，如 15000 或 15,000.50，不要写“万”“元”等字"
             )
         amount = Decimal(text.replace(",", ""))

@@ -5,6 +5,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+# Full-width ASCII (U+FF01..U+FF5E) is what a Chinese input method types when it is left in
+# full-width mode (「１２」, 「４．３５％」); it maps one-to-one onto ASCII.
+HALF_WIDTH: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
+
+def half_width(text: str) -> str:
+    """``text`` with full-width ASCII letters, digits and signs made ordinary ASCII."""
+    return text.translate(HALF_WIDTH)
+
 
 def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -1329,16 +1329,24 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>单位：元，如 150000.00</translation>
     </message>
     <message>
-        <source>decimal, e.g. 0.0345</source>
-        <translation>小数，如 0.0345</translation>
+        <source>as on the contract: 4.35% or 0.0435</source>
+        <translation>照合同填写：4.35% 或 0.0435</translation>
     </message>
     <message>
         <source>e.g. ZL201710601862.3</source>
         <translation>如 ZL201710601862.3</translation>
     </message>
     <message>
+        <source>Does 「%1」 mean an annual rate of %2?</source>
+        <translation>「%1」是指年利率 %2 吗？</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>必填</translation>
+    </message>
+    <message>
+        <source>Write the rate as 4.35% or 0.0435</source>
+        <translation>请写成 4.35% 或 0.0435</translation>
     </message>
     <message>
         <source>Please choose</source>

@@ -12,13 +12,14 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal, cast
 
 from core.identifiers import IdentifierError, normalize_patent_number, validate_credit_code
-from core.money import MAX_CAPITALS_AMOUNT
+from core.money import MAX_CAPITALS_AMOUNT, bad_character
 from core.policy.model import ApplicantKind, Fact, FactValue, Item, Policy
+from core.textwidth import half_width
 
 Size = Literal["micro", "small", "medium", "large"]
 SIZES: tuple[Size, ...] = ("micro", "small", "medium", "large")
@@ -193,13 +194,16 @@ def parse_money(value: Any, where: str) -> Decimal:
     if isinstance(value, int | Decimal):
         text = str(value)
     elif isinstance(value, str):
-        text = value.strip().replace(",", "")
+        text = half_width(value.strip()).replace(",", "")
     else:
         raise InputError(where, f'金额应写成文本（如 "15000.00"），实为 {_show(value)}')
     if text.startswith("-"):
         raise InputError(where, f"金额不能为负数：{value}")
     if not _MONEY_RE.match(text):
-        raise InputError(where, f"金额“{value}”无效：应为不带单位的元数，最多两位小数")
+        # Say where: the clerk looks for the slip in a long number (issue 20 §3).
+        at = bad_character(text, "0123456789.")
+        detail = f"{at}；" if at else ""
+        raise InputError(where, f"金额“{value}”无效：{detail}应为不带单位的元数，最多两位小数")
     amount = Decimal(text)
     # Every amount may end up on a form in capitals (附件2「资助合计」), which stop below
     # one trillion yuan; nothing in this programme comes near that, so it is a typing slip.
@@ -208,18 +212,62 @@ def parse_money(value: Any, where: str) -> Decimal:
     return amount
 
 
+@dataclass(frozen=True)
+class RateReading:
+    """A typed annual rate, read as a fraction (0.0435), and how it was read."""
+
+    rate: Decimal
+    # 「4.35」 with no % sign: read as 4.35 %, which the desk has the clerk confirm once.
+    percent_assumed: bool = False
+
+    @property
+    def echo(self) -> str:
+        """「即年利率 4.35%」: what the clerk compares with the loan contract."""
+        return f"即年利率 {percent_text(self.rate)}"
+
+
+def percent_text(rate: Decimal) -> str:
+    """0.0435 → 「4.35%」."""
+    return f"{(rate * 100).normalize():f}%"
+
+
+def read_rate(text: str, where: str = "") -> RateReading:
+    """An annual rate as printed on a contract: 「4.35%」, 「0.0435」, or 「4.35」 (a number of
+    1 or more is a percentage: no loan rate is 100 % or more). Full-width characters and
+    spaces are allowed; anything else is refused with the position of the bad character."""
+    raw = half_width("".join(text.split()))
+    percent = raw.endswith("%")
+    number = raw.removesuffix("%")
+    if not number:
+        raise InputError(where, "请填写年利率，如 4.35% 或 0.0435")
+    at = bad_character(number, "0123456789.")
+    if at is not None or number.count(".") > 1 or number in (".",):
+        raise InputError(
+            where, f"利率“{text.strip()}”无效：{at or '小数点多了'}；应写成 4.35% 或 0.0435"
+        )
+    value = Decimal(number)
+    assumed = not percent and value >= 1
+    rate = value / 100 if percent or assumed else value
+    if rate <= 0:
+        raise InputError(where, f"利率须大于0，实为 {text.strip()}")
+    if rate >= 1:
+        raise InputError(where, f"年利率 {percent_text(rate)} 不可能：请核对合同")
+    return RateReading(rate, assumed)
+
+
 def parse_rate(value: Any, where: str) -> Decimal:
+    """The CASE contract's rate: a decimal text (「0.0345」) or a percentage with its sign
+    (「3.45%」). A bare 「3.45」 is refused here: a file gets no chance to confirm it."""
     if isinstance(value, bool | float):
         raise InputError(where, f'利率应写成文本小数（如 "0.0345"），实为 {_show(value)}')
-    try:
-        rate = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
-    except (InvalidOperation, TypeError, ValueError):
-        raise InputError(where, f'利率应写成文本小数（如 "0.0345"），实为 {_show(value)}') from None
-    if not rate.is_finite() or rate <= 0:
-        raise InputError(where, f"利率须大于0，实为 {value}")
-    if rate >= 1:
+    if isinstance(value, int | Decimal):
+        value = str(value)
+    if not isinstance(value, str):
+        raise InputError(where, f'利率应写成文本小数（如 "0.0345"），实为 {_show(value)}')
+    reading = read_rate(value, where)
+    if reading.percent_assumed:
         raise InputError(where, f"利率应为小数形式（3.45% 写作 0.0345），实为 {value}")
-    return rate
+    return reading.rate
 
 
 def parse_int(value: Any, where: str) -> int:

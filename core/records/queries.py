@@ -34,9 +34,9 @@ from core.identifiers import IdentifierError, parse_patent_number
 from core.policy.loader import PolicyError, load_policy
 from core.records.case_input import item_bit
 from core.records.states import AWARDED_STATUSES, OPEN_STATUSES, Status
+from core.textwidth import half_width
 
 MAX_PAGE = 1000
-_HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
 
 class CaseSort(StrEnum):
@@ -133,7 +133,7 @@ _TAILISH = re.compile(r"^(?=.*\d)[0-9A-Z]{4,5}$")
 
 def search_condition(text: str) -> ColumnElement[bool] | None:
     """The WHERE clause for a search text (see the module doc for how it is read)."""
-    raw = "".join(text.split()).translate(_HALF_WIDTH)
+    raw = half_width("".join(text.split()))
     if not raw:
         return None
     upper = raw.upper()

@@ -93,16 +93,25 @@ class TextFactEditor(FactEditor):
         self.edit = QLineEdit()
         super().__init__(fact.name, fact.label, self.edit, fact.required)
         self.fact = fact
+        self._declined: str | None = None  # 「4.35」 the clerk said is not 4.35 %
         if fact.type == "money":
             self.edit.setPlaceholderText(translate("FactForm", "yuan, e.g. 150000.00"))
         elif fact.type == "rate":
-            self.edit.setPlaceholderText(translate("FactForm", "decimal, e.g. 0.0345"))
+            self.edit.setPlaceholderText(
+                translate("FactForm", "as on the contract: 4.35% or 0.0435")
+            )
+            qconnect(self.edit.editingFinished, self._confirm_percent)
         elif fact.type == "patent":
             self.edit.setPlaceholderText(translate("FactForm", "e.g. ZL201710601862.3"))
         qconnect(self.edit.textChanged, self._changed)
 
     def value(self) -> Any:
         text = self.edit.text().strip()
+        if text and self.fact.type == "rate":
+            # The contract's form (「0.0435」), whatever way it was typed (issue 20 §3).
+            reading = self._rate()
+            if reading is not None:
+                return f"{reading.rate.normalize():f}"
         return text or None
 
     def set_value(self, value: Any) -> None:
@@ -110,8 +119,44 @@ class TextFactEditor(FactEditor):
             self.edit.setText("" if value is None else str(value))
         self.refresh()
 
+    def _rate(self) -> Any:
+        """Core's reading of the typed rate, or None when it cannot be read (or was not
+        confirmed as a percentage)."""
+        from core.engine.inputs import InputError, read_rate
+
+        try:
+            reading = read_rate(self.edit.text())
+        except InputError:
+            return None
+        if reading.percent_assumed and self.edit.text() == self._declined:
+            return None
+        return reading
+
+    def _confirm_percent(self) -> None:
+        """「4.35」 means 4.35 %? Asked once, when the clerk leaves the field."""
+        from core.engine.inputs import InputError, percent_text, read_rate
+        from desktop import messages
+
+        text = self.edit.text()
+        try:
+            reading = read_rate(text)
+        except InputError:
+            return
+        if not reading.percent_assumed:
+            return
+        question = (
+            translate("FactForm", "Does 「%1」 mean an annual rate of %2?")
+            .replace("%1", text.strip())
+            .replace("%2", percent_text(reading.rate))
+        )
+        if messages.confirm(self.edit, self.label, question):
+            self.edit.setText(percent_text(reading.rate))
+        else:
+            self._declined = text
+            self.refresh()
+
     def problem(self) -> str | None:
-        from core.engine.inputs import InputError, parse_fact
+        from core.engine.inputs import InputError, parse_fact, read_rate
 
         value = self.value()
         if value is None:
@@ -119,7 +164,12 @@ class TextFactEditor(FactEditor):
                 return translate("FactForm", "Required")
             return None
         try:
-            parse_fact(self.fact, value, "")
+            if self.fact.type == "rate":
+                read_rate(self.edit.text())
+                if self._rate() is None:
+                    return translate("FactForm", "Write the rate as 4.35% or 0.0435")
+            else:
+                parse_fact(self.fact, value, "")
         except InputError as exc:
             return exc.problem
         return None
@@ -152,12 +202,35 @@ class TextFactEditor(FactEditor):
             from core.money import format_yuan, rmb_capitals
 
             return f"✓ {format_yuan(parsed)}元（{rmb_capitals(parsed)}）"
+        if self.fact.type == "rate":
+            reading = self._rate()
+            return f"✓ {reading.echo}" if reading is not None else "✓"
         return "✓"
+
+
+class HalfWidthSpinBox(QSpinBox):
+    """A spin box that reads 「１２」 (full-width digits, from an input method or a paste) as
+    12 instead of refusing them and leaving 0 (issue 20 §3)."""
+
+    def validate(self, text: str, pos: int) -> Any:
+        from core.textwidth import half_width
+
+        return super().validate(half_width(text), pos)
+
+    def fixup(self, text: str) -> str:
+        from core.textwidth import half_width
+
+        return str(super().fixup(half_width(text)))
+
+    def valueFromText(self, text: str) -> int:
+        from core.textwidth import half_width
+
+        return int(super().valueFromText(half_width(text)))
 
 
 class IntFactEditor(FactEditor):
     def __init__(self, fact: Fact) -> None:
-        self.spin = QSpinBox()
+        self.spin = HalfWidthSpinBox()
         # The policy's declared bound (e.g. 贷款期限 ≤ 360 个月) caps typing; core checks again.
         self.spin.setRange(0, fact.maximum if fact.maximum is not None else INT_MAXIMUM)
         self.spin.setGroupSeparatorShown(True)

@@ -7,6 +7,7 @@ place is checked here exactly, not as a substring.
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -132,3 +133,71 @@ def test_a_batch_application_naming_a_policy_is_refused() -> None:
             info.value.where == "applications[0].policy"
             and "不能各自指定政策" in info.value.problem
         )
+
+
+# ---------------------------------------------------------------------------
+# Rates as printed on the contract, amounts that say where they go wrong (issue 20 §3)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "rate", "assumed"),
+    [
+        ("4.35%", "0.0435", False),
+        ("4.35 %", "0.0435", False),
+        ("４．３５％", "0.0435", False),  # an input method left in full-width mode
+        ("0.0435", "0.0435", False),
+        ("4.35", "0.0435", True),  # no loan is at 435 %: a percentage, confirmed once
+        ("12", "0.12", True),
+        ("1", "0.01", True),
+        ("0.5", "0.5", False),
+    ],
+)
+def test_a_rate_is_read_as_printed(typed: str, rate: str, assumed: bool) -> None:
+    from core.engine.inputs import read_rate
+
+    reading = read_rate(typed)
+    assert reading.rate == Decimal(rate) and reading.percent_assumed is assumed
+    assert reading.echo == f"即年利率 {(Decimal(rate) * 100).normalize():f}%"
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("4.3S%", "第 4 个字符“S”不是数字"),
+        ("O.0435", "第 1 个字符“O”不是数字"),
+        ("4..35", "小数点多了"),
+        ("0", "须大于0"),
+        ("100%", "不可能"),
+        ("", "请填写年利率"),
+    ],
+)
+def test_a_bad_rate_says_what_is_wrong(typed: str, message: str) -> None:
+    from core.engine.inputs import read_rate
+
+    with pytest.raises(InputError, match=message):
+        read_rate(typed)
+
+
+def test_the_case_contract_takes_a_percentage_with_its_sign_but_not_a_bare_one() -> None:
+    from core.engine.inputs import parse_rate
+
+    assert parse_rate("3.45%", "r") == Decimal("0.0345")
+    assert parse_rate("0.0345", "r") == Decimal("0.0345")
+    with pytest.raises(InputError, match=r"3\.45% 写作 0\.0345"):
+        parse_rate("3.45", "r")
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [("15O00.00", "第 3 个字符“O”不是数字"), ("1２3元", "第 4 个字符“元”不是数字")],
+)
+def test_an_amount_error_names_the_bad_character(typed: str, message: str) -> None:
+    from core.engine.inputs import parse_money
+    from core.money import parse_yuan
+
+    with pytest.raises(InputError, match=message):
+        parse_money(typed, "m")
+    with pytest.raises(ValueError, match=message):
+        parse_yuan(typed)
+    assert parse_money("１２３４.５０", "m") == Decimal("1234.50")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pytestqt.qtbot import QtBot
 
 from core.policy.loader import load_policy
@@ -12,6 +14,9 @@ from desktop.controllers.fact_form import (
     IntFactEditor,
     TextFactEditor,
 )
+from desktop.qt import QMessageBox
+
+Button = QMessageBox.StandardButton
 
 
 def make_form(qtbot: QtBot, item: str) -> FactForm:
@@ -116,3 +121,46 @@ def test_reviewer_facts_are_locked_for_the_clerk(qtbot: QtBot) -> None:
     form = make_form(qtbot, "transform_implement")
     assert not form.editors["recognized"].widget.isEnabled()
     assert form.editors["patent"].widget.isEnabled()
+
+
+def test_a_rate_is_taken_as_printed_and_echoed(qtbot: QtBot, messages: Any) -> None:
+    form = make_form(qtbot, "pledge_interest")
+    rate = form.editors["annual_rate"]
+    assert isinstance(rate, TextFactEditor)
+    rate.edit.setText("4.35%")
+    assert rate.value() == "0.0435" and rate.problem() is None
+    assert rate.status.text() == "✓ 即年利率 4.35%"
+    rate.edit.setText("０.０４３５")
+    assert rate.value() == "0.0435" and "4.35%" in rate.status.text()
+    # A bare 「4.35」 is asked about once, on leaving the field; yes writes it with its sign.
+    messages.answers.append(Button.Yes)
+    rate.edit.setText("4.35")
+    rate.edit.editingFinished.emit()
+    assert "是指年利率 4.35%" in messages.last().text
+    assert rate.edit.text() == "4.35%" and rate.value() == "0.0435"
+    # No: the value is refused until written out.
+    messages.answers.append(Button.No)
+    rate.edit.setText("5")
+    rate.edit.editingFinished.emit()
+    assert rate.problem() == "请写成 4.35% 或 0.0435"
+    rate.edit.setText("5%")
+    assert rate.problem() is None and rate.value() == "0.05"
+
+
+def test_amount_errors_point_at_the_character(qtbot: QtBot) -> None:
+    form = make_form(qtbot, "license_in")
+    form.editors["contract_amount"].set_value("50O0000")
+    assert "第 3 个字符“O”不是数字" in form.problems()["contract_amount"]
+
+
+def test_full_width_digits_in_a_count_are_read_not_dropped(qtbot: QtBot) -> None:
+    form = make_form(qtbot, "pledge_interest")
+    months = form.editors["term_months"]
+    assert isinstance(months, IntFactEditor)
+    months.spin.lineEdit().clear()
+    qtbot.keyClicks(months.spin.lineEdit(), "12")
+    assert months.value() == 12
+    months.spin.lineEdit().selectAll()
+    months.spin.lineEdit().insert("１８")  # pasted from an input method in full-width mode
+    months.spin.interpretText()
+    assert months.value() == 18
