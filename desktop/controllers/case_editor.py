@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from core.outputs import default_file_name
@@ -32,6 +34,7 @@ from desktop.printing import Form
 from desktop.qt import (
     QApplication,
     QKeySequence,
+    QLineEdit,
     QPushButton,
     QShortcut,
     Qt,
@@ -350,23 +353,55 @@ class CaseEditor(EditorWindow, CaseEditorView):
 
     def local_problems(self) -> list[str]:
         """What core's validators refuse in the typed fields, before anything is written."""
-        problems = []
-        code_problem = self.applicant_panel.credit_code_problem()
+        return [text for text, _ in self.problem_fields()]
+
+    def problem_fields(self) -> list[tuple[str, Callable[[], None]]]:
+        """Each refusal with how to reach its field: after 「未保存」 the clerk lands on the
+        first field the message names, not on the last one typed in (issue 20 §2)."""
+        panel = self.applicant_panel
+        found: list[tuple[str, Callable[[], None]]] = []
+        code_problem = panel.credit_code_problem()
         if code_problem:
-            problems.append(self.tr("Credit code: %1").replace("%1", code_problem))
-        if not self.applicant_panel.name.text().strip():
-            problems.append(self.tr("Applicant name: required"))
+            found.append(
+                (
+                    self.tr("Credit code: %1").replace("%1", code_problem),
+                    lambda: self._focus(panel, panel.credit_code),
+                )
+            )
+        if not panel.name.text().strip():
+            found.append(
+                (self.tr("Applicant name: required"), lambda: self._focus(panel, panel.name))
+            )
         if not self.claims_panel.claims():
-            problems.append(self.tr("Add at least one item."))
+            found.append(
+                (
+                    self.tr("Add at least one item."),
+                    lambda: self._focus(self.claims_panel, self.claims_panel.add_button),
+                )
+            )
         for where, problem in self.claims_panel.problems().items():
             index = int(where.split("[")[1].split("]")[0])
-            problems.append(
+            name = where.split(".", 1)[1]
+            text = (
                 self.tr("Item %1, %2: %3")
                 .replace("%1", str(index + 1))
-                .replace("%2", self._field_label(index, where.split(".", 1)[1]))
+                .replace("%2", self._field_label(index, name))
                 .replace("%3", problem)
             )
-        return problems
+            found.append((text, functools.partial(self._focus_fact, index, name)))
+        return found
+
+    def _focus(self, page: QWidget, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def _focus_fact(self, index: int, name: str) -> None:
+        self.claims_panel.select_row(index)
+        editor = self.claims_panel.forms_by_row[index].editors.get(name)
+        if editor is not None:
+            self._focus(self.claims_panel, editor.widget)
 
     def _field_label(self, index: int, name: str) -> str:
         form = self.claims_panel.forms_by_row[index]
@@ -379,10 +414,12 @@ class CaseEditor(EditorWindow, CaseEditorView):
 
         if not self.save_button.isEnabled():
             return False
-        problems = self.local_problems() if self.editable() else []
+        problems = self.problem_fields() if self.editable() else []
         if problems:
-            self.show_message("\n".join(problems), error=True)
-            messages.warn(self, self.tr("Not saved"), "\n".join(problems))
+            text = "\n".join(problem for problem, _ in problems)
+            self.show_message(text, error=True)
+            messages.warn(self, self.tr("Not saved"), text)
+            problems[0][1]()
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from core.records.case_queries import get_case
 from core.records.states import Status
 from desktop.controllers.case_editor import CaseEditor
+from desktop.qt import QApplication
 from tests.desktop.db_fixtures import credit_code
 from tests.desktop.typing import type_text
 
@@ -54,3 +55,31 @@ def test_new_case_is_registered_through_core(qtbot: QtBot, clerk_context: Any) -
     assert detail.status is Status.REGISTERED
     assert detail.claims[0].facts["patent"] == "202010566088.9"
     assert not editor.dirty
+
+
+def test_a_refused_save_puts_focus_on_the_first_field_it_names(
+    qtbot: QtBot, clerk_context: Any, messages: Any
+) -> None:
+    editor = new_editor(qtbot, clerk_context)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    fill_applicant(qtbot, editor)
+    form = editor.claims_panel.add_claim("pledge_interest")
+    form.set_values({"date": "2024-03-01", "annual_rate": "4.3S%", "principal": "5000000"})
+    form.changed.emit()
+    # The clerk last typed in the principal; the message names the rate first.
+    principal = form.editors["principal"].widget
+    principal.setFocus()
+    editor.tabs.setCurrentWidget(editor.applicant_panel)
+    assert not editor.save()
+    first = messages.last().text.splitlines()[0]
+    assert "第 4 个字符“S”不是数字" in first and "年利率" in first
+    assert editor.tabs.currentWidget() is editor.claims_panel
+    assert QApplication.focusWidget() is form.editors["annual_rate"].widget
+    # An applicant problem comes first, and focus goes there.
+    editor.applicant_panel.credit_code.setText("91500227MA5U00000")
+    assert not editor.save()
+    assert editor.tabs.currentWidget() is editor.applicant_panel
+    assert QApplication.focusWidget() is editor.applicant_panel.credit_code
+    editor.dirty = False
+    editor.close()
