@@ -366,3 +366,38 @@ def _need(value: _T | None) -> _T:
     # The loader guarantees each rule's parameters; this narrows the type for mypy.
     assert value is not None
     return value
+
+
+# ---------------------------------------------------------------------------
+# Warnings at the field, as the value is typed (issue 20 §4): the same rules the engine
+# applies when the claim is complete, asked of one value.
+# ---------------------------------------------------------------------------
+
+
+def received_warning(policy: Policy, received: dt.date) -> str | None:
+    """A 受理日期 after the deadline: the application will be refused as late."""
+    if received <= policy.deadline:
+        return None
+    return (
+        f"受理日期{_date(received)}晚于申报截止日{_date(policy.deadline)}，"
+        f"将以逾期申报不予受理（{policy.deadline_clause}）"
+    )
+
+
+def completion_warning(policy: Policy, item: Item, day: dt.date) -> str | None:
+    """A completion date outside the programme's window: this item will not be funded."""
+    if policy.window_start <= day <= policy.window_end:
+        return None
+    return (
+        f"{item.date_label}{_date(day)}不在{_date(policy.window_start)}至"
+        f"{_date(policy.window_end)}期间，本项将不予资助（{policy.window_clause}）"
+    )
+
+
+def fact_warning(item: Item, fact: str, value: object) -> str | None:
+    """The first of the item's conditions on ``fact`` that ``value`` fails (a 实用新型 on an
+    invention-only item), in the engine's own words."""
+    for condition in item.conditions:
+        if condition.fact == fact and value is not None and not _condition_holds(condition, value):
+            return f"{condition.message}，{_shown_value(condition, value)}（{condition.clause}）"
+    return None

@@ -95,6 +95,7 @@ class ApplicantPanel(ApplicantView):
         qconnect(self.kind.currentIndexChanged, self._edited)
         qconnect(self.size_combo.currentIndexChanged, self._edited)
         qconnect(self.received_on.dateChanged, self._edited)
+        qconnect(self.received_on.dateChanged, self._check_received)
         qconnect(self.filed_by_agent.toggled, self._agent_toggled)
         qconnect(self.credit_code.textChanged, self._check_credit_code)
         qconnect(self.credit_code.editingFinished, self._look_up_code)
@@ -114,6 +115,7 @@ class ApplicantPanel(ApplicantView):
         self._set_tab_order()
         self._agent_toggled(False, emit=False)
         self._check_credit_code(self.credit_code.text())
+        self._check_received()
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -199,6 +201,14 @@ class ApplicantPanel(ApplicantView):
 
     def _edited(self, *_: object) -> None:
         self.changed.emit()
+
+    def _check_received(self, *_: object) -> None:
+        """Core's warning for a 受理日期 after the deadline, shown as the date is set."""
+        from core.engine.rules import received_warning
+
+        warning = received_warning(self.context.policy, from_qdate(self.received_on.date()))
+        self.received_status.setText(f"⚠ {warning}" if warning else "")
+        self.received_status.setStyleSheet(WARN_STYLE if warning else "")
 
     def _check_printable(self) -> None:
         """Name the characters of any field that no shipped font can print (issue 20 §19)."""

@@ -94,6 +94,9 @@ class TextFactEditor(FactEditor):
         super().__init__(fact.name, fact.label, self.edit, fact.required)
         self.fact = fact
         self._declined: str | None = None  # 「4.35」 the clerk said is not 4.35 %
+        # The item's condition on this fact (发明专利 only), set by the form: a value that
+        # parses but fails it is shown as a warning, not as a green tick (issue 20 §4).
+        self.condition_check: Callable[[Any], str | None] | None = None
         if fact.type == "money":
             self.edit.setPlaceholderText(translate("FactForm", "yuan, e.g. 150000.00"))
         elif fact.type == "rate":
@@ -188,6 +191,10 @@ class TextFactEditor(FactEditor):
         try:
             parsed = parse_fact(self.fact, value, "")
         except InputError:  # pragma: no cover - problem() said it parses
+            return
+        warning = self.condition_check(parsed) if self.condition_check else None
+        if warning:
+            _set_status(self.status, f"⚠ {warning}", WARN_STYLE)
             return
         _set_status(self.status, self._describe(parsed), OK_STYLE)
 
@@ -368,10 +375,12 @@ class FactForm(FactFormView):
             + (f"　{item.remark}" if item.remark else "")
         )
         self.editors: dict[str, FactEditor] = {}
-        self.date = DateEditor(item.date_label, date_check)
+        self.date = DateEditor(item.date_label, date_check or self._window_warning)
         self._add(self.date)
         for fact in item.facts:
             editor = editor_for(fact)
+            if isinstance(editor, TextFactEditor):
+                editor.condition_check = self._condition_warning(fact.name)
             self._add(editor)
             if fact.reviewer:
                 # Facts such as 经认定 are the reviewer's finding, not the applicant's word.
@@ -380,6 +389,22 @@ class FactForm(FactFormView):
                     _set_status(
                         editor.status, translate("FactForm", "Set by the supervisor"), WARN_STYLE
                     )
+
+    def _window_warning(self, text: str) -> str | None:
+        """Core's warning for a completion date outside the programme window (issue 20 §4)."""
+        import datetime as dt
+
+        from core.engine.rules import completion_warning
+
+        return completion_warning(self.policy, self.item, dt.date.fromisoformat(text))
+
+    def _condition_warning(self, fact: str) -> Callable[[Any], str | None]:
+        def check(value: Any) -> str | None:
+            from core.engine.rules import fact_warning
+
+            return fact_warning(self.item, fact, value)
+
+        return check
 
     def _add(self, editor: FactEditor) -> None:
         self.editors[editor.name] = editor

@@ -164,3 +164,41 @@ def test_full_width_digits_in_a_count_are_read_not_dropped(qtbot: QtBot) -> None
     months.spin.lineEdit().insert("１８")  # pasted from an input method in full-width mode
     months.spin.interpretText()
     assert months.value() == 18
+
+
+def test_warnings_show_at_the_field_as_the_value_is_typed(qtbot: QtBot) -> None:
+    from core.identifiers import patent_check_char
+
+    form = make_form(qtbot, "transfer_in")
+    patent = form.editors["patent"]
+    utility = "201720601862"  # type digit 2: 实用新型
+    patent.set_value(f"ZL{utility}.{patent_check_char(utility)}")
+    assert patent.problem() is None  # a valid number …
+    status = patent.status.text()
+    assert status.startswith("⚠") and "须为发明专利" in status and "实用新型" in status
+    patent.set_value("ZL201710601862.3")
+    assert patent.status.text().startswith("✓")
+    # A completion date outside 2023-11-01 … 2024-10-31 (附件1末行), boundaries included.
+    date = form.editors["date"]
+    for inside in ("2023-11-01", "2024-10-31"):
+        date.set_value(inside)
+        assert date.status.text() == "✓"
+    date.set_value("2024-11-01")
+    assert date.status.text().startswith("⚠") and "不予资助" in date.status.text()
+    assert "附件1末行" in date.status.text()
+
+
+def test_a_received_date_after_the_deadline_is_flagged_at_once(
+    qtbot: QtBot, clerk_context: Any
+) -> None:
+    import datetime as dt
+
+    from desktop.controllers.applicant import ApplicantPanel
+    from desktop.qt import to_qdate
+
+    panel = ApplicantPanel(clerk_context)
+    qtbot.addWidget(panel)
+    panel.received_on.setDate(to_qdate(dt.date(2024, 11, 22)))  # the deadline day itself
+    assert panel.received_status.text() == ""
+    panel.received_on.setDate(to_qdate(dt.date(2024, 11, 25)))
+    assert "逾期" in panel.received_status.text() and "五(一)1" in panel.received_status.text()
