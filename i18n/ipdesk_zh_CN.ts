@@ -1036,6 +1036,18 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>已保存。</translation>
     </message>
     <message>
+        <source>Not yet settled before acceptance:</source>
+        <translation>受理前尚未核查清楚：</translation>
+    </message>
+    <message>
+        <source>Accept all the same?</source>
+        <translation>仍要受理吗？</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>已办理。</translation>
     </message>
@@ -1380,8 +1392,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>核查情况</translation>
     </message>
     <message>
-        <source>Source looked up (e.g. China Enforcement Information Disclosure)</source>
-        <translation>核查来源（如：中国执行信息公开网）</translation>
+        <source>Source looked up: %1</source>
+        <translation>核查来源：%1</translation>
     </message>
     <message>
         <source>Waiting for the calculation</source>

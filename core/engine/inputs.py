@@ -46,6 +46,12 @@ class InputError(ValueError):
 #: The applicant's person-checked grounds for refusal (五(一)2(3)(4)(6)), as the calc
 #: contract, the records and the intake workbook name them.
 APPLICANT_FLAGS = ("dishonest_debtor", "ownership_dispute", "major_accident_3y")
+#: Where a clerk looks each one up (issue 20 §5): the 核查来源 a finding should cite.
+FLAG_SOURCES = {
+    "dishonest_debtor": "中国执行信息公开网（失信被执行人查询）",
+    "ownership_dispute": "专利登记簿副本、申请人权属无争议声明",
+    "major_accident_3y": "应急管理、生态环境、市场监管部门的事故和处罚记录",
+}
 
 
 @dataclass(frozen=True, slots=True)

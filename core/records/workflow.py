@@ -19,6 +19,7 @@ from core.db.clock import local_today
 from core.db.database import Database
 from core.db.integrity import snapshot_digest
 from core.db.models import Application, Decision, User
+from core.engine.inputs import FLAG_SOURCES
 from core.engine.results import ClaimStatus
 from core.policy.model import Policy, RejectionGround
 from core.records.base import audit, load_user
@@ -221,6 +222,32 @@ def missing_materials(db: Database, case_id: int) -> list[str]:
         return [
             m.missing_text() for m in material_lines(app, policy) if m.required and not m.complete
         ]
+
+
+def acceptance_gaps(db: Database, case_id: int) -> list[str]:
+    """What a clerk has not yet settled before 受理 (issue 20 §5), one line each: a ground
+    decided by a person with no source recorded, and a claimed item out of scope. Empty when
+    nothing is open. Core still accepts either way; the desk asks once."""
+    with db.read() as session:
+        app = get_application(session, case_id)
+        policy = policy_for(app.policy_id)
+        gaps: list[str] = []
+        for ground in policy.rejection_grounds:
+            flag = ground.applicant_flag
+            if not flag or getattr(app.applicant, flag):
+                continue
+            if not str(getattr(app.applicant, f"{flag}_source") or "").strip():
+                gaps.append(
+                    f"{ground.text}（{ground.clause}）：未记录核查来源，应查{FLAG_SOURCES[flag]}"
+                )
+        result = calculate(session, app).result
+        session.rollback()  # the calculation keeps amounts on the claims; nothing is saved
+        for claim in result.claims:
+            if claim.status is ClaimStatus.INELIGIBLE:
+                reason = claim.explanation[-1] if claim.explanation else ""
+                name = policy.items[claim.item].name
+                gaps.append(f"第{claim.index + 1}项{name}不属于资助范围：{reason}")
+        return gaps
 
 
 def accept_case(

@@ -543,6 +543,8 @@ class CaseEditor(EditorWindow, CaseEditorView):
             return None
         if self.case_id is None:
             return None
+        if action.value == "accept" and not self._accept_anyway():
+            return None
         prefill = ""
         grounds = None
         if action.value == "request_correction":
@@ -565,6 +567,26 @@ class CaseEditor(EditorWindow, CaseEditorView):
         qconnect(dialog.step_done, lambda changes, values: self._step_done(action, changes, values))
         dialog.open()
         return dialog
+
+    def _accept_anyway(self) -> bool:
+        """Before 受理: list what is still unchecked (core's acceptance_gaps) and ask once."""
+        from core.records.workflow import acceptance_gaps
+
+        assert self.case_id is not None
+        gaps = acceptance_gaps(self.context.db, self.case_id)
+        if not gaps:
+            return True
+        text = (
+            self.tr("Not yet settled before acceptance:")
+            + "\n"
+            + "\n".join(f"· {gap}" for gap in gaps)
+            + "\n\n"
+            + self.tr("Accept all the same?")
+        )
+        if messages.confirm(self, self.tr("Accept"), text):
+            return True
+        self.tabs.setCurrentWidget(self.intake_panel)
+        return False
 
     def _step_done(self, action: Any, changes: Changes, values: StepInput) -> None:
         from desktop.controllers.actions import spec_for

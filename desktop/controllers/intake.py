@@ -66,8 +66,13 @@ class IntakePanel(IntakeView):
             note.setPlaceholderText(self.tr("What was found"))
             source = QLineEdit()
             source.setObjectName(f"source_{ground.applicant_flag}")
+            from core.engine.inputs import FLAG_SOURCES
+
+            # Names where this ground is looked up, so the clerk knows what to cite.
             source.setPlaceholderText(
-                self.tr("Source looked up (e.g. China Enforcement Information Disclosure)")
+                self.tr("Source looked up: %1").replace(
+                    "%1", FLAG_SOURCES.get(ground.applicant_flag, "")
+                )
             )
             layout.addWidget(check)
             layout.addWidget(note)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from core.db.clock import FixedClock
 from core.records.case_queries import get_case
-from core.records.states import Status
+from core.records.states import Action, Status
 from desktop.controllers.actions import ActionDialog
 from desktop.controllers.case_editor import CaseEditor
 from desktop.controllers.case_list import CaseList
@@ -176,6 +176,18 @@ def test_the_clerk_path(
     # The applicant comes back with everything: complete, save, accept.
     qtbot.mouseClick(materials.all_button, Qt.MouseButton.LeftButton)
     assert not materials.missing()
+    assert editor.save()
+    # 受理 with the person-checked grounds not looked up: listed, asked once (No is the default).
+    messages.clear()
+    assert editor.run_step(Action.ACCEPT) is None
+    question = messages.last().text
+    assert "中国执行信息公开网" in question and "权属" in question and "仍要受理" in question
+    assert editor.tabs.currentWidget() is editor.intake_panel
+    assert get_case(desk_db.db, case_id).status is Status.CORRECTION_REQUESTED
+    intake = editor.intake_panel
+    assert "中国执行信息公开网" in intake.flag_rows["dishonest_debtor"].source.placeholderText()
+    for row in intake.flag_rows.values():
+        type_text(qtbot, row.source, "2024-06-03 查询，无记录")
     assert editor.save()
     run_step(qtbot, editor, "accept")
     assert get_case(desk_db.db, case_id).status is Status.ACCEPTED

@@ -604,3 +604,27 @@ def test_correction_due_is_the_policys_reading_not_a_constant() -> None:
     assert default_correction_due(longer, today) == dt.date(2024, 12, 1)
     basis = correction_basis(policy)
     assert "15 日" in basis and "五(一)2(2)" in basis and "本局解释" in basis
+
+
+def test_acceptance_gaps_list_unchecked_grounds_and_out_of_scope_items(
+    db: Database, people: Any
+) -> None:
+    from tests.core.db.conftest import patent
+
+    utility = dict(transfer(2), patent=patent(2, kind=2))  # 实用新型: out of scope
+    case_id = register(db, people, case_form(applicant_form(1), [transfer(1), utility]))
+    gaps = workflow.acceptance_gaps(db, case_id)
+    assert len(gaps) == 4
+    assert any("失信" in g and "中国执行信息公开网" in g for g in gaps)
+    assert any("权属" in g and "专利登记簿" in g for g in gaps)
+    assert any("事故" in g and "应急管理" in g for g in gaps)
+    assert gaps[-1].startswith("第2项接受高校院所发明专利转让不属于资助范围") and "发明" in gaps[-1]
+    # Sources recorded and the item dropped: nothing open; nothing was written by asking.
+    sources = {
+        f"{flag}_source": "2024-05-06 查询，无记录"
+        for flag in ("dishonest_debtor", "ownership_dispute", "major_accident_3y")
+    }
+    checked = register(db, people, case_form(applicant_form(3, **sources), [transfer(3)]))
+    before = case_queries.get_case(db, checked).version
+    assert workflow.acceptance_gaps(db, checked) == []
+    assert case_queries.get_case(db, checked).version == before
