@@ -54,6 +54,8 @@ def prepare_application(app: QApplication, language: str = "zh_CN") -> None:
     install_excepthook()
     load_ui_fonts(app)
     install_translators(language)
+    # Qt appends this to every window title (「… — 专利转化运用资助受理审核系统」), so no title
+    # names the program itself (issue 20 §7).
     app.setApplicationDisplayName(app.translate("App", "IP Subsidy Desk"))
 
 

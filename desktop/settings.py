@@ -22,7 +22,9 @@ MAIN_GEOMETRY = "main_window/geometry"
 MAIN_STATE = "main_window/state"
 EDITOR_GEOMETRY = "case_editor/geometry"
 CASE_LIST_FILTERS = "case_list/filters"
-CASE_LIST_HEADER = "case_list/header"
+# v2: the default layout moved 状态 and 金额 into view on a 1366-pixel screen (issue 20 §7);
+# a layout saved under the old key is not carried over, so every desk gets the new default.
+CASE_LIST_HEADER = "case_list/header_v2"
 LAST_USER = "login/last_user"
 
 

@@ -1093,6 +1093,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
+    <message>
+        <source>%1: a patent of this case is also claimed in another case</source>
+        <translation>%1：本案件的专利在另一案件中也有申报</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1446,8 +1450,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
 <context>
     <name>LoginView</name>
     <message>
-        <source>IP Subsidy Desk — Log in</source>
-        <translation>专利转化运用资助受理审核系统 — 登录</translation>
+        <source>Log in</source>
+        <translation>登录</translation>
     </message>
     <message>
         <source>IP Subsidy Desk</source>
@@ -1535,8 +1539,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation> [演示]</translation>
     </message>
     <message>
-        <source>IP Subsidy Desk — %1 (%2) — %3 — programme year %4</source>
-        <translation>专利转化运用资助受理审核系统 — %1（%2）— %3 — %4年度</translation>
+        <source>%1 (%2) — %3 — programme year %4</source>
+        <translation>%1（%2）— %3 — %4年度</translation>
     </message>
     <message>
         <source>Logged in: %1 (%2)</source>
@@ -2318,8 +2322,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <source>Whole &amp;page</source>
-        <translation>整页(&amp;P)</translation>
+        <source>Whole pa&amp;ge</source>
+        <translation>整页(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
@@ -4213,8 +4217,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
 <context>
     <name>SetupView</name>
     <message>
-        <source>IP Subsidy Desk — First-time setup</source>
-        <translation>专利转化运用资助受理审核系统 — 首次设置</translation>
+        <source>First-time setup</source>
+        <translation>首次设置</translation>
     </message>
     <message>
         <source>Welcome. Choose where the database file is kept. Keep it on this PC&apos;s local disk and back it up regularly (File → Back up the database). An existing database file may also be chosen.</source>

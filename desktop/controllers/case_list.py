@@ -37,6 +37,19 @@ if TYPE_CHECKING:
     from desktop.workers import Job
 
 SEARCH_DELAY_MS = 150
+#: The first layout: what a clerk looks for first, 状态 and 金额 included, fits a 1366×768
+#: screen at 125 % (1093 logical pixels) beside the status list (issue 20 §7).
+DEFAULT_ORDER = ("case_number", "applicant", "status", "amount", "received_on", "items")
+DEFAULT_WIDTHS = {
+    "case_number": 190,
+    "applicant": 230,
+    "status": 90,
+    "amount": 110,
+    "received_on": 90,
+    "items": 220,
+    "credit_code": 170,
+    "clerk": 70,
+}
 
 
 class CaseList(CaseListView):
@@ -95,6 +108,7 @@ class CaseList(CaseListView):
         qconnect(self.model.refreshed, self._refreshed)
         qconnect(self.model.busy, self._busy)
         qconnect(self.model.failed, self._failed)
+        qconnect(self.table.selectionModel().currentRowChanged, self._current_row)
         selection = self.statuses.selectionModel()
         qconnect(selection.currentChanged, lambda *_: self.apply_filters())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -220,6 +234,15 @@ class CaseList(CaseListView):
         value = self.model.data(index, CASE_ID_ROLE)
         return value if isinstance(value, int) else None
 
+    def _current_row(self, current: QModelIndex, *_: object) -> None:
+        case = self.model.case_row(current.row()) if current.isValid() else None
+        note = ""
+        if case is not None and case.has_duplicate:
+            note = "⚠ " + self.tr(
+                "%1: a patent of this case is also claimed in another case"
+            ).replace("%1", case.case_number)
+        self.row_note.setText(note)
+
     def selected_case_ids(self) -> list[int]:
         """The selected rows' cases, top to bottom (the order they print in)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -280,6 +303,14 @@ class CaseList(CaseListView):
             self._saved_filters = saved
             settings.put(self._key(settings.CASE_LIST_FILTERS), saved)
 
+    def _default_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        keys = [column.key for column in self.model.COLUMNS]
+        for position, key in enumerate(DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(keys.index(key)), position)
+        for column, key in enumerate(keys):
+            self.table.setColumnWidth(column, DEFAULT_WIDTHS[key])
+
     def _save_header(self) -> None:
         settings.put(
             self._key(settings.CASE_LIST_HEADER), self.table.horizontalHeader().saveState()
@@ -312,7 +343,6 @@ class CaseList(CaseListView):
         # Signals blocked: restoring the sort indicator must not query before the filters are set.
         with QSignalBlocker(header):
             if state is None or not header.restoreState(state):
-                for column, width in enumerate((230, 260, 170, 95, 260, 90, 110, 80)):
-                    self.table.setColumnWidth(column, width)
+                self._default_columns()
                 header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.model.set_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

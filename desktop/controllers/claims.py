@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.controllers.fact_form import DateCheck, FactForm
 from desktop.models.claims_model import ClaimsModel
-from desktop.qt import QItemSelectionModel, QWidget, Signal, qconnect
+from desktop.qt import (
+    QEvent,
+    QItemSelectionModel,
+    QKeyEvent,
+    QObject,
+    Qt,
+    QWidget,
+    Signal,
+    qconnect,
+)
 from desktop.views.claims_view import ClaimsView
 
 if TYPE_CHECKING:
@@ -56,7 +65,25 @@ class ClaimsPanel(ClaimsView):
         qconnect(self.remove_button.clicked, self.remove_current)
         qconnect(self.table.selectionModel().currentRowChanged, self._row_changed)
         qconnect(self.duplicates.linkActivated, self._link)
+        self.table.installEventFilter(self)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Tab from the claims table goes into the selected claim's form, to its first field:
+        # the forms are built after the table, so Qt's focus chain would put them last and
+        # focus would seem to vanish (issue 20 §7).
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            form = self.current_form()
+            if form is not None:
+                form.first_editor().setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     # -- claims ------------------------------------------------------------------------------
 

@@ -92,7 +92,7 @@ class MainWindow(MainWindowView):
         year = str(self.context.policy.year)
         demo = self.tr(" [demo]") if self.context.demo else ""
         self.setWindowTitle(
-            self.tr("IP Subsidy Desk — %1 (%2) — %3 — programme year %4")
+            self.tr("%1 (%2) — %3 — programme year %4")
             .replace("%1", user.display_name)
             .replace("%2", roles)
             .replace("%3", file_name)

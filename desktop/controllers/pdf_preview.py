@@ -172,5 +172,8 @@ class PdfPreview(PdfPreviewView):
                 self, self.tr("Save as PDF"), self.tr("Could not save: %1").replace("%1", str(exc))
             )
             return None
-        self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", str(target)), 5000)
+        saved = self.tr("Saved to %1").replace("%1", str(target))
+        self.statusBar().showMessage(saved, 5000)
+        # A status line goes unseen at the counter: the clerk is told where the file is.
+        messages.inform(self, self.tr("Save as PDF"), saved)
         return target

@@ -105,6 +105,11 @@ class CaseListView(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        # What a mark on the current row means, in words (the ⚠ has a tooltip, but a clerk
+        # on the keyboard never sees it).
+        self.row_note = QLabel()
+        self.row_note.setObjectName("row_note")
+        self.row_note.setStyleSheet("color: #b00020;")
 
         body = QHBoxLayout()
         body.addWidget(self.statuses)
@@ -114,4 +119,7 @@ class CaseListView(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addLayout(body, 1)
-        layout.addWidget(self.summary)
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary)
+        footer.addWidget(self.row_note, 1)
+        layout.addLayout(footer)

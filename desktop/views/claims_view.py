@@ -9,7 +9,6 @@ from desktop.qt import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -17,6 +16,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.views.common import scroll_area
 
 
 class ClaimsView(QWidget):
@@ -51,9 +51,7 @@ class ClaimsView(QWidget):
         self.empty = QLabel(self.tr("Add an item with the list above."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.forms.addWidget(self.empty)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.forms)
+        scroll = scroll_area(self.forms)
 
         self.duplicates = QLabel()
         self.duplicates.setObjectName("duplicates")

@@ -11,7 +11,10 @@ from desktop.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    Qt,
     QTableView,
+    QWidget,
 )
 
 #: The colour of a caution that is not an error (unsaved, four eyes).
@@ -75,3 +78,16 @@ def record_header(
     layout.addWidget(title, 1)
     layout.addWidget(note)
     return RecordHeader(number, status, title, note, layout)
+
+
+def scroll_area(content: QWidget, *, frame: bool = True) -> QScrollArea:
+    """``content`` in a scroll area that is no Tab stop of its own: Tab goes from the field
+    before it straight to its first field, which the area scrolls into view (issue 20 §7:
+    tabbing out of the claims table left focus on the invisible area)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if not frame:
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll

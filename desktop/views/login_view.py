@@ -18,7 +18,7 @@ from desktop.qt import (
 class LoginView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("IP Subsidy Desk — Log in"))
+        self.setWindowTitle(self.tr("Log in"))
         self.setMinimumWidth(440)
 
         self.heading = QLabel(self.tr("IP Subsidy Desk"))

@@ -30,7 +30,7 @@ class PdfPreviewView(QMainWindow):
         self.save_action = QAction(self.tr("&Save as PDF…"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.fit_width_action = QAction(self.tr("Fit &width"), self)
-        self.fit_page_action = QAction(self.tr("Whole &page"), self)
+        self.fit_page_action = QAction(self.tr("Whole pa&ge"), self)
         self.actual_size_action = QAction(self.tr("&Actual size"), self)
         self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))

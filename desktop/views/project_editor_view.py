@@ -15,7 +15,6 @@ from desktop.qt import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from desktop.qt import (
     QMenu,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     Qt,
     QTableView,
@@ -33,7 +31,7 @@ from desktop.qt import (
     QVBoxLayout,
     QWidget,
 )
-from desktop.views.common import CAUTION_STYLE, queue_table, record_header
+from desktop.views.common import CAUTION_STYLE, queue_table, record_header, scroll_area
 
 PROBLEM_STYLE = "color: #b00020;"
 
@@ -294,10 +292,7 @@ class ProjectEditorView(QMainWindow):
         layout.addWidget(self.targets_box)
         layout.addWidget(self.custom_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_area(content, frame=False)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(scroll)

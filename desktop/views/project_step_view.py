@@ -9,10 +9,10 @@ from desktop.qt import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+from desktop.views.common import scroll_area
 
 
 class ProjectStepView(QDialog):
@@ -34,9 +34,7 @@ class ProjectStepView(QDialog):
         column = QVBoxLayout(content)
         column.addLayout(self.form)
         column.addStretch(1)  # the fields at the top, not spread over the height
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = scroll_area(content)
         self.problems = QLabel()
         self.problems.setObjectName("step_problems")
         self.problems.setWordWrap(True)

@@ -5,21 +5,19 @@ from __future__ import annotations
 
 from desktop.qt import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     Qt,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from desktop.views.common import queue_table, record_header
+from desktop.views.common import queue_table, record_header, scroll_area
 
 
 def value_label(name: str) -> QLabel:
@@ -109,10 +107,7 @@ class ReviewCaseView(QMainWindow):
         columns = QHBoxLayout(summary)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(summary)
+        scroll = scroll_area(summary, frame=False)
         self.tabs.addTab(scroll, self.tr("&1 Summary"))
 
         self.claims_table: QTableView = queue_table("review_claims")

@@ -19,7 +19,7 @@ from desktop.qt import (
 class SetupView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("IP Subsidy Desk — First-time setup"))
+        self.setWindowTitle(self.tr("First-time setup"))
         self.setMinimumWidth(560)
         self.pages = QStackedWidget()
 
