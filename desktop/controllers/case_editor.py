@@ -351,6 +351,9 @@ class CaseEditor(EditorWindow, CaseEditorView):
         names = {f.name for f in dataclasses.fields(ApplicantForm)}
         return ApplicantForm(**{k: v for k, v in values.items() if k in names})
 
+    def live_problems(self) -> list[str]:
+        return self.local_problems() if self.editable() else []
+
     def local_problems(self) -> list[str]:
         """What core's validators refuse in the typed fields, before anything is written."""
         return [text for text, _ in self.problem_fields()]

@@ -39,6 +39,7 @@ class EditorWindow:
     draft_key: str
     dirty: bool
     _loading: bool
+    _error_shown = False  # a refusal is on show: re-checked after each edit
     dirty_label: QLabel
     message: QLabel
     closed: Any  # the controller's ``closed = Signal()``
@@ -63,6 +64,11 @@ class EditorWindow:
 
     def after_change(self) -> None:
         """What a typed change sets off (a recompute, core's field checks)."""
+
+    def live_problems(self) -> list[str]:
+        """What is still wrong as typed, re-asked after each edit while a refusal is shown,
+        so a red message never outlives its cause (issue 20 §14). None known: []."""
+        return []
 
     def before_close(self) -> None:
         """Stop what must not outlive the window (timers)."""
@@ -89,6 +95,12 @@ class EditorWindow:
         self._set_dirty(True)
         self.write_draft()
         self.after_change()
+        if self._error_shown:
+            problems = self.live_problems()
+            if problems:
+                self.show_message("\n".join(problems), error=True)
+            else:
+                self.show_message("", error=False)
 
     def write_draft(self) -> None:
         path = self.context.db.path
@@ -131,6 +143,7 @@ class EditorWindow:
         self.apply_state(draft.state)
 
     def show_message(self, text: str, *, error: bool) -> None:
+        self._error_shown = error and bool(text)
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
 

@@ -83,3 +83,31 @@ def test_a_refused_save_puts_focus_on_the_first_field_it_names(
     assert QApplication.focusWidget() is editor.applicant_panel.credit_code
     editor.dirty = False
     editor.close()
+
+
+def test_a_red_refusal_goes_once_its_cause_is_fixed(
+    qtbot: QtBot, clerk_context: Any, messages: Any
+) -> None:
+    editor = new_editor(qtbot, clerk_context)
+    fill_applicant(qtbot, editor)
+    editor.applicant_panel.credit_code.setText("91500227MA5U00000")
+    form = editor.claims_panel.add_claim("transfer_in")
+    form.set_values(
+        {
+            "date": "2024-03-01",
+            "patent": "ZL20201056608",  # too short
+            "counterparty_kind": "university",
+            "related_party": False,
+        }
+    )
+    assert not editor.save()
+    assert "统一社会信用代码" in editor.message.text() or "Credit" in editor.message.text()
+    assert editor.message.text().count("\n") == 1  # two problems
+    # One fixed: only the other stays.
+    editor.applicant_panel.credit_code.setText(credit_code(77))
+    assert editor.message.text().count("\n") == 0 and "第 1 项" in editor.message.text()
+    form.editors["patent"].set_value("ZL202010566088.9")
+    form.changed.emit()
+    assert editor.message.text() == ""
+    assert editor.save(), editor.message.text()
+    editor.close()
