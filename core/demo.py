@@ -534,11 +534,23 @@ def _populate(db: Database, rng: random.Random, clock: FixedClock) -> DemoSummar
     for n, (cid, (_, t)) in enumerate(plan):
         if t is Status.OBJECTION:
             notice.raise_objection(
-                db, clerks[0], cid, "实名来信反映该专利转化产值数据存疑，请核实（来信人：刘先生）"
+                db,
+                clerks[0],
+                cid,
+                "实名来信反映该专利转化产值数据存疑，请核实",
+                objector="刘先生（实名来信）",
+                contact="138****5521",
+                received_on=dt.date(2024, 7, 17),
             )
         elif n == _UPHELD:
             notice.raise_objection(
-                db, clerks[0], cid, "反映该活动实际由他人组织，申请人仅为协办单位"
+                db,
+                clerks[0],
+                cid,
+                "反映该活动实际由他人组织，申请人仅为协办单位",
+                objector="重庆某行业协会",
+                contact="023-4141****",
+                received_on=dt.date(2024, 7, 16),
             )
             _at(clock, dt.date(2024, 7, 18), 16)
             notice.resolve_objection(

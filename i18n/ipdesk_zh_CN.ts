@@ -1075,6 +1075,7 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <name>CaseList</name>
     <message>
         <source>All items</source>
+        <extracomment>The first layout: what a clerk looks for first, 状态 and 金额 included, fits a 1366×768 screen at 125 % (1093 logical pixels) beside the status list (issue 20 §7).</extracomment>
         <translation>全部资助事项</translation>
     </message>
     <message>
@@ -1956,6 +1957,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>对 %1 提出的异议：</translation>
     </message>
     <message>
+        <source>%1 (%2), received %3: %4</source>
+        <translation>%1（%2），%3 收到：%4</translation>
+    </message>
+    <message>
         <source>&amp;Finding and handling:</source>
         <translation>核查情况及处理意见(&amp;F)：</translation>
     </message>
@@ -1972,8 +1977,12 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>%1 有异议的，异议处理完毕前暂缓兑现。</translation>
     </message>
     <message>
-        <source>&amp;Objection (who, and on what grounds):</source>
-        <translation>异议内容（异议人及理由）(&amp;O)：</translation>
+        <source>&amp;Substance of the objection:</source>
+        <translation>异议内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Objection handling record — %1</source>
+        <translation>异议处理记录 — %1</translation>
     </message>
     <message>
         <source>&amp;Record the objection</source>
@@ -1993,6 +2002,34 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>&amp;Upheld: the case is refused (不予资助)</source>
         <translation>异议成立，不予资助(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Partly upheld: &amp;change the amount to</source>
+        <translation>异议部分成立，资助金额调整为(&amp;C)</translation>
+    </message>
+    <message>
+        <source>yuan, below the approved amount</source>
+        <translation>元，低于原审核金额</translation>
+    </message>
+    <message>
+        <source>organisation or name; 匿名 for an anonymous letter</source>
+        <translation>单位或姓名；匿名来信写“匿名”</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jector:</source>
+        <translation>异议人(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>联系方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>收到日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print the handling record</source>
+        <translation>打印异议处理记录(&amp;P)</translation>
     </message>
 </context>
 <context>

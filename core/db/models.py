@@ -325,9 +325,18 @@ class NoticeEntry(Base):
     position: Mapped[int] = mapped_column(Integer)
     before: Mapped[Decimal] = mapped_column(Money)
     amount: Mapped[Decimal] = mapped_column(Money)
+    # An objection (异议) and its handling (issue 20 §11): who, how to reach them, when it was
+    # received, the substance (objection), the finding (resolution) and the outcome.
     objection: Mapped[str] = mapped_column(Text, default="")
     objection_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    objector: Mapped[str] = mapped_column(String(200), default="")
+    objector_contact: Mapped[str] = mapped_column(String(100), default="")
+    objection_received_on: Mapped[dt.date | None] = mapped_column(Date)
     resolution: Mapped[str] = mapped_column(Text, default="")
+    # "upheld" (不予资助), "rejected" or "amount_changed"; empty until decided.
+    objection_outcome: Mapped[str] = mapped_column(String(20), default="")
+    # The amount decided on the objection, before proration (amount_changed only).
+    objection_amount: Mapped[Decimal | None] = mapped_column(Money)
     paid_on: Mapped[dt.date | None] = mapped_column(Date)
     voucher_no: Mapped[str | None] = mapped_column(String(60))
     paid_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -36,12 +36,14 @@ from core.policy.model import ApplicantKind, FactValue, Item, Policy
 __all__ = [
     "FORM_KEY",
     "FORM_TEXT_FIELDS",
+    "OBJECTION_OUTCOMES",
     "ApplicantInfo",
     "ChecklistEntry",
     "ClaimSnapshot",
     "FormCase",
     "FormClaim",
     "MissingMaterial",
+    "ObjectionRecord",
     "Opinion",
     "ResultSnapshot",
     "claim_subject",
@@ -497,3 +499,46 @@ def _missing(raw: Any, policy: Policy) -> tuple[MissingMaterial, ...]:
             raise InputError(f"{at}.material", "缺少材料代码或名称")
         out.append(MissingMaterial(_material_name(code, policy), str(obj.get("problem") or "")))
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# 异议处理记录 (issue 20 §11); rendered by core.documents.objection_record
+# ---------------------------------------------------------------------------
+
+#: How an objection ended, as stored and as printed.
+OBJECTION_OUTCOMES = {
+    "upheld": "异议成立，不予资助",
+    "rejected": "异议不成立，维持原审核结果",
+    "amount_changed": "异议部分成立，调整资助金额",
+}
+
+
+@dataclass(frozen=True)
+class ObjectionRecord:
+    """What the 异议处理记录 prints for one case."""
+
+    issuer: str
+    programme: str
+    case_number: str
+    applicant_name: str
+    batch_name: str
+    notice_start: dt.date
+    notice_end: dt.date
+    approved: Decimal  # before the objection
+    notice_amount: Decimal  # before the objection
+    objector: str
+    contact: str
+    received_on: dt.date | None
+    substance: str
+    registered_by: str
+    registered_at: dt.datetime | None
+    finding: str
+    outcome: str  # a key of OBJECTION_OUTCOMES, or "" while undecided
+    decided_amount: Decimal | None
+    decided_notice_amount: Decimal | None
+    decided_by: str
+    decided_at: dt.datetime | None
+
+    @property
+    def outcome_label(self) -> str:
+        return OBJECTION_OUTCOMES.get(self.outcome, "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from core.db.models import (
     NoticeEntry,
     User,
 )
+from core.documents.model import OBJECTION_OUTCOMES
 from core.engine.results import ApplicationResult
 from core.identifiers import IdentifierError, validate_credit_code
 from core.records.calculation import calculate
@@ -122,7 +124,7 @@ def case_detail(session: Session, app: Application) -> CaseDetail:
         decisions=tuple(
             DecisionInfo(
                 action=d.action,
-                action_label=_action_label(d.action),
+                action_label=_action_label(d.action, d.data),
                 from_status=d.from_status,
                 to_status=d.to_status,
                 actor_id=d.actor_id,
@@ -152,7 +154,9 @@ def case_detail(session: Session, app: Application) -> CaseDetail:
     )
 
 
-def _action_label(action: str) -> str:
+def _action_label(action: str, data: Any = None) -> str:
+    if isinstance(data, dict) and data.get("outcome") == "amount_changed":
+        return OBJECTION_OUTCOMES["amount_changed"]  # a 异议不成立 step at a new amount
     try:
         return Action(action).label
     except ValueError:

@@ -69,7 +69,13 @@ from core.records.case_queries import case_detail
 from core.records.changes import Changes
 from core.records.duplicates import settled_claims, with_settled
 from core.records.errors import InvalidInput, NotFound, RecordsError
-from core.records.notice import CLOSED, NoticeBatchInfo, get_notice_batch
+from core.records.notice import (
+    CHINESE_DIGITS,
+    CLOSED,
+    NoticeBatchInfo,
+    batch_name,
+    get_notice_batch,
+)
 from core.records.payee import payee_of, payees
 from core.records.roles import Role
 from core.records.states import Action, Status
@@ -590,23 +596,6 @@ def case_document_with_form(db: Database, case_id: int) -> dict[str, Any]:
 # Notice batches: the 公示名单 and the 拨付清单
 # ---------------------------------------------------------------------------
 
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def _chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 105 (batches never get that far)."""
-    if 0 < n < 10:
-        return _CN_DIGITS[n]
-    if 10 <= n < 100:
-        tens, units = divmod(n, 10)
-        return (_CN_DIGITS[tens] if tens > 1 else "") + "十" + (_CN_DIGITS[units] if units else "")
-    return str(n)
-
-
-def batch_name(policy: Policy, number: int) -> str:
-    """How a batch is named on paper: 2024年第一批."""
-    return f"{policy.year}年第{_chinese_number(number)}批"
-
 
 _BATCH_YEAR_NUMBER = re.compile(
     r"^\s*(\d{4})\s*(?:-|/|年)\s*第?\s*([0-9一二三四五六七八九十]+)\s*批?\s*$"
@@ -622,10 +611,10 @@ def _parse_number(text: str) -> int:
         return 10
     tens, _, units = text.partition("十")
     if "十" in text:
-        return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (
-            _CN_DIGITS.index(units) if units else 0
+        return (CHINESE_DIGITS.index(tens) if tens else 1) * 10 + (
+            CHINESE_DIGITS.index(units) if units else 0
         )
-    return _CN_DIGITS.index(text)
+    return CHINESE_DIGITS.index(text)
 
 
 def find_notice_batch(db: Database, reference: str | int) -> NoticeBatchInfo:

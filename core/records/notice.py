@@ -27,9 +27,11 @@ from core.db.clock import local_today
 from core.db.database import Database
 from core.db.models import Application, NoticeBatch, NoticeEntry, User
 from core.db.settings import EXTRA_WORKDAYS, HOLIDAYS, get_setting, set_setting
+from core.documents.model import OBJECTION_OUTCOMES, ObjectionRecord
 from core.engine.calculate import prorate
 from core.engine.results import ratio_text
-from core.money import format_yuan, rmb_capitals
+from core.money import format_yuan, from_fen, quantize_fen, rmb_capitals, to_fen
+from core.policy.model import Policy
 from core.records.base import audit, load_user, require_role, write_op
 from core.records.case_input import get_application, next_counter, policy_for
 from core.records.cases import case_op
@@ -476,25 +478,76 @@ def _entry(session: Session, app: Application) -> NoticeEntry:
     return entry
 
 
+CHINESE_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 105 (batches never get that far)."""
+    if 0 < n < 10:
+        return CHINESE_DIGITS[n]
+    if 10 <= n < 100:
+        tens, units = divmod(n, 10)
+        return (
+            (CHINESE_DIGITS[tens] if tens > 1 else "")
+            + "十"
+            + (CHINESE_DIGITS[units] if units else "")
+        )
+    return str(n)
+
+
+def batch_name(policy: Policy, number: int) -> str:
+    """How a batch is named on paper: 2024年第一批."""
+    return f"{policy.year}年第{_chinese_number(number)}批"
+
+
 def raise_objection(
     db: Database,
     actor_id: int,
     case_id: int,
     objection: str,
     *,
+    objector: str = "",
+    contact: str = "",
+    received_on: dt.date | None = None,
     expected_version: int | None = None,
 ) -> Changes:
-    """有异议: the case is held, with the objection recorded, until a supervisor resolves it."""
+    """有异议: the case is held, with the objection's facts recorded (who objected, how to
+    reach them, the day it was received, its substance), until a supervisor decides it."""
     text = objection.strip()
+    who = objector.strip()
+    if not who:
+        raise InvalidInput("objector", "请填写异议人（单位或姓名；匿名来信写“匿名”）")
     if not text:
-        raise InvalidInput("objection", "请填写异议内容（异议人、事由）")
+        raise InvalidInput("objection", "请填写异议的具体内容")
     with case_op(db, actor_id, case_id, expected_version) as (session, actor, app, now):
         transition = check_transition(app, actor, Action.RAISE_OBJECTION)
         entry = _entry(session, app)
+        received = received_on or local_today(db.clock)
+        if received > local_today(db.clock):
+            raise InvalidInput("received_on", f"收到日期 {received.isoformat()} 晚于今天，请核对")
+        if received < entry.batch.start_date:
+            raise InvalidInput(
+                "received_on",
+                f"收到日期 {received.isoformat()} 早于公示开始日 "
+                f"{entry.batch.start_date.isoformat()}，请核对",
+            )
         entry.objection = text
         entry.objection_at = now
+        entry.objector = who
+        entry.objector_contact = contact.strip()
+        entry.objection_received_on = received
         entry.resolution = ""
-        apply_transition(session, app, actor, transition, now, reason=text)
+        entry.objection_outcome = ""
+        entry.objection_amount = None
+        apply_transition(
+            session,
+            app,
+            actor,
+            transition,
+            now,
+            reason=f"{who}：{text}",
+            data={"objector": who, "contact": contact.strip(), "received_on": received.isoformat()},
+        )
         return Changes(case_ids=frozenset({app.id}), case_list=True, notice=True)
 
 
@@ -503,21 +556,36 @@ def resolve_objection(
     actor_id: int,
     case_id: int,
     *,
-    upheld: bool,
     resolution: str,
+    upheld: bool | None = None,
+    outcome: str | None = None,
+    amount: Decimal | None = None,
     expected_version: int | None = None,
 ) -> Changes:
-    """A supervisor decides an objection.
+    """A supervisor decides an objection, with the finding (``resolution``) and the outcome:
 
-    Upheld: 不予资助 (the held money returns to the budget). Not upheld: back on notice while
-    the batch is open, or cleared for payout if the batch has already been closed.
+    * ``upheld``: 不予资助 (the held money returns to the budget);
+    * ``rejected``: back on notice while the batch is open, cleared for payout once closed;
+    * ``amount_changed``: as rejected, at a lower amount decided on the objection. The notice
+      amount keeps the batch's proportion (floored to the fen), the approved amount becomes
+      the new one, and the old and new amounts go into the decision and the audit trail.
+
+    ``upheld=True/False`` is the older spelling of the first two.
     """
     text = resolution.strip()
     if not text:
-        raise InvalidInput("resolution", "请填写异议处理意见")
+        raise InvalidInput("resolution", "请填写异议处理意见（查明的事实和结论）")
+    if outcome is None:
+        if upheld is None:
+            raise InvalidInput("outcome", "请选择处理结果：异议成立、不成立或调整金额")
+        outcome = "upheld" if upheld else "rejected"
+    if outcome not in OBJECTION_OUTCOMES:
+        raise InvalidInput("outcome", f"没有处理结果“{outcome}”")
+    if outcome != "amount_changed" and amount is not None:
+        raise InvalidInput("amount", "只有“调整资助金额”时才填写金额")
     with case_op(db, actor_id, case_id, expected_version) as (session, actor, app, now):
         entry = _entry(session, app) if app.status == Status.OBJECTION.value else None
-        if upheld:
+        if outcome == "upheld":
             action = Action.UPHOLD_OBJECTION
         elif entry is not None and entry.batch.status == CLOSED:
             action = Action.CLEAR
@@ -525,9 +593,106 @@ def resolve_objection(
             action = Action.DISMISS_OBJECTION
         transition = check_transition(app, actor, action)
         assert entry is not None
+        data: dict[str, object] = {"upheld": outcome == "upheld", "outcome": outcome}
+        reason = f"{OBJECTION_OUTCOMES[outcome]}：{text}"
+        if outcome == "amount_changed":
+            old = entry.before
+            if amount is None or not Decimal(0) < amount < old:
+                raise InvalidInput(
+                    "amount",
+                    f"调整后的金额须大于0且低于原审核金额{format_yuan(old)}元"
+                    "（金额不变请选“异议不成立”，不予资助请选“异议成立”）",
+                )
+            new_amount = quantize_fen(amount)
+            # The batch's proportion for this case, in whole fen, rounded down: the change
+            # can only free budget, never take more than the batch set aside.
+            after = from_fen(to_fen(new_amount) * to_fen(entry.amount) // to_fen(old))
+            data.update(before=str(old), amount=str(new_amount), notice_before=str(entry.amount))
+            data.update(notice_amount=str(after))
+            reason = (
+                f"{OBJECTION_OUTCOMES[outcome]}：审核金额由{format_yuan(old)}元调整为"
+                f"{format_yuan(new_amount)}元（公示金额{format_yuan(entry.amount)}元→"
+                f"{format_yuan(after)}元）；{text}"
+            )
+            entry.objection_amount = new_amount
+            entry.before = new_amount
+            entry.amount = after
+            app.approved_amount = new_amount
         entry.resolution = text
-        apply_transition(session, app, actor, transition, now, reason=text, data={"upheld": upheld})
-        return Changes(case_ids=frozenset({app.id}), case_list=True, notice=True, budget=upheld)
+        entry.objection_outcome = outcome
+        apply_transition(session, app, actor, transition, now, reason=reason, data=data)
+        return Changes(
+            case_ids=frozenset({app.id}),
+            case_list=True,
+            notice=True,
+            budget=outcome != "rejected",
+        )
+
+
+def render_objection(db: Database, case_id: int) -> bytes:
+    """The 异议处理记录 PDF of a case's objection (issue 20 §11)."""
+    from core.documents.objection_record import render_objection_record
+
+    return render_objection_record(objection_record(db, case_id))
+
+
+def objection_record(db: Database, case_id: int) -> ObjectionRecord:
+    """The facts of a case's objection and its handling, from the notice entry and the
+    decisions that raised and resolved it."""
+    from core.db.models import Decision
+
+    with db.read() as session:
+        app = get_application(session, case_id)
+        entry = _entry(session, app)
+        if not entry.objection:
+            raise NotFound(f"案件 {app.case_number} 没有登记异议")
+        decisions = list(
+            session.scalars(
+                select(Decision)
+                .where(Decision.application_id == app.id)
+                .order_by(Decision.at, Decision.id)
+            )
+        )
+        raised = [d for d in decisions if d.action == Action.RAISE_OBJECTION.value]
+        raising = raised[-1] if raised else None
+        resolving = next(
+            (
+                d
+                for d in decisions
+                if raising is not None
+                and (d.at, d.id) > (raising.at, raising.id)
+                and d.from_status == Status.OBJECTION.value
+            ),
+            None,
+        )
+        names = {u.id: u.display_name for u in session.scalars(select(User))}
+        data = dict(resolving.data or {}) if resolving is not None else {}
+        policy = policy_for(app.policy_id)
+        return ObjectionRecord(
+            issuer=policy.issuer,
+            programme=policy.title,
+            case_number=app.case_number,
+            applicant_name=app.applicant_name,
+            batch_name=batch_name(policy, entry.batch.number),
+            notice_start=entry.batch.start_date,
+            notice_end=entry.batch.end_date,
+            approved=Decimal(str(data.get("before", entry.before))),
+            notice_amount=Decimal(str(data.get("notice_before", entry.amount))),
+            objector=entry.objector,
+            contact=entry.objector_contact,
+            received_on=entry.objection_received_on,
+            substance=entry.objection,
+            registered_by=names.get(raising.actor_id, "") if raising else "",
+            registered_at=raising.at if raising else entry.objection_at,
+            finding=entry.resolution,
+            outcome=entry.objection_outcome,
+            decided_amount=entry.objection_amount,
+            decided_notice_amount=entry.amount
+            if entry.objection_outcome == "amount_changed"
+            else None,
+            decided_by=names.get(resolving.actor_id, "") if resolving else "",
+            decided_at=resolving.at if resolving else None,
+        )
 
 
 # ---------------------------------------------------------------------------

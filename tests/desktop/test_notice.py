@@ -253,7 +253,12 @@ def test_objection_held_payout_list_and_payouts(
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.click()
     assert "请填写" in dialog.message.text()
-    dialog.text.setPlainText("来信反映专利实施产值不实（来信人：王先生）")
+    dialog.text.setPlainText("来信反映专利实施产值不实")
+    ok.click()
+    assert "异议人" in dialog.message.text()  # who objected is part of the record
+    assert get_case(demo.db, OBJECTED).status is not Status.OBJECTION
+    dialog.objector.setText("王先生")
+    dialog.contact.setText("13800001111")
     ok.click()
     assert get_case(demo.db, OBJECTED).status is Status.OBJECTION
 
@@ -336,7 +341,8 @@ def test_objection_held_payout_list_and_payouts(
     handling = area.objection(resolve=True)
     assert handling is not None
     qtbot.addWidget(handling)
-    assert handling.objection.text() == "来信反映专利实施产值不实（来信人：王先生）"
+    shown = handling.objection.text()
+    assert shown.startswith("王先生（13800001111）") and "来信反映专利实施产值不实" in shown
     handling.text.setPlainText("经核实产值数据属实，异议不成立")
     handling.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert get_case(demo.db, OBJECTED).status is Status.CLEARED
@@ -406,3 +412,47 @@ def test_the_bodies_named_on_a_rejection_are_set_here(qtbot: QtBot, demo: Demo) 
     area.court.setText("重庆铁路运输法院")
     area.remedy_button.click()
     assert remedy_bodies(demo.db) == ("重庆市璧山区人民政府", "重庆铁路运输法院")
+
+
+def test_an_objection_handled_with_a_changed_amount_and_its_record_printed(
+    qtbot: QtBot, demo: Demo
+) -> None:
+    from tests.pdf_helpers import pdf_text
+
+    area = make_notice(qtbot, demo)
+    area.batches_table.selectRow(area.batches.row_of_key(OPEN_BATCH) or 0)
+    select_entry(area, OBJECTED)
+    recording = area.objection(resolve=False)
+    assert recording is not None
+    qtbot.addWidget(recording)
+    assert recording.print_button.isHidden() and not recording.objector.isHidden()
+    recording.objector.setText("重庆某行业协会")
+    recording.text.setPlainText("反映部分费用重复计算")
+    recording.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    approved = get_case(demo.db, OBJECTED).approved_amount
+    assert approved is not None and get_case(demo.db, OBJECTED).status is Status.OBJECTION
+
+    select_entry(area, OBJECTED)
+    handling = area.objection(resolve=True)
+    assert handling is not None
+    qtbot.addWidget(handling)
+    assert "重庆某行业协会" in handling.objection.text() and handling.objector.isHidden()
+    assert not handling.amount.isEnabled()
+    handling.change.setChecked(True)
+    assert handling.amount.isEnabled()
+    handling.amount.setText("abc")
+    handling.text.setPlainText("经核实重复计算，核减")
+    ok = handling.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert "金额" in handling.message.text()
+    assert get_case(demo.db, OBJECTED).status is Status.OBJECTION
+    lower = approved - Decimal(1000)
+    handling.amount.setText(str(lower))
+    ok.click()
+    after = get_case(demo.db, OBJECTED)
+    assert after.status is Status.ON_NOTICE and after.approved_amount == lower
+    preview = handling.print_record()
+    assert preview is not None
+    text = "".join(pdf_text(preview.data).split())
+    assert "异议部分成立，调整资助金额" in text and format_yuan(lower) in text
+    preview.close()

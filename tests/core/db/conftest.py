@@ -271,7 +271,7 @@ def advance(db: Database, people: People, case_id: int, target: Status) -> None:
     if target is Status.ON_NOTICE:
         return
     if target is Status.OBJECTION:
-        notice.raise_objection(db, people.clerk, case_id, "有人反映数据不实")
+        notice.raise_objection(db, people.clerk, case_id, "有人反映数据不实", objector="来信人")
         return
     clock.advance(dt.timedelta(days=14))
     assert changes.id is not None

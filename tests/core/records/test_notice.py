@@ -243,7 +243,7 @@ def test_a_case_decided_after_the_ruling_gets_the_same_ratio_or_the_shortfall(
     assert preview.lines[0].after == Decimal("6666.67")
     assert "缺口6,666.67元" in preview.refusal and "余额0.00元" in preview.refusal
     # An upheld objection gives back 6,666.66: still one fen short, said exactly.
-    notice.raise_objection(db, people.clerk, ids[2], "来信反映权属争议")
+    notice.raise_objection(db, people.clerk, ids[2], "来信反映权属争议", objector="来信人")
     notice.resolve_objection(db, people.supervisor, ids[2], upheld=True, resolution="成立")
     preview = notice.preview_notice_batch(db, people.supervisor, late)
     assert "余额6,666.66元，缺口0.01元" in preview.refusal
@@ -284,7 +284,7 @@ def test_an_upheld_objection_gives_the_money_back(db, people, budget):
     budget("20000.00")
     ids = decided(db, people, 1, 2)
     notice.create_notice_batch(db, people.supervisor, ids, confirmed_before_deadline=True)
-    notice.raise_objection(db, people.clerk, ids[0], "来信反映该专利权属有争议")
+    notice.raise_objection(db, people.clerk, ids[0], "来信反映该专利权属有争议", objector="来信人")
     notice.resolve_objection(db, people.supervisor, ids[0], upheld=True, resolution="经核实成立")
     assert case_queries.get_case(db, ids[0]).status is Status.REFUSED
     later = decided(db, people, 3)
@@ -317,8 +317,8 @@ def test_objections_hold_a_case_until_a_supervisor_resolves_them(db, people, clo
     _, made = notice.create_notice_batch(
         db, people.supervisor, [a, b, c], confirmed_before_deadline=True
     )
-    notice.raise_objection(db, people.clerk, a, "甲反映数据不实")
-    notice.raise_objection(db, people.clerk, b, "乙反映专利已失效")
+    notice.raise_objection(db, people.clerk, a, "甲反映数据不实", objector="来信人")
+    notice.raise_objection(db, people.clerk, b, "乙反映专利已失效", objector="来信人")
     assert case_queries.get_case(db, a).objection == "甲反映数据不实"
     # Dismissed while the notice runs: back on notice.
     notice.resolve_objection(db, people.supervisor, b, upheld=False, resolution="经核实不成立")
@@ -426,3 +426,89 @@ def test_the_notice_list_and_payout_list_show_approved_ratio_and_amount(db, peop
     assert [(r.approved, r.ratio, r.amount) for r in rows] == [
         (e.approved, e.ratio, e.amount) for e in ruled.entries
     ]
+
+
+# ---------------------------------------------------------------------------
+# Objection facts and partial outcomes (issue 20 §11)
+# ---------------------------------------------------------------------------
+
+
+def test_an_objection_records_who_when_and_what(db, people, clock):
+    (a,) = decided(db, people, 1)
+    notice.create_notice_batch(db, people.supervisor, [a], confirmed_before_deadline=True)
+    with pytest.raises(InvalidInput, match="异议人"):
+        notice.raise_objection(db, people.clerk, a, "产值不实")
+    today = case_queries.get_case(db, a).updated_at.date()
+    with pytest.raises(InvalidInput, match="晚于今天"):
+        notice.raise_objection(
+            db, people.clerk, a, "产值不实", objector="王某", received_on=today.replace(year=2030)
+        )
+    notice.raise_objection(
+        db, people.clerk, a, "反映产值不实", objector=" 王某 ", contact="13800001111"
+    )
+    record = notice.objection_record(db, a)
+    assert (record.objector, record.contact, record.substance) == (
+        "王某",
+        "13800001111",
+        "反映产值不实",
+    )
+    assert record.received_on is not None and record.outcome == "" and record.finding == ""
+    history = case_queries.get_case(db, a).decisions[-1]
+    assert history.reason == "王某：反映产值不实" and history.data["contact"] == "13800001111"
+
+
+def test_an_objection_may_change_the_amount_downwards_only_with_a_reason(db, people, budget, clock):
+    budget("15000.00")
+    a, b = decided(db, people, 1, 2)  # 10,000 each: prorated to 7,500 by the year's ruling
+    _after_deadline(clock)
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    notice.create_notice_batch(db, people.supervisor, [a, b])
+    before = case_queries.get_case(db, a)
+    notice.raise_objection(db, people.clerk, a, "部分费用重复计算", objector="某协会")
+    for wrong in (Decimal("10000.00"), Decimal("0"), None):
+        with pytest.raises(InvalidInput, match="低于原审核金额"):
+            notice.resolve_objection(
+                db, people.supervisor, a, outcome="amount_changed", amount=wrong, resolution="x"
+            )
+    with pytest.raises(InvalidInput, match="处理意见"):
+        notice.resolve_objection(
+            db, people.supervisor, a, outcome="amount_changed", amount=Decimal(6000), resolution=""
+        )
+    notice.resolve_objection(
+        db,
+        people.supervisor,
+        a,
+        outcome="amount_changed",
+        amount=Decimal("6000"),
+        resolution="经核实重复计算4000元，核减",
+    )
+    after = case_queries.get_case(db, a)
+    assert after.status is Status.ON_NOTICE
+    assert after.approved_amount == Decimal("6000.00")
+    # The batch's proportion kept, floored to the fen: 6000 × 7500 / 10000.
+    assert before.notice_amount == Decimal("7500.00") and after.notice_amount == Decimal("4500.00")
+    last = after.decisions[-1]
+    assert last.action_label == "异议部分成立，调整资助金额"
+    assert "10,000.00元调整为6,000.00元" in last.reason and last.data["before"] == "10000.00"
+    record = notice.objection_record(db, a)
+    assert record.outcome == "amount_changed" and record.decided_amount == Decimal("6000.00")
+    assert record.approved == Decimal("10000.00") and record.decided_notice_amount == Decimal(
+        "4500.00"
+    )
+
+
+def test_the_objection_handling_record_prints_its_facts(db, people):
+    from tests.core.documents.pdf_checks import check_pdf
+
+    (a,) = decided(db, people, 1)
+    notice.create_notice_batch(db, people.supervisor, [a], confirmed_before_deadline=True)
+    notice.raise_objection(
+        db, people.clerk, a, "反映𠀀活动并非申请人组织", objector="重庆某协会", contact="023-1234"
+    )
+    pending = check_pdf(notice.render_objection(db, a))
+    assert "公示异议处理记录" in pending and "重庆某协会" in pending and "（待处理）" in pending
+    assert "反映𠀀活动并非申请人组织" in pending
+    notice.resolve_objection(db, people.supervisor, a, upheld=False, resolution="经核实属实")
+    done = check_pdf(notice.render_objection(db, a))
+    assert "异议不成立，维持原审核结果" in done and "经核实属实" in done
+    assert case_queries.get_case(db, a).case_number in done

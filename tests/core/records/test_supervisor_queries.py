@@ -91,7 +91,7 @@ def test_notice_entries_and_case_refs(db: Database, people: People) -> None:
         db, people.supervisor, [a, b], confirmed_before_deadline=True
     )
     assert changes.id is not None
-    notice.raise_objection(db, people.clerk, b, "有人反映")
+    notice.raise_objection(db, people.clerk, b, "有人反映", objector="来信人")
     entries = notice_entries(db, changes.id)
     assert [e.case_id for e in entries] == [a, b]
     assert [e.status for e in entries] == [Status.ON_NOTICE, Status.OBJECTION]

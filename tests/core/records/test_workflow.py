@@ -76,7 +76,7 @@ def perform(db: Database, actor: int, case_id: int, action: Action) -> object:
     if action is Action.PUBLISH:
         return notice.create_notice_batch(db, actor, [case_id], confirmed_before_deadline=True)
     if action is Action.RAISE_OBJECTION:
-        return notice.raise_objection(db, actor, case_id, "异议")
+        return notice.raise_objection(db, actor, case_id, "异议", objector="来信人")
     if action in (Action.DISMISS_OBJECTION, Action.CLEAR) and _status(db, case_id) in (
         Status.OBJECTION.value,
     ):
