@@ -25,7 +25,16 @@ from core.db.models import Application, NoticeBatch, Project, User
 from core.db.sqlite_copy import aside_path
 from core.identifiers import CREDIT_CODE_ALPHABET, credit_code_check_char, patent_check_char
 from core.projects.demo import populate_demo_projects
-from core.records import case_model, case_queries, cases, notice, users, workflow, year_ruling
+from core.records import (
+    case_model,
+    case_queries,
+    cases,
+    funds,
+    notice,
+    users,
+    workflow,
+    year_ruling,
+)
 from core.records.roles import Role
 from core.records.states import Status
 
@@ -567,6 +576,17 @@ def _populate(db: Database, rng: random.Random, clock: FixedClock) -> DemoSummar
     # the second batch follow it.
     _at(clock, dt.date(2024, 11, 26), 10)
     year_ruling.make_year_ruling(db, sup, POLICY_ID)
+    # 五(三)2: the 区财政局 transfers the funds; payouts are marked against them.
+    _at(clock, dt.date(2024, 11, 27), 15)
+    funds.record_fund_receipt(
+        db,
+        sup,
+        POLICY_ID,
+        dt.date(2024, 11, 27),
+        "1000000.00",
+        "璧财行〔2024〕88号",
+        "2024年度专利转化运用资助资金（全年预算）",
+    )
     _at(clock, dt.date(2024, 11, 28), 14)
     paid = [cid for cid, (_, t) in plan if t is Status.PAID]
     notice.mark_paid(

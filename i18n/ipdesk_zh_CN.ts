@@ -712,6 +712,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>联系人与银行账户</translation>
     </message>
     <message>
+        <source>12 digits, optional</source>
+        <translation>12位数字，可不填</translation>
+    </message>
+    <message>
         <source>&amp;Handler:</source>
         <translation>经办人(&amp;L)：</translation>
     </message>
@@ -742,6 +746,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>Account number:</source>
         <translation>银行账号：</translation>
+    </message>
+    <message>
+        <source>Bank co&amp;de:</source>
+        <translation>开户行行号(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1395,48 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     </message>
 </context>
 <context>
+    <name>FundReceiptDialog</name>
+    <message>
+        <source>Funds received from the finance bureau</source>
+        <translation>区财政局拨款</translation>
+    </message>
+    <message>
+        <source>五(三)2: the finance bureau transfers the funds to the bureau, which pays the awards. Once a transfer is recorded, payouts cannot exceed what was received.</source>
+        <translation>五(三)2：由区财政局拨付专项资金至区市场监管局，再由区市场监管局兑现。登记拨款后，兑现总额不能超过已拨入的资金。</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>FundReceiptView</name>
+    <message>
+        <source>yuan, e.g. 500000.00</source>
+        <translation>元，如 500000.00</translation>
+    </message>
+    <message>
+        <source>e.g. 璧财行〔2024〕88号</source>
+        <translation>如 璧财行〔2024〕88号</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>到账日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>拨款文号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
         <source>This applies to the applicant</source>
@@ -1772,6 +1822,14 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>Close %1? Cases without objection are cleared for payout; cases with an objection stay held until it is handled.</source>
         <translation>是否结束 %1 的公示？无异议的案件转入待兑现；有异议的案件暂缓，待异议处理后再定。</translation>
+    </message>
+    <message>
+        <source>No transfer from the finance bureau recorded yet.</source>
+        <translation>尚未登记区财政局拨款。</translation>
+    </message>
+    <message>
+        <source>Received %1 yuan; paid %2 yuan; %3 yuan left to pay out.</source>
+        <translation>区财政局已拨入 %1 元，已兑现 %2 元，可兑现 %3 元。</translation>
     </message>
     <message>
         <source>Saved: printed on every notice list from now on.</source>
@@ -2175,6 +2233,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>登记兑现(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Funds received…</source>
+        <translation>财政拨款(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Pa&amp;yee changes…</source>
         <translation>收款账户变更(&amp;Y)…</translation>
     </message>
@@ -2259,6 +2321,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
 <context>
     <name>PayeeChangeView</name>
     <message>
+        <source>12 digits, optional</source>
+        <translation>12位数字，可不填</translation>
+    </message>
+    <message>
         <source>New account &amp;name:</source>
         <translation>新户名(&amp;N)：</translation>
     </message>
@@ -2269,6 +2335,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>Account n&amp;umber:</source>
         <translation>银行账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Bank co&amp;de:</source>
+        <translation>开户行行号(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>

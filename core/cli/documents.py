@@ -395,19 +395,16 @@ def _export_notice(db: Database, args: argparse.Namespace) -> tuple[Path, str]:
 def _export_payout(db: Database, args: argparse.Namespace) -> tuple[Path, str]:
     from decimal import Decimal
 
-    from core.db.clock import local_today
-    from core.documents.workbooks import payout_workbook
     from core.money import format_yuan
     from core.records.case_input import policy_for
-    from core.records.documents import batch_name, payout_rows
+    from core.records.documents import batch_name, payout_rows, payout_workbook_for_batch
 
     batch = _batch(db, args.ref, closed_only=True)
     policy = policy_for(batch.policy_id)
     name = batch_name(policy, batch.number)
+    # The desk's path exactly: the same rows, basis line and 核验码.
+    data = payout_workbook_for_batch(db, batch.id, include_paid=args.include_paid)
     rows = payout_rows(db, batch.id, include_paid=args.include_paid)
-    data = payout_workbook(
-        policy, rows, prepared_on=local_today(db.clock), batch_name=f"{name}公示"
-    )
     total = sum((r.amount for r in rows), Decimal(0))
     return _write(data, args.out), f"{name}，{len(rows)} 笔，合计 {format_yuan(total)} 元"
 

@@ -88,6 +88,8 @@ class Applicant(Base):
     account_name: Mapped[str] = mapped_column(String(200), default="")
     bank: Mapped[str] = mapped_column(String(200), default="")
     account_number: Mapped[str] = mapped_column(String(64), default="")
+    # 开户行行号 (12-digit CNAPS code), optional; for the 拨付清单 (issue 20 §12).
+    bank_code: Mapped[str] = mapped_column(String(20), default="")
     # The three 五(一)2 flags a clerk looks up, each with what was found and where.
     dishonest_debtor: Mapped[bool] = mapped_column(Boolean, default=False)
     dishonest_debtor_note: Mapped[str] = mapped_column(Text, default="")
@@ -344,6 +346,23 @@ class NoticeEntry(Base):
 
     batch: Mapped[NoticeBatch] = relationship(back_populates="entries")
     application: Mapped[Application] = relationship()
+
+
+class FundReceipt(Base):
+    """Money the 区财政局 transferred to the bureau for a programme (五(三)2): payouts are
+    marked against what has been received."""
+
+    __tablename__ = "fund_receipts"
+    __table_args__ = (Index("ix_fund_receipts_policy_id", "policy_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    policy_id: Mapped[str] = mapped_column(String(40))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    reference: Mapped[str] = mapped_column(String(100))  # the finance bureau's document
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
 class LprRateRow(Base):
@@ -658,6 +677,7 @@ class PayeeChange(Base):
     account_name: Mapped[str] = mapped_column(String(200))
     bank: Mapped[str] = mapped_column(String(200))
     account_number: Mapped[str] = mapped_column(String(64))
+    bank_code: Mapped[str] = mapped_column(String(20), default="")
     reason: Mapped[str] = mapped_column(Text)
     evidence: Mapped[str] = mapped_column(Text)
     # pending, approved or rejected

@@ -71,6 +71,8 @@ class PayoutRow:
     note: str = ""
     approved: Decimal | None = None  # before proration
     ratio: str = ""  # the year's ratio as shown
+    items: str = ""  # 资助事项: the funded items' names (issue 20 §12)
+    bank_code: str = ""  # 开户行行号, when known
 
 
 @dataclass(frozen=True)
@@ -259,8 +261,10 @@ PAYOUT_COLUMNS = (
     _Column("受理编号", 24, TEXT_FORMAT),
     _Column("申请人", 30),
     _Column("统一社会信用代码", 22, TEXT_FORMAT),
+    _Column("资助事项", 30),
     _Column("申请人户名", 30),
     _Column("开户银行", 30),
+    _Column("开户行行号", 15, TEXT_FORMAT),
     _Column("银行账号", 26, TEXT_FORMAT),
     _Column("审核金额（元）", 16, MONEY_FORMAT, "right"),
     _Column("比例", 10, TEXT_FORMAT, "center"),
@@ -268,6 +272,8 @@ PAYOUT_COLUMNS = (
     _Column("备注", 14),
 )
 SIGNATURE_ROLES = ("经办人", "审核人", "负责人")
+#: Beside the three signatures: the bureau's seal (issue 20 §12).
+SEAL_LABEL = "单位（盖章）："
 
 
 def payout_workbook(
@@ -277,8 +283,12 @@ def payout_workbook(
     prepared_on: dt.date,
     batch_name: str = "",
     verification: str = "",
+    basis: str = "",
 ) -> bytes:
     """The 拨付清单 for the finance bureau (五(三)2): full bank details, a total, signatures.
+
+    ``basis`` is what the list rests on: the notice batch and the bureau meeting(s) that
+    decided its cases (date and minute number), printed under the title.
 
     ``verification``, the audit trail's 核验码, is printed in every page's footer and under
     the date line, so the list the finance bureau files pins the trail (issue 14 §1)."""
@@ -289,6 +299,9 @@ def payout_workbook(
     _title(ws, 1, f"{policy.title}资金拨付清单{batch}", n)
     _line(ws, 2, f"编制单位：{policy.issuer}\u3000\u3000编制日期：{_date(prepared_on)}", n)
     header = 3
+    if basis:
+        _line(ws, 3, f"依据：{basis}", n)
+        header = 4
     _header(ws, header, PAYOUT_COLUMNS)
     total = Decimal(0)
     for i, r in enumerate(rows, start=1):
@@ -302,8 +315,10 @@ def payout_workbook(
                 r.case_number,
                 r.applicant_name,
                 r.credit_code,
+                r.items,
                 r.account_name,
                 r.bank,
+                r.bank_code,
                 "".join(r.account_number.split()),
                 r.approved,
                 r.ratio,
@@ -316,14 +331,14 @@ def payout_workbook(
         ws,
         total_row,
         PAYOUT_COLUMNS,
-        ["合计", "", f"共{len(rows)}笔", "", "", "", "", "", "", total, ""],
+        ["合计", "", f"共{len(rows)}笔", "", "", "", "", "", "", "", "", total, ""],
     )
     words_row = total_row + 1
     _data_row(
         ws,
         words_row,
         PAYOUT_COLUMNS,
-        ["合计金额（大写）", "", rmb_capitals(total), "", "", "", "", "", "", "", ""],
+        ["合计金额（大写）", "", rmb_capitals(total), *[""] * (n - 3)],
     )
     ws.merge_cells(start_row=words_row, start_column=1, end_row=words_row, end_column=2)
     ws.merge_cells(start_row=words_row, start_column=3, end_row=words_row, end_column=n)
@@ -332,6 +347,8 @@ def payout_workbook(
         column = 1 + k * 3
         cell = ws.cell(row=sign_row, column=column, value=f"{role}（签字）：")
         cell.font = Font(name=BODY_FONT, size=11)
+    seal = ws.cell(row=sign_row, column=1 + len(SIGNATURE_ROLES) * 3, value=SEAL_LABEL)
+    seal.font = Font(name=BODY_FONT, size=11)
     ws.row_dimensions[sign_row].height = 36
     date_cell = ws.cell(
         row=sign_row + 1,

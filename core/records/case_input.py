@@ -68,7 +68,18 @@ def validate_applicant(form: ApplicantForm) -> tuple[str, str, str | None]:
         raise InvalidInput(
             "applicant.account_number", "银行账号只能含数字（可带空格或短横线），请核对"
         )
+    problem = bank_code_problem(form.bank_code)
+    if problem:
+        raise InvalidInput("applicant.bank_code", problem)
     return parsed.credit_code, parsed.kind.value, parsed.size
+
+
+def bank_code_problem(code: str) -> str | None:
+    """A 行号 is optional; when given it is the 12 digits of the CNAPS bank code."""
+    text = code.replace(" ", "")
+    if text and (not text.isdigit() or len(text) != 12):
+        return f"开户行行号应为12位数字（可不填），实为“{code.strip()}”"
+    return None
 
 
 def validate_claims(policy: Policy, raw_claims: Sequence[Mapping[str, Any]]) -> list[Claim]:

@@ -34,6 +34,7 @@ class ApplicantForm:
     account_name: str = ""
     bank: str = ""
     account_number: str = ""
+    bank_code: str = ""  # 开户行行号, optional (issue 20 §12)
     dishonest_debtor: bool = False
     dishonest_debtor_note: str = ""
     dishonest_debtor_source: str = ""

@@ -38,7 +38,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from core.db.anchors import verification_code
 from core.db.clock import CHINA_TZ, local_today
@@ -103,6 +103,7 @@ __all__ = [
     "notice_batch_case_ids",
     "notice_list",
     "objection_contact",
+    "payout_basis",
     "payout_rows",
     "payout_workbook_for_batch",
     "remedy_bodies",
@@ -865,6 +866,8 @@ def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> l
             .join(Application, NoticeEntry.application_id == Application.id)
             .where(NoticeEntry.batch_id == batch.id, Application.status.in_(statuses))
             .order_by(NoticeEntry.position)
+            # 资助事项 reads each case's claims: loaded together, not one query per case.
+            .options(selectinload(Application.claims))
         )
         found = session.execute(query).all()
         # The payee frozen at approval, or an approved change: never the applicant's row.
@@ -892,6 +895,8 @@ def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> l
                     note="；".join(notes),
                     approved=entry.before,
                     ratio=ratio,
+                    items=_funded_items(app, policy),
+                    bank_code=payee.bank_code,
                 )
             )
         if not rows:
@@ -904,6 +909,43 @@ def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> l
             hint = "（已兑现的案件可加 --include-paid 列出）" if paid and not include_paid else ""
             raise FormNotAvailable(f"{batch_name(policy, batch.number)}公示没有待兑现的案件{hint}")
         return rows
+
+
+def _funded_items(app: Application, policy: Policy) -> str:
+    """资助事项 of a case on the 拨付清单: the items of its claims that carry an amount."""
+    names = (
+        policy.items[c.item].name if c.item in policy.items else c.item
+        for c in sorted(app.claims, key=lambda c: c.position)
+        if c.amount is not None and c.amount > 0
+    )
+    return "、".join(dict.fromkeys(names))
+
+
+def payout_basis(db: Database, batch_id: int) -> str:
+    """What a 拨付清单 rests on (issue 20 §12): the notice batch with its period, and the
+    bureau meeting(s) that decided its cases (五(三)1 「区市场监管局办公会研究」)."""
+    with db.read() as session:
+        batch = _batch_by_id(session, batch_id)
+        policy = policy_for(batch.policy_id)
+        meetings = session.execute(
+            select(Application.meeting_date, Application.meeting_minute)
+            .join(NoticeEntry, NoticeEntry.application_id == Application.id)
+            .where(NoticeEntry.batch_id == batch.id)
+            .distinct()
+            .order_by(Application.meeting_date, Application.meeting_minute)
+        ).all()
+    held = [
+        f"{day.isoformat()}" + (f"（{minute}）" if minute else "")
+        for day, minute in meetings
+        if day is not None
+    ]
+    text = (
+        f"{batch_name(policy, batch.number)}公示（{batch.start_date.isoformat()}至"
+        f"{batch.end_date.isoformat()}）期满无异议或异议已处理"
+    )
+    if held:
+        text += f"；区市场监管局办公会{'、'.join(held)}研究审定"
+    return text
 
 
 def payout_workbook_for_batch(
@@ -928,4 +970,5 @@ def payout_workbook_for_batch(
         prepared_on=prepared_on or local_today(db.clock),
         batch_name=name,
         verification=code,
+        basis=payout_basis(db, batch_id),
     )

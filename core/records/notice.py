@@ -43,6 +43,7 @@ from core.records.errors import (
     NotFound,
     RecordsError,
 )
+from core.records.funds import ensure_funds
 from core.records.payee import payees
 from core.records.roles import Role
 from core.records.states import HOLDING_STATUSES, Action, Status
@@ -933,6 +934,8 @@ def mark_paid(
                     "amount": str(entry.amount),
                 },
             )
+        # 五(三)2: paid out of money the 区财政局 has transferred (core.records.funds).
+        ensure_funds(session, {get_application(session, p.case_id).policy_id for p in payments})
         return Changes(
             case_ids=frozenset(ids),
             case_list=True,

@@ -27,7 +27,7 @@ from core.db.clock import local_text
 from core.db.database import Database
 from core.db.models import Application, PayeeChange, User
 from core.records.base import audit, write_op
-from core.records.case_input import get_application
+from core.records.case_input import bank_code_problem, get_application
 from core.records.changes import Changes
 from core.records.errors import InvalidInput, NotFound, PermissionDenied, RecordsError
 from core.records.roles import Role
@@ -46,6 +46,7 @@ class Payee:
     account_name: str
     bank: str
     account_number: str
+    bank_code: str = ""  # 开户行行号, optional (issue 20 §12)
     # 「户名、账号已于 2024-12-20 经 李建国 批准变更（变更申请第3号）」 when it is not the frozen one.
     note: str = ""
 
@@ -56,6 +57,7 @@ class Payee:
             "account_name": self.account_name,
             "bank": self.bank,
             "account_number": self.account_number,
+            "bank_code": self.bank_code,
         }
 
 
@@ -64,6 +66,7 @@ class PayeeForm:
     account_name: str
     bank: str
     account_number: str
+    bank_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,16 +102,19 @@ def frozen_payee(app: Application) -> Payee:
             str(stored.get("account_name", "")),
             str(stored.get("bank", "")),
             str(stored.get("account_number", "")),
+            str(stored.get("bank_code", "")),
         )
     a = app.applicant
-    return Payee(a.credit_code, app.applicant_name, a.account_name, a.bank, a.account_number)
+    return Payee(
+        a.credit_code, app.applicant_name, a.account_name, a.bank, a.account_number, a.bank_code
+    )
 
 
 def payee_snapshot(app: Application) -> dict[str, str]:
     """What approval freezes (workflow.approve_case writes it into the snapshot)."""
     a = app.applicant
     return Payee(
-        a.credit_code, app.applicant_name, a.account_name, a.bank, a.account_number
+        a.credit_code, app.applicant_name, a.account_name, a.bank, a.account_number, a.bank_code
     ).as_json()
 
 
@@ -138,6 +144,7 @@ def payees(session: Session, apps: Iterable[Application]) -> dict[int, Payee]:
                 account_name=change.account_name,
                 bank=change.bank,
                 account_number=change.account_number,
+                bank_code=change.bank_code,
                 note=(
                     f"收款账户已于{local_text(change.decided_at)[:10]}经{approver}批准变更"
                     f"（变更申请第{change.id}号）"
@@ -160,7 +167,10 @@ def _check_form(form: PayeeForm) -> PayeeForm:
         raise InvalidInput("bank", "请填写开户银行")
     if not account.isdigit() or not 6 <= len(account) <= 40:
         raise InvalidInput("account_number", "银行账号只能含数字（可带空格或短横线），请逐位核对")
-    return PayeeForm(name, bank, account)
+    problem = bank_code_problem(form.bank_code)
+    if problem:
+        raise InvalidInput("bank_code", problem)
+    return PayeeForm(name, bank, account, form.bank_code.replace(" ", ""))
 
 
 def _info(change: PayeeChange, app: Application, before: Payee) -> PayeeChangeInfo:
@@ -174,6 +184,7 @@ def _info(change: PayeeChange, app: Application, before: Payee) -> PayeeChangeIn
             "account_name": change.account_name,
             "bank": change.bank,
             "account_number": change.account_number,
+            "bank_code": change.bank_code,
         },
         reason=change.reason,
         evidence=change.evidence,
@@ -185,7 +196,7 @@ def _info(change: PayeeChange, app: Application, before: Payee) -> PayeeChangeIn
     )
 
 
-_PAYEE_FIELDS = ("account_name", "bank", "account_number")
+_PAYEE_FIELDS = ("account_name", "bank", "account_number", "bank_code")
 
 
 def _changeable(app: Application) -> None:
@@ -225,6 +236,7 @@ def request_payee_change(
             account_name=checked.account_name,
             bank=checked.bank,
             account_number=checked.account_number,
+            bank_code=checked.bank_code,
             reason=reason.strip(),
             evidence=evidence.strip(),
             status=PENDING,

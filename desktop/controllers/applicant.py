@@ -48,6 +48,7 @@ TEXT_FIELDS = (
     "account_name",
     "bank",
     "account_number",
+    "bank_code",
 )
 
 
@@ -82,6 +83,7 @@ class ApplicantPanel(ApplicantView):
             "account_name": self.account_name,
             "bank": self.bank,
             "account_number": self.account_number,
+            "bank_code": self.bank_code,
             "agent_name": self.agent_name,
         }
         for edit in self.edits.values():
@@ -136,6 +138,7 @@ class ApplicantPanel(ApplicantView):
             self.account_name,
             self.bank,
             self.account_number,
+            self.bank_code,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -86,6 +86,7 @@ class Notice(NoticeView):
         qconnect(self.close_button.clicked, self.close_batch)
         qconnect(self.payout_button.clicked, self.export_payout)
         qconnect(self.pay_button.clicked, self.mark_paid)
+        qconnect(self.fund_button.clicked, self.record_funds)
         qconnect(self.payee_button.clicked, self.decide_payee_changes)
         qconnect(self.open_button.clicked, self.open_current)
         self._load_contact()
@@ -124,6 +125,7 @@ class Notice(NoticeView):
             .replace("%5", ratio)
         )
         self.budget.setToolTip(policy.budget_clause)
+        self._show_funds()
         decided = review_queue(
             self.context.db, self.context.user.id, (Status.DECIDED,), policy_id=policy.id
         )
@@ -311,6 +313,34 @@ class Notice(NoticeView):
 
     def _payee_decided(self, changes: object) -> None:
         self.changed.emit(changes)
+
+    def _show_funds(self) -> None:
+        from core.money import format_yuan
+        from core.records.funds import fund_position
+
+        position = fund_position(self.context.db, self.context.policy.id)
+        if not position.tracked:
+            self.funds.setText(self.tr("No transfer from the finance bureau recorded yet."))
+            return
+        self.funds.setText(
+            self.tr("Received %1 yuan; paid %2 yuan; %3 yuan left to pay out.")
+            .replace("%1", format_yuan(position.received))
+            .replace("%2", format_yuan(position.paid))
+            .replace("%3", format_yuan(position.available))
+        )
+
+    def record_funds(self) -> QWidget:
+        """五(三)2: a transfer received from the 区财政局."""
+        from desktop.controllers.fund_receipt import FundReceiptDialog
+
+        dialog = FundReceiptDialog(self.context, self)
+        qconnect(dialog.completed, self._funds_recorded)
+        dialog.open()
+        return dialog
+
+    def _funds_recorded(self, changes: Any) -> None:
+        self.refresh()
+        self.message.setText(changes.note)
 
     def mark_paid(self) -> QWidget | None:
         from desktop.controllers.notice_payment import NoticePaymentDialog

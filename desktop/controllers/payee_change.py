@@ -47,7 +47,12 @@ class PayeeChangeDialog(PayeeChangeView):
         from core.records.errors import RecordsError
         from core.records.payee import PayeeForm, request_payee_change
 
-        form = PayeeForm(self.account_name.text(), self.bank.text(), self.account_number.text())
+        form = PayeeForm(
+            self.account_name.text(),
+            self.bank.text(),
+            self.account_number.text(),
+            self.bank_code.text(),
+        )
         try:
             changes = request_payee_change(
                 self.context.db,

@@ -115,6 +115,10 @@ class ApplicantView(QScrollArea):
         self.bank.setObjectName("bank")
         self.account_number = QLineEdit()
         self.account_number.setObjectName("account_number")
+        self.bank_code = QLineEdit()
+        self.bank_code.setObjectName("bank_code")
+        self.bank_code.setMaxLength(20)
+        self.bank_code.setPlaceholderText(self.tr("12 digits, optional"))
         grid = QGridLayout(self.contact_box)
         rows = (
             (self.tr("&Handler:"), self.handler, self.tr("Handler's &phone:"), self.handler_phone),
@@ -126,7 +130,12 @@ class ApplicantView(QScrollArea):
                 self.attorney_phone,
             ),
             (self.tr("Account &name:"), self.account_name, self.tr("&Bank:"), self.bank),
-            (self.tr("Account number:"), self.account_number, "", None),
+            (
+                self.tr("Account number:"),
+                self.account_number,
+                self.tr("Bank co&de:"),
+                self.bank_code,
+            ),
         )
         for row, (left, left_edit, right, right_edit) in enumerate(rows):
             label = QLabel(left)

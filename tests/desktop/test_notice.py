@@ -284,13 +284,16 @@ def test_objection_held_payout_list_and_payouts(
     sheet = openpyxl.load_workbook(target).active
     assert sheet.title == "拨付清单"
     assert "资金拨付清单（2024年第二批公示）" in sheet["A1"].value
-    assert [c.value for c in sheet[3]] == [
+    assert str(sheet["A3"].value).startswith("依据：2024年第二批公示")
+    assert [c.value for c in sheet[4]] == [
         "序号",
         "受理编号",
         "申请人",
         "统一社会信用代码",
+        "资助事项",
         "申请人户名",
         "开户银行",
+        "开户行行号",
         "银行账号",
         "审核金额（元）",
         "比例",
@@ -298,24 +301,26 @@ def test_objection_held_payout_list_and_payouts(
         "备注",
     ]
     for offset, row in enumerate(expected, start=1):
-        cells = [c.value for c in sheet[3 + offset]]
+        cells = [c.value for c in sheet[4 + offset]]
         assert cells == [
             offset,
             row.case_number,
             row.applicant_name,
             row.credit_code,
+            row.items,
             row.account_name,
             row.bank,
+            row.bank_code or None,
             "".join(row.account_number.split()),
             float(row.approved),
             row.ratio,
             float(row.amount),
             row.note or None,
         ]
-        assert sheet.cell(3 + offset, 10).number_format == "#,##0.00"
-    total_row = 3 + len(expected) + 1
+        assert sheet.cell(4 + offset, 12).number_format == "#,##0.00"
+    total_row = 4 + len(expected) + 1
     assert sheet.cell(total_row, 1).value == "合计"
-    assert Decimal(str(sheet.cell(total_row, 10).value)) == sum(r.amount for r in expected)
+    assert Decimal(str(sheet.cell(total_row, 12).value)) == sum(r.amount for r in expected)
 
     # Payout of the cleared case, ticked in the table.
     area.entries.set_checked([CLEAN])
@@ -456,3 +461,29 @@ def test_an_objection_handled_with_a_changed_amount_and_its_record_printed(
     text = "".join(pdf_text(preview.data).split())
     assert "异议部分成立，调整资助金额" in text and format_yuan(lower) in text
     preview.close()
+
+
+def test_funds_received_are_recorded_and_shown_beside_the_payouts(qtbot: QtBot, demo: Demo) -> None:
+    from core.records.funds import fund_position
+
+    area = make_notice(qtbot, demo)
+    before = fund_position(demo.db, "bishan-2024")
+    assert before.received == Decimal("1000000.00")  # the demo's first transfer
+    paid_before = before.paid
+    assert area.funds.text().startswith("区财政局已拨入 1,000,000.00 元")
+    dialog = area.record_funds()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.amount.setText("50万")
+    ok.click()
+    assert "第 3 个字符" in dialog.message.text() or "无法识别" in dialog.message.text()
+    assert dialog.isVisible()
+    dialog.amount.setText("500000")
+    dialog.reference.setText("璧财行〔2024〕88号")
+    ok.click()
+    assert not dialog.isVisible()
+    left = format_yuan(Decimal("1500000") - paid_before)
+    assert area.funds.text() == (
+        f"区财政局已拨入 1,500,000.00 元，已兑现 {format_yuan(paid_before)} 元，可兑现 {left} 元。"
+    )
+    assert "璧财行〔2024〕88号" in area.message.text()

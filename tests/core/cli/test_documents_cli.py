@@ -350,8 +350,9 @@ def test_export_payout_checked_against_the_payout_list(
     finally:
         db.close()
     ws = load_workbook(out)["拨付清单"]
-    for r, line in enumerate(lines, start=4):
-        assert [ws.cell(row=r, column=c).value for c in range(2, 9)] == [
+    columns = (2, 3, 4, 6, 7, 9, 12)  # past 资助事项 (5) and 开户行行号 (8)
+    for r, line in enumerate(lines, start=5):
+        assert [ws.cell(row=r, column=c).value for c in columns] == [
             line.case_number,
             line.applicant_name,
             line.credit_code,
@@ -360,7 +361,8 @@ def test_export_payout_checked_against_the_payout_list(
             "".join(line.account_number.split()),
             float(line.amount),
         ]
-    assert ws.cell(row=4 + len(lines), column=1).value == "合计"
+        assert ws.cell(row=r, column=5).value  # 资助事项
+    assert ws.cell(row=5 + len(lines), column=1).value == "合计"
     assert f"{len(lines)} 笔" in stdout
 
 

@@ -95,6 +95,8 @@ def payout_rows() -> list[PayoutRow]:
             bank="中国工商银行股份有限公司重庆璧山支行",
             account_number=f"6222 0212 3456 7891 {i:03d}",
             amount=Decimal("10000.10") * i,
+            items="接受高校院所发明专利转让、专利密集型产品备案",
+            bank_code="010653000123" if i == 1 else "",
         )
         for i in range(1, 6)
     ]
@@ -102,19 +104,31 @@ def payout_rows() -> list[PayoutRow]:
 
 def test_payout_workbook_has_full_bank_details_a_total_and_signatures(policy: Policy) -> None:
     rows = payout_rows()
-    data = payout_workbook(policy, rows, prepared_on=dt.date(2024, 12, 10), batch_name="第一批")
+    data = payout_workbook(
+        policy,
+        rows,
+        prepared_on=dt.date(2024, 12, 10),
+        batch_name="第一批",
+        basis="2024年第一批公示；区市场监管局办公会2024-11-28（第12号纪要）研究审定",
+    )
     ws = sheet(data, "拨付清单")
     assert ws["A1"].value == "重庆市璧山区专利转化运用资助资金拨付清单（第一批）"
     assert (
         ws["A2"].value == "编制单位：重庆市璧山区市场监督管理局\u3000\u3000编制日期：2024年12月10日"
     )
-    assert [c.value for c in ws[3]] == [
+    assert (
+        ws["A3"].value
+        == "依据：2024年第一批公示；区市场监管局办公会2024-11-28（第12号纪要）研究审定"
+    )
+    assert [c.value for c in ws[4]] == [
         "序号",
         "受理编号",
         "申请人",
         "统一社会信用代码",
+        "资助事项",
         "申请人户名",
         "开户银行",
+        "开户行行号",
         "银行账号",
         "审核金额（元）",
         "比例",
@@ -122,23 +136,30 @@ def test_payout_workbook_has_full_bank_details_a_total_and_signatures(policy: Po
         "备注",
     ]
     for i, r in enumerate(rows, start=1):
-        cells = ws[3 + i]
+        cells = ws[4 + i]
         assert cells[3].value == r.credit_code
-        assert cells[4].value == r.account_name
-        assert cells[5].value == r.bank
-        assert cells[6].value == f"6222021234567891{i:03d}"  # whole, digits only
-        assert cells[6].data_type == "s" and cells[6].number_format == "@"
-        assert amount(cells[9]) == r.amount
-        assert cells[9].number_format == MONEY_FORMAT
-    total = ws[3 + len(rows) + 1]
+        assert cells[4].value == r.items
+        assert cells[5].value == r.account_name
+        assert cells[6].value == r.bank
+        assert cells[7].value == (r.bank_code or None) and cells[7].number_format == "@"
+        assert cells[8].value == f"6222021234567891{i:03d}"  # whole, digits only
+        assert cells[8].data_type == "s" and cells[8].number_format == "@"
+        assert amount(cells[11]) == r.amount
+        assert cells[11].number_format == MONEY_FORMAT
+    total = ws[4 + len(rows) + 1]
     assert total[0].value == "合计" and total[2].value == "共5笔"
-    assert amount(total[9]) == Decimal("150001.50")
-    words = ws[3 + len(rows) + 2]
+    assert amount(total[11]) == Decimal("150001.50")
+    words = ws[4 + len(rows) + 2]
     assert words[0].value == "合计金额（大写）"
     assert words[2].value == "壹拾伍万零壹元伍角整"
-    signatures = [c.value for c in ws[3 + len(rows) + 4] if c.value]
-    assert signatures == ["经办人（签字）：", "审核人（签字）：", "负责人（签字）："]
-    assert_prints_on_a4_fitted_to_width(ws, 3)
+    signatures = [c.value for c in ws[4 + len(rows) + 4] if c.value]
+    assert signatures == [
+        "经办人（签字）：",
+        "审核人（签字）：",
+        "负责人（签字）：",
+        "单位（盖章）：",
+    ]
+    assert_prints_on_a4_fitted_to_width(ws, 4)
 
 
 def test_statistics_workbook(policy: Policy, tmp_path: Any) -> None:

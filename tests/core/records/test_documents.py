@@ -493,7 +493,10 @@ def user_id(db: Database, username: str) -> int:
 def _payout_sheet(data: bytes) -> list[tuple[Any, ...]]:
     ws = load_workbook(io.BytesIO(data))["拨付清单"]
     assert ws["A1"].value == "重庆市璧山区专利转化运用资助资金拨付清单（2024年第一批公示）"
-    return list(ws.iter_rows(min_row=4, values_only=True))
+    # The basis (issue 20 §12): the batch with its period and the meeting that decided it.
+    assert str(ws["A3"].value).startswith("依据：2024年第一批公示（")
+    assert "区市场监管局办公会" in str(ws["A3"].value)
+    return list(ws.iter_rows(min_row=5, values_only=True))
 
 
 def test_payout_workbook_cell_by_cell_against_payout_list(demo: Database) -> None:
@@ -501,16 +504,22 @@ def test_payout_workbook_cell_by_cell_against_payout_list(demo: Database) -> Non
     lines = payout_list(demo, batch.id)
     cleared = [line for line in lines if line.status is Status.CLEARED]
     assert cleared and len(cleared) < len(lines)  # the demo has both cleared and paid cases
+    items = {r.case_number: r.items for r in payout_rows(demo, batch.id)}
+    policy = load_policy("bishan-2024")
+    names = {item.name for item in policy.items.values()}
+    assert all(items.values()) and all(set(v.split("、")) <= names for v in items.values())
 
     rows = _payout_sheet(payout_workbook_for_batch(demo, batch.id, prepared_on=dt.date(2024, 8, 1)))
     for n, (line, row) in enumerate(zip(cleared, rows, strict=False), start=1):
-        assert row[:11] == (
+        assert row[:13] == (
             n,
             line.case_number,
             line.applicant_name,
             line.credit_code,
+            items[line.case_number],  # 资助事项
             line.account_name,
             line.bank,
+            None,  # 开户行行号: not on the demo's forms
             "".join(line.account_number.split()),  # in full, without the spaces
             float(line.approved),
             ratio_text(line.ratio),  # the year's, from the demo's 年度核定
@@ -519,11 +528,19 @@ def test_payout_workbook_cell_by_cell_against_payout_list(demo: Database) -> Non
         )
     total_row = rows[len(cleared)]
     total = sum((line.amount for line in cleared), Decimal(0))
-    assert total_row[0] == "合计" and total_row[9] == float(total)
+    assert total_row[0] == "合计" and total_row[11] == float(total)
     assert rows[len(cleared) + 1][2] == rmb_capitals(total)
+    signatures = rows[len(cleared) + 3]
+    assert [c for c in signatures if c] == [
+        "经办人（签字）：",
+        "审核人（签字）：",
+        "负责人（签字）：",
+        "单位（盖章）：",
+    ]
 
     ws = load_workbook(io.BytesIO(payout_workbook_for_batch(demo, batch.id)))["拨付清单"]
-    assert ws["G4"].number_format == "@" and ws["J4"].number_format == "#,##0.00"
+    assert ws["I5"].number_format == "@" and ws["L5"].number_format == "#,##0.00"
+    assert ws["H5"].number_format == "@"  # a 行号 keeps its leading zeros
 
 
 def test_payout_with_paid_cases_matches_payout_list_exactly(demo: Database) -> None:

@@ -512,3 +512,54 @@ def test_the_objection_handling_record_prints_its_facts(db, people):
     done = check_pdf(notice.render_objection(db, a))
     assert "异议不成立，维持原审核结果" in done and "经核实属实" in done
     assert case_queries.get_case(db, a).case_number in done
+
+
+# ---------------------------------------------------------------------------
+# 区财政局拨款 and payouts against it (issue 20 §12, 五(三)2)
+# ---------------------------------------------------------------------------
+
+
+def test_payouts_are_held_to_the_money_received_once_receipts_are_kept(db, people, clock):
+    from core.records import funds
+
+    first = decided(db, people, 1, 2)
+    _, made = notice.create_notice_batch(
+        db, people.supervisor, first, confirmed_before_deadline=True
+    )
+    _after_deadline(clock)
+    year_ruling.make_year_ruling(db, people.supervisor, "bishan-2024")
+    _close_and_clear(db, people, clock, made.id)
+    today = clock.now().astimezone(CHINA_TZ).date()
+    # No receipt recorded: as before, payouts are not held (older databases).
+    assert not funds.fund_position(db, "bishan-2024").tracked
+    with pytest.raises(PermissionDenied):
+        funds.record_fund_receipt(db, people.clerk, "bishan-2024", today, "5000", "璧财〔2024〕1号")
+    for bad, message in (("0", "大于0"), ("5O00", "第 2 个字符"), ("-1", "负")):
+        with pytest.raises(InvalidInput, match=message):
+            funds.record_fund_receipt(db, people.supervisor, "bishan-2024", today, bad, "x")
+    with pytest.raises(InvalidInput, match="文号"):
+        funds.record_fund_receipt(db, people.supervisor, "bishan-2024", today, "5000", " ")
+    changes = funds.record_fund_receipt(
+        db, people.supervisor, "bishan-2024", today, "15000", "璧财行〔2024〕88号"
+    )
+    assert "可兑现15,000.00元" in changes.note
+    # Two cases of 10,000 each: one fits in 15,000, both do not, and nothing is kept.
+    pay = [notice.Payment(i, f"V{i}") for i in first]
+    with pytest.raises(RecordsError, match=r"超出5,000\.00元"):
+        notice.mark_paid(db, people.supervisor, pay, today)
+    assert all(case_queries.get_case(db, i).status is Status.CLEARED for i in first)
+    notice.mark_paid(db, people.supervisor, pay[:1], today)
+    position = funds.fund_position(db, "bishan-2024")
+    assert (position.received, position.paid, position.available) == (
+        Decimal("15000.00"),
+        Decimal("10000.00"),
+        Decimal("5000.00"),
+    )
+    funds.record_fund_receipt(
+        db, people.supervisor, "bishan-2024", today, "5000", "璧财行〔2024〕95号"
+    )
+    notice.mark_paid(db, people.supervisor, pay[1:], today)
+    assert [r.reference for r in funds.fund_receipts(db, "bishan-2024")] == [
+        "璧财行〔2024〕88号",
+        "璧财行〔2024〕95号",
+    ]

@@ -176,3 +176,34 @@ def test_the_person_who_recorded_the_change_cannot_approve_it(db: Database, peop
     assert change.id is not None
     with pytest.raises(PermissionDenied, match="本次变更的登记人"):
         decide_payee_change(db, people.both, change.id, True)
+
+
+def test_the_bank_code_rides_with_the_payee_and_changes_only_through_a_change(
+    db: Database, people: People
+) -> None:
+    from core.records.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="12位数字"):
+        register(db, people, case_form(applicant_form(1, bank_code="10265300001"), [transfer(1)]))
+    form = case_form(applicant_form(1, bank_code="102653000011"), [transfer(1)])
+    case_id = register(db, people, form)
+    advance(db, people, case_id, Status.CLEARED)
+    (row,) = payout_rows(db, find_notice_batch(db, "1").id)
+    assert row.bank_code == "102653000011"  # frozen at approval with the account
+    # Editing the applicant afterwards does not move it; an approved change does.
+    with pytest.raises(InvalidInput, match="12位数字"):
+        request_payee_change(
+            db, people.clerk2, case_id, PayeeForm("户名", "建行", NEW, "1026X"), "换行", "证明"
+        )
+    change = request_payee_change(
+        db,
+        people.clerk2,
+        case_id,
+        PayeeForm("户名", "中国建设银行璧山支行", NEW, "105653000022"),
+        "原账户已销户",
+        "新开户许可证",
+    )
+    assert change.id is not None
+    decide_payee_change(db, people.supervisor, change.id, True, "核对原件无误")
+    (row,) = payout_rows(db, find_notice_batch(db, "1").id)
+    assert (row.bank_code, row.account_number) == ("105653000022", NEW)
