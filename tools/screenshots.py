@@ -421,7 +421,7 @@ def project_shots(
     area.attention.setChecked(False)
 
     def project(seq: int) -> int:
-        return resolve_project(db, f"2024-{seq}")
+        return resolve_project(db, f"2025-{seq}")
 
     boss_area = Projects(boss)
     overdue = boss_area.open_project(project(2), offer_draft=False)
