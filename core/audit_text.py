@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from core.db.clock import CHINA_TZ
+from core.documents.model import OBJECTION_OUTCOMES
 from core.engine.inputs import SIZE_LABELS
 from core.policy.loader import PolicyError, available_policies, load_policy
 from core.policy.model import CHOICE_LABELS, ApplicantKind, Item, Policy
@@ -62,6 +63,16 @@ FIELD_LABELS: dict[str, str] = {
     "upheld": "异议成立",
     "paid_on": "兑现日期",
     "voucher_no": "拨付凭证号",
+    # Objections (issue 20 §11), the payee's 行号 and funds received (§12)
+    "objector": "异议人",
+    "contact": "联系方式",
+    "objection_received_on": "异议收到日期",
+    "outcome": "处理结果",
+    "notice_before": "原公示金额（元）",
+    "notice_amount": "公示金额（元）",
+    "bank_code": "开户行行号",
+    "arrived_on": "到账日期",
+    "reference": "拨款文号",
     # Payee change requests (issue 13 §1) and policy administration (issue 17)
     "evidence": "证明材料",
     "case": "案件",
@@ -226,6 +237,7 @@ def _code_labels() -> dict[str, dict[str, str]]:
         "kind": {k.value: k.label for k in ApplicantKind},
         "size": dict(SIZE_LABELS),
         "batch_status": {"open": "公示中", "closed": "已结束"},
+        "outcome": dict(OBJECTION_OUTCOMES),
     }
     try:
         from core.projects.model import MidtermResult, TechnologyType

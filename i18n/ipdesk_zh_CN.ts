@@ -748,8 +748,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>银行账号：</translation>
     </message>
     <message>
-        <source>Bank co&amp;de:</source>
-        <translation>开户行行号(&amp;D)：</translation>
+        <source>Bank code (&amp;T):</source>
+        <translation>开户行行号(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2233,8 +2233,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>登记兑现(&amp;M)…</translation>
     </message>
     <message>
-        <source>&amp;Funds received…</source>
-        <translation>财政拨款(&amp;F)…</translation>
+        <source>Funds received (&amp;Z)…</source>
+        <translation>财政拨款(&amp;Z)…</translation>
     </message>
     <message>
         <source>Pa&amp;yee changes…</source>
@@ -2337,8 +2337,8 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>银行账号(&amp;U)：</translation>
     </message>
     <message>
-        <source>Bank co&amp;de:</source>
-        <translation>开户行行号(&amp;D)：</translation>
+        <source>Bank code (&amp;T):</source>
+        <translation>开户行行号(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>

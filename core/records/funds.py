@@ -148,8 +148,8 @@ def record_fund_receipt(
             "record",
             None,
             {
-                "policy": policy.id,
-                "received_on": received_on.isoformat(),
+                "policy_id": policy.id,
+                "arrived_on": received_on.isoformat(),
                 "amount": str(value),
                 "reference": row.reference,
                 "note": row.note,

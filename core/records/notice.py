@@ -547,7 +547,11 @@ def raise_objection(
             transition,
             now,
             reason=f"{who}：{text}",
-            data={"objector": who, "contact": contact.strip(), "received_on": received.isoformat()},
+            data={
+                "objector": who,
+                "contact": contact.strip(),
+                "objection_received_on": received.isoformat(),
+            },
         )
         return Changes(case_ids=frozenset({app.id}), case_list=True, notice=True)
 

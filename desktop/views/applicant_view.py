@@ -133,7 +133,7 @@ class ApplicantView(QScrollArea):
             (
                 self.tr("Account number:"),
                 self.account_number,
-                self.tr("Bank co&de:"),
+                self.tr("Bank code (&T):"),
                 self.bank_code,
             ),
         )

@@ -75,7 +75,7 @@ class NoticeView(QWidget):
         self.pay_button = QPushButton(self.tr("&Mark paid…"))
         self.pay_button.setObjectName("mark_paid")
         # 五(三)2: transfers from the 区财政局, and what is left of them to pay out.
-        self.fund_button = QPushButton(self.tr("&Funds received…"))
+        self.fund_button = QPushButton(self.tr("Funds received (&Z)…"))
         self.fund_button.setObjectName("funds_received")
         self.funds = QLabel()
         self.funds.setObjectName("funds")

@@ -40,7 +40,7 @@ class PayeeChangeView(QDialog):
         form.addRow(self.tr("New account &name:"), self.account_name)
         form.addRow(self.tr("&Bank:"), self.bank)
         form.addRow(self.tr("Account n&umber:"), self.account_number)
-        form.addRow(self.tr("Bank co&de:"), self.bank_code)
+        form.addRow(self.tr("Bank code (&T):"), self.bank_code)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("Supporting &paper:"), self.evidence)
         self.message = QLabel()
