@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from core.outputs import default_file_name
 from desktop import messages
 from desktop.printing import Form
-from desktop.qt import Qt, QWidget, translate
+from desktop.qt import QWidget, translate
 from desktop.workers import Job, Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ def print_cases(
 
     def done(printed: PrintedForms) -> None:
         from core.records.documents import unprintable_warning
-        from desktop.controllers.pdf_preview import PdfPreview
+        from desktop.controllers.pdf_preview import open_preview
 
         for number, chars in printed.unprintable:
             messages.warn(parent, form.title, f"{number}：{unprintable_warning(chars)}")
@@ -54,14 +53,7 @@ def print_cases(
             .replace("%1", form.title)
             .replace("%2", str(count))
         )
-        preview = PdfPreview(
-            printed.data,
-            title,
-            default_file_name(f"{form.file_stem}（{count}份）", ".pdf"),
-        )
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.show()
-        shown(preview)
+        shown(open_preview(printed.data, title, f"{form.file_stem}（{count}份）"))
 
     def failed(exc: BaseException) -> None:
         from core.records.documents import PrintCancelled

@@ -14,7 +14,6 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from core.outputs import default_file_name
 from desktop import messages, recovery, settings
 from desktop.controllers.actions import (
     EDITOR_ACTIONS,
@@ -612,7 +611,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
             return None
         assert self.case_id is not None
         from core.records.documents import unprintable_in_case, unprintable_warning
-        from desktop.controllers.pdf_preview import PdfPreview
+        from desktop.controllers.pdf_preview import open_preview
         from desktop.printing import render_case_form
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -628,16 +627,9 @@ class CaseEditor(EditorWindow, CaseEditorView):
             # Never an empty box on paper without the clerk knowing (issue 20 §19).
             messages.warn(self, form.title, unprintable_warning(unprintable))
         number = self.detail.case_number if self.detail else ""
-        preview = PdfPreview(
-            data,
-            f"{form.title} — {number}",
-            default_file_name(f"{number}{form.file_stem}", ".pdf"),
+        return open_preview(
+            data, f"{form.title} — {number}", f"{number}{form.file_stem}", self.previews
         )
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.previews.append(preview)
-        qconnect(preview.destroyed, lambda _=None, p=preview: self._forget_preview(p))
-        preview.show()
-        return preview
 
     def print_correction(self) -> None:
         """The one button of 申请材料: record the correction request (listing what is missing,

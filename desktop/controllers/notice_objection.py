@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from desktop.qt import QDialogButtonBox, Qt, QWidget, Signal, from_qdate, qconnect, to_qdate
+from desktop.qt import QDialogButtonBox, QWidget, Signal, from_qdate, qconnect, to_qdate
 from desktop.views.notice_objection_view import NoticeObjectionView
 
 if TYPE_CHECKING:
@@ -158,17 +158,10 @@ class NoticeObjectionDialog(NoticeObjectionView):
 
     def print_record(self) -> QWidget | None:
         """The 异议处理记录 as it stands (the finding left blank to write in, if undecided)."""
-        from core.outputs import default_file_name
         from core.records.notice import render_objection
-        from desktop.controllers.pdf_preview import PdfPreview
+        from desktop.controllers.pdf_preview import open_preview
 
         data = render_objection(self.context.db, self.entry.case_id)
-        preview = PdfPreview(
-            data,
-            self.tr("Objection handling record — %1").replace("%1", self.entry.case_number),
-            default_file_name(f"{self.entry.case_number}异议处理记录", ".pdf"),
-        )
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.show()
-        self.previews.append(preview)
-        return preview
+        number = self.entry.case_number
+        title = self.tr("Objection handling record — %1").replace("%1", number)
+        return open_preview(data, title, f"{number}异议处理记录", self.previews)

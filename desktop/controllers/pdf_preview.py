@@ -8,6 +8,7 @@ margins of Qt's, at exactly the PDF's size (points ÷ 72 × dpi), so the form co
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from desktop import messages
 from desktop.geometry import fit_to_screen
@@ -28,6 +29,7 @@ from desktop.qt import (
     QRect,
     QShortcut,
     QSize,
+    Qt,
     QWidget,
     qconnect,
 )
@@ -177,3 +179,28 @@ class PdfPreview(PdfPreviewView):
         # A status line goes unseen at the counter: the clerk is told where the file is.
         messages.inform(self, self.tr("Save as PDF"), saved)
         return target
+
+
+def open_preview(
+    data: bytes,
+    title: str,
+    file_stem: str,
+    kept: list[Any] | None = None,
+    parent: QWidget | None = None,
+) -> PdfPreview:
+    """Show a preview that deletes itself when closed. ``kept`` holds a reference while it is
+    open (the caller's list of its previews), and forgets it when the window goes."""
+    from core.outputs import default_file_name
+
+    preview = PdfPreview(data, title, default_file_name(file_stem, ".pdf"), parent)
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if kept is not None:
+        kept.append(preview)
+
+        def forget(*_: object) -> None:
+            if preview in kept:
+                kept.remove(preview)
+
+        qconnect(preview.destroyed, forget)
+    preview.show()
+    return preview

@@ -13,9 +13,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.outputs import default_file_name
 from desktop import messages
-from desktop.qt import QT_TRANSLATE_NOOP, QFileDialog, Qt, QWidget, translate
+from desktop.qt import QT_TRANSLATE_NOOP, QFileDialog, QWidget, translate
 from desktop.workers import Job, Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -88,16 +87,11 @@ def preview_project_form(
         return data
 
     def done(data: bytes) -> None:
-        from desktop.controllers.pdf_preview import PdfPreview
 
-        preview = PdfPreview(
-            data,
-            f"{kind.title} — {detail.number}",
-            default_file_name(f"{detail.number}{kind.file_stem}", ".pdf"),
-        )
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.show()
-        shown(preview)
+        from desktop.controllers.pdf_preview import open_preview
+
+        title = f"{kind.title} — {detail.number}"
+        shown(open_preview(data, title, f"{detail.number}{kind.file_stem}"))
 
     def failed(exc: BaseException) -> None:
         from core.projects.documents import NothingToPrint

@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from core.outputs import default_file_name
 from desktop import messages
 from desktop.controllers.calc import CalcPanel
 from desktop.geometry import fit_to_screen
@@ -511,7 +510,7 @@ class ReviewCase(ReviewCaseView):
 
     def print_opinion(self) -> PdfPreview | None:
         from core.records.errors import RecordsError
-        from desktop.controllers.pdf_preview import PdfPreview
+        from desktop.controllers.pdf_preview import open_preview
         from desktop.printing import Form, render_case_form
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -523,21 +522,9 @@ class ReviewCase(ReviewCaseView):
         finally:
             QApplication.restoreOverrideCursor()
         number = self.detail.case_number if self.detail else ""
-        preview = PdfPreview(
-            data,
-            f"{Form.REVIEW_OPINION.title} — {number}",
-            default_file_name(f"{number}{Form.REVIEW_OPINION.file_stem}", ".pdf"),
-            self,
-        )
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.previews.append(preview)
-        qconnect(preview.destroyed, lambda _=None, p=preview: self._forget_preview(p))
-        preview.show()
-        return preview
-
-    def _forget_preview(self, preview: PdfPreview) -> None:
-        if preview in self.previews:
-            self.previews.remove(preview)
+        form = Form.REVIEW_OPINION
+        title = f"{form.title} — {number}"
+        return open_preview(data, title, f"{number}{form.file_stem}", self.previews, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()
