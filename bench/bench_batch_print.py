@@ -145,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args(argv)
+    # ``python -m bench`` calls main() with no arguments: the defaults, not its own argv.
+    args = parser.parse_args(argv or [])
     count = args.count
 
     start = time.perf_counter()
@@ -208,4 +209,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
