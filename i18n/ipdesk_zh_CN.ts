@@ -2398,6 +2398,18 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>无法启动打印机，请检查打印机是否开启。</translation>
     </message>
     <message>
+        <source>Stop printing</source>
+        <translation>停止打印</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>正在打印第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>已停止打印。</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>

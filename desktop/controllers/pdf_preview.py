@@ -13,6 +13,7 @@ from typing import Any
 from desktop import messages
 from desktop.geometry import fit_to_screen
 from desktop.qt import (
+    QApplication,
     QBuffer,
     QByteArray,
     QFileDialog,
@@ -26,6 +27,7 @@ from desktop.qt import (
     QPdfView,
     QPrintDialog,
     QPrinter,
+    QProgressDialog,
     QRect,
     QShortcut,
     QSize,
@@ -119,15 +121,41 @@ class PdfPreview(PdfPreviewView):
                 self, self.tr("Print"), self.tr("The printer could not be started. Check it is on.")
             )
             return False
+        # A batch of 200 forms is minutes of rendering at printer resolution: show how far it
+        # is and let it be stopped (issue 20 §20). Pages already sent stay sent.
+        pages = last - first + 1
+        progress = None
+        if pages > 1:
+            progress = QProgressDialog("", self.tr("Stop printing"), 0, pages, self)
+            progress.setWindowTitle(self.tr("Print"))
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+        stopped = False
         try:
             dpi = printer.resolution()
             for number, page in enumerate(range(first, last + 1)):
+                if progress is not None:
+                    progress.setLabelText(
+                        self.tr("Printing page %1 of %2…")
+                        .replace("%1", str(number + 1))
+                        .replace("%2", str(pages))
+                    )
+                    progress.setValue(number)
+                    QApplication.processEvents()
+                    if progress.wasCanceled():
+                        printer.abort()
+                        stopped = True
+                        break
                 if number:
                     printer.newPage()
                 self._paint_page(painter, page, dpi)
         finally:
             painter.end()
-        return True
+            if progress is not None:
+                progress.close()
+        if stopped:
+            self.statusBar().showMessage(self.tr("Printing stopped."), 5000)
+        return not stopped
 
     def _paint_page(self, painter: QPainter, page: int, dpi: int) -> None:
         """One page, rendered at the printer's resolution and drawn at exactly its A4 size.

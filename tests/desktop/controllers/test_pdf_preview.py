@@ -105,3 +105,42 @@ def test_save_as_never_writes_over_a_database(
     assert preview.save_as() is None
     assert "数据库" in messages.last().text
     assert live.read_bytes()[:100] == before
+
+
+def test_printing_many_pages_shows_progress_and_can_be_stopped(
+    qtbot: QtBot, clerk_context: Any, desk_db: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from core.records.documents import render_case_forms
+    from desktop.controllers.pdf_preview import PdfPreview
+    from desktop.qt import QProgressDialog
+
+    printed = render_case_forms(clerk_context.db, desk_db.case_ids[:3], "application-form")
+    preview = PdfPreview(printed.data, "申请表 — 3 件", "申请表.pdf")
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() == 3
+
+    def printer_to(name: str) -> Any:
+        printer = preview.make_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / name))
+        printer.setResolution(100)
+        return printer
+
+    labels: list[str] = []
+    original = QProgressDialog.setLabelText
+    monkeypatch.setattr(
+        QProgressDialog,
+        "setLabelText",
+        lambda self, text: (labels.append(text), original(self, text))[1],
+    )
+    assert preview.print_to(printer_to("all.pdf"))
+    assert labels == [
+        "正在打印第 1 页，共 3 页…",
+        "正在打印第 2 页，共 3 页…",
+        "正在打印第 3 页，共 3 页…",
+    ]
+    assert len(PdfReader(io.BytesIO((tmp_path / "all.pdf").read_bytes())).pages) == 3
+    # Stop pressed during the second page: nothing more is sent, and the preview says so.
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: len(labels) > 4)
+    assert preview.print_to(printer_to("stopped.pdf")) is False
+    assert preview.statusBar().currentMessage() == "已停止打印。"
