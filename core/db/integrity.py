@@ -71,11 +71,11 @@ class RecordsReport:
         return text
 
 
-def _latest_after(session: Session, entity: str, action: str) -> dict[str, dict[str, Any]]:
-    """The ``after`` of the latest audit record of each entity id for this action."""
+def _latest(session: Session, entity: str, condition: Any) -> dict[str, dict[str, Any]]:
+    """The ``after`` of the latest audit record of each entity id meeting ``condition``."""
     latest = (
         select(func.max(AuditEntry.id))
-        .where(AuditEntry.entity == entity, AuditEntry.action == action)
+        .where(AuditEntry.entity == entity, condition)
         .group_by(AuditEntry.entity_id)
     )
     found: dict[str, dict[str, Any]] = {}
@@ -85,6 +85,16 @@ def _latest_after(session: Session, entity: str, action: str) -> dict[str, dict[
         value = loads(after) if after else None
         found[entity_id] = value if isinstance(value, dict) else {}
     return found
+
+
+def _latest_after(session: Session, entity: str, action: str) -> dict[str, dict[str, Any]]:
+    """The ``after`` of the latest audit record of each entity id for this action."""
+    return _latest(session, entity, AuditEntry.action == action)
+
+
+def _latest_with(session: Session, entity: str, key: str) -> dict[str, dict[str, Any]]:
+    """The ``after`` of the latest audit record of each entity id that records ``key``."""
+    return _latest(session, entity, AuditEntry.after.like(f'%"{key}"%'))
 
 
 def verify_records(session: Session) -> RecordsReport:
@@ -97,7 +107,9 @@ def verify_records(session: Session) -> RecordsReport:
             )
         )
     )
-    approvals = _latest_after(session, "application", "approve")
+    # The latest digest on record: the approval's, or a later decided change of the amount
+    # (an objection partly upheld, core.records.notice.resolve_objection).
+    approvals = _latest_with(session, "application", "snapshot_sha256")
     payments = _latest_after(session, "application", "pay")
     paid_amounts: dict[int, Decimal] = {
         app_id: amount

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from core.db.clock import local_today
 from core.db.database import Database
+from core.db.integrity import snapshot_digest
 from core.db.models import Application, NoticeBatch, NoticeEntry, User
 from core.db.settings import EXTRA_WORKDAYS, HOLIDAYS, get_setting, set_setting
 from core.documents.model import OBJECTION_OUTCOMES, ObjectionRecord
@@ -602,10 +603,10 @@ def resolve_objection(
         reason = f"{OBJECTION_OUTCOMES[outcome]}：{text}"
         if outcome == "amount_changed":
             old = entry.before
-            if amount is None or not Decimal(0) < amount < old:
+            if amount is None or quantize_fen(amount) != amount or not 0 < amount < old:
                 raise InvalidInput(
                     "amount",
-                    f"调整后的金额须大于0且低于原审核金额{format_yuan(old)}元"
+                    f"调整后的金额须大于0且低于原审核金额{format_yuan(old)}元，精确到分"
                     "（金额不变请选“异议不成立”，不予资助请选“异议成立”）",
                 )
             new_amount = quantize_fen(amount)
@@ -623,6 +624,9 @@ def resolve_objection(
             entry.before = new_amount
             entry.amount = after
             app.approved_amount = new_amount
+            # The frozen decision now holds the new amount: its digest goes on record, so the
+            # integrity check (core.db.integrity) sees a decided change, not a tampered row.
+            data["snapshot_sha256"] = snapshot_digest(app)
         entry.resolution = text
         entry.objection_outcome = outcome
         apply_transition(session, app, actor, transition, now, reason=reason, data=data)

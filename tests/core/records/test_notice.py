@@ -465,7 +465,7 @@ def test_an_objection_may_change_the_amount_downwards_only_with_a_reason(db, peo
     notice.create_notice_batch(db, people.supervisor, [a, b])
     before = case_queries.get_case(db, a)
     notice.raise_objection(db, people.clerk, a, "部分费用重复计算", objector="某协会")
-    for wrong in (Decimal("10000.00"), Decimal("0"), None):
+    for wrong in (Decimal("10000.00"), Decimal("0"), Decimal("5000.001"), None):
         with pytest.raises(InvalidInput, match="低于原审核金额"):
             notice.resolve_objection(
                 db, people.supervisor, a, outcome="amount_changed", amount=wrong, resolution="x"
@@ -490,6 +490,11 @@ def test_an_objection_may_change_the_amount_downwards_only_with_a_reason(db, peo
     last = after.decisions[-1]
     assert last.action_label == "异议部分成立，调整资助金额"
     assert "10,000.00元调整为6,000.00元" in last.reason and last.data["before"] == "10000.00"
+    # A decided change, not a tampered row: the integrity check still agrees.
+    from core.db.integrity import verify_records
+
+    with db.read() as session:
+        assert verify_records(session).ok
     record = notice.objection_record(db, a)
     assert record.outcome == "amount_changed" and record.decided_amount == Decimal("6000.00")
     assert record.approved == Decimal("10000.00") and record.decided_notice_amount == Decimal(
