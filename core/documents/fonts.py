@@ -189,9 +189,9 @@ def _rare_faces() -> tuple[tuple[str, Any], ...]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    register_pdf_fonts()  # before the lock: it takes the same (non-reentrant) lock
     with _lock:
         if _rare_registered is None:
-            register_pdf_fonts()
             loaded = []
             already = set(pdfmetrics.getRegisteredFontNames())
             for font_name, file_name in RARE_FACES:
