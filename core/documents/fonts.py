@@ -41,6 +41,7 @@ __all__ = [
     "font_runs",
     "fonts_dir",
     "missing_chars",
+    "needs_fallback",
     "rare_font_files",
     "register_pdf_fonts",
     "ui_font_files",
@@ -206,6 +207,27 @@ def _has_glyph(char: str, char_to_glyph: Any) -> bool:
     return ord(char) in char_to_glyph or char in "\xa0\n"
 
 
+_glyph_maps: dict[str, Any] = {}
+
+
+def _glyph_map(font_name: str) -> Any:
+    """A registered face's char-to-glyph map, looked up once per face (every paragraph of
+    every form asks)."""
+    found = _glyph_maps.get(font_name)
+    if found is None:
+        from reportlab.pdfbase import pdfmetrics
+
+        register_pdf_fonts()
+        found = _glyph_maps[font_name] = pdfmetrics.getFont(font_name).face.charToGlyph
+    return found
+
+
+def needs_fallback(text: str, font_name: str) -> bool:
+    """Whether ``text`` has a character ``font_name`` lacks (then :func:`font_runs` cuts it)."""
+    glyphs = _glyph_map(font_name)
+    return not all(_has_glyph(c, glyphs) for c in set(text))
+
+
 def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
     """``text`` cut into (run, reportlab font name) pieces: each character in ``font_name``
     when that face has it, else in the first fallback face that has it.
@@ -214,12 +236,9 @@ def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
     with :func:`unprintable_chars`). Texts of GBK and 通用规范汉字表 characters, nearly all of
     them, come back as one run without the fallback faces ever being read.
     """
-    from reportlab.pdfbase import pdfmetrics
-
-    register_pdf_fonts()
-    main = pdfmetrics.getFont(font_name).face.charToGlyph
-    if all(_has_glyph(c, main) for c in text):
+    if not needs_fallback(text, font_name):
         return [(text, font_name)] if text else []
+    main = _glyph_map(font_name)
     rare = _rare_faces()
     runs: list[tuple[str, str]] = []
     for char in text:

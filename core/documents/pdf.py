@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from core.documents.cjkwrap import break_lines
-from core.documents.fonts import FontNames, font_runs, register_pdf_fonts
+from core.documents.fonts import FontNames, font_runs, needs_fallback, register_pdf_fonts
 from core.money import format_yuan, rmb_capitals
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -138,7 +138,10 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         self._plain = text
         self._balanced = balanced
         self._broken_for: float | None = None
-        markup = None if text is None else _markup(text, style.fontName)
+        # Decided once per text: nearly every text needs no 生僻字 fallback, and then the
+        # runs are never cut (the check is on each paragraph of every form).
+        self._mixed = text is not None and needs_fallback(text, style.fontName)
+        markup = None if text is None else _markup(text, style.fontName, self._mixed)
         super().__init__(markup, style, **kwargs)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -148,7 +151,7 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
             room = availWidth - st.leftIndent - st.rightIndent - 0.05
             font, size = st.fontName, st.fontSize
 
-            mixed = len(font_runs(self._plain, font)) > 1
+            mixed = self._mixed
 
             def measure(t: str) -> float:
                 if mixed:  # 生僻字 in a fallback face: each run in the face it prints in
@@ -159,7 +162,7 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
             if self._balanced and len(lines) > 1:
                 lines = _balance(self._plain, measure, room, len(lines))
             self._setup(
-                _markup("\n".join(lines), font),
+                _markup("\n".join(lines), font, self._mixed),
                 _prebroken(st),
                 self.bulletText,
                 None,
@@ -198,9 +201,11 @@ def _balance(text: str, measure: Callable[[str], float], room: float, count: int
     return best
 
 
-def _markup(text: str, font_name: str) -> str:
+def _markup(text: str, font_name: str, mixed: bool) -> str:
     # reportlab collapses runs of whitespace, U+3000 included, but keeps no-break spaces:
     # four of them are as wide as one ideographic space (the blanks of 年　月　日).
+    if not mixed:
+        return escape(text).replace("\u3000", "\xa0" * 4).replace("\n", "<br/>")
     pieces = []
     for run, face in font_runs(text, font_name):
         body = escape(run).replace("\u3000", "\xa0" * 4).replace("\n", "<br/>")
