@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.qt import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
+    from core.records.documents import PrintedForms
     from desktop.context import DeskContext
 
 CONTEXT = "Printing"
@@ -62,6 +63,14 @@ _FILE_STEMS = {
     Form.CORRECTION: "补正通知书",
     Form.REJECTION: "不予受理通知书",
 }
+
+
+def print_case_form(context: DeskContext, case_id: int, form: Form) -> PrintedForms:
+    """The PDF of ``form`` with the characters of the case no font prints (core's
+    ``print_case_form``); refusals as in :func:`render_case_form`."""
+    from core.records.documents import print_case_form as core_print
+
+    return core_print(context.db, case_id, form.core_kind)
 
 
 def render_case_form(context: DeskContext, case_id: int, form: Form) -> bytes:

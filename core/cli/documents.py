@@ -403,8 +403,8 @@ def _export_payout(db: Database, args: argparse.Namespace) -> tuple[Path, str]:
     policy = policy_for(batch.policy_id)
     name = batch_name(policy, batch.number)
     # The desk's path exactly: the same rows, basis line and 核验码.
-    data = payout_workbook_for_batch(db, batch.id, include_paid=args.include_paid)
     rows = payout_rows(db, batch.id, include_paid=args.include_paid)
+    data = payout_workbook_for_batch(db, batch.id, rows=rows)
     total = sum((r.amount for r in rows), Decimal(0))
     return _write(data, args.out), f"{name}，{len(rows)} 笔，合计 {format_yuan(total)} 元"
 

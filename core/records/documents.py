@@ -106,6 +106,7 @@ __all__ = [
     "payout_basis",
     "payout_rows",
     "payout_workbook_for_batch",
+    "print_case_form",
     "remedy_bodies",
     "render_case_form",
     "render_case_forms",
@@ -187,6 +188,17 @@ def render_case_form(db: Database, case_id: int, form: FormKind | str) -> bytes:
     """The PDF bytes of one form of a stored case."""
     kind = _form_kind(form)
     return _render(kind, form_case(db, case_id, kind))
+
+
+def print_case_form(db: Database, case_id: int, form: FormKind | str) -> PrintedForms:
+    """One form of a stored case with what of its text no font prints, the case read once."""
+    from core.documents.fonts import unprintable_chars
+
+    kind = _form_kind(form)
+    case = form_case(db, case_id, kind)
+    chars = unprintable_chars(case.typed_text())
+    unprintable = ((case.case_number, chars),) if chars else ()
+    return PrintedForms(_render(kind, case), (case.case_number,), unprintable)
 
 
 class PrintCancelled(RecordsError):
@@ -954,11 +966,14 @@ def payout_workbook_for_batch(
     *,
     include_paid: bool = False,
     prepared_on: dt.date | None = None,
+    rows: Sequence[PayoutRow] | None = None,
 ) -> bytes:
-    """The 拨付清单 workbook (.xlsx bytes) of a closed batch."""
+    """The 拨付清单 workbook (.xlsx bytes) of a closed batch; ``rows`` when the caller has
+    read them already (:func:`payout_rows`, for its own summary)."""
     from core.documents.workbooks import payout_workbook
 
-    rows = payout_rows(db, batch_id, include_paid=include_paid)
+    if rows is None:
+        rows = payout_rows(db, batch_id, include_paid=include_paid)
     with db.read() as session:
         batch = _batch_by_id(session, batch_id)
         policy = policy_for(batch.policy_id)

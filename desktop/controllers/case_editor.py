@@ -610,22 +610,22 @@ class CaseEditor(EditorWindow, CaseEditorView):
         if (self.dirty or self.case_id is None) and not self.save():
             return None
         assert self.case_id is not None
-        from core.records.documents import unprintable_in_case, unprintable_warning
+        from core.records.documents import unprintable_warning
         from desktop.controllers.pdf_preview import open_preview
-        from desktop.printing import render_case_form
+        from desktop.printing import print_case_form
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = render_case_form(self.context, self.case_id, form)
-            unprintable = unprintable_in_case(self.context.db, self.case_id)
+            printed = print_case_form(self.context, self.case_id, form)
         except RecordsError as exc:
             messages.warn(self, form.title, str(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        if unprintable:
+        data = printed.data
+        for _, chars in printed.unprintable:
             # Never an empty box on paper without the clerk knowing (issue 20 §19).
-            messages.warn(self, form.title, unprintable_warning(unprintable))
+            messages.warn(self, form.title, unprintable_warning(chars))
         number = self.detail.case_number if self.detail else ""
         return open_preview(
             data, f"{form.title} — {number}", f"{number}{form.file_stem}", self.previews
