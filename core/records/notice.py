@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, joinedload
 from core.db.clock import local_today
 from core.db.database import Database
 from core.db.integrity import snapshot_digest
-from core.db.models import Application, NoticeBatch, NoticeEntry, User
+from core.db.models import Application, Decision, NoticeBatch, NoticeEntry, User
 from core.db.settings import EXTRA_WORKDAYS, HOLIDAYS, get_setting, set_setting
 from core.documents.model import OBJECTION_OUTCOMES, ObjectionRecord
 from core.engine.calculate import prorate
@@ -648,7 +648,6 @@ def render_objection(db: Database, case_id: int) -> bytes:
 def objection_record(db: Database, case_id: int) -> ObjectionRecord:
     """The facts of a case's objection and its handling, from the notice entry and the
     decisions that raised and resolved it."""
-    from core.db.models import Decision
 
     with db.read() as session:
         app = get_application(session, case_id)
