@@ -39,11 +39,11 @@ function Invoke-Setup {
     $want = -join ($sha.ComputeHash($bytes) | ForEach-Object { $_.ToString("x2") })
     $have = if (Test-Path -LiteralPath $stamp) { (Get-Content -LiteralPath $stamp -Raw).Trim() } else { "" }
     if ($have -ne $want) {
-        Say "安装依赖（pip install -e .[test,dev]，版本按 constraints.txt）"
+        Say "安装依赖（pip install -e .[test,dev,postgres]，版本按 constraints.txt）"
         # PIP_CONSTRAINT also reaches pip's isolated build of the package, pinning setuptools.
         $env:PIP_CONSTRAINT = (Resolve-Path "constraints.txt").Path
         Invoke-Checked $Py @("-m", "pip", "install", "-q", "--upgrade", "pip")
-        Invoke-Checked $Py @("-m", "pip", "install", "-q", "-e", ".[test,dev]")
+        Invoke-Checked $Py @("-m", "pip", "install", "-q", "-e", ".[test,dev,postgres]")
         Remove-Item Env:PIP_CONSTRAINT
         Set-Content -LiteralPath $stamp -Value $want -Encoding ascii
     }

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 
 from bench.gen_data import DEFAULT_OUT, ensure
-from core.db.database import open_database
+from core.db.database import Database, open_database
 from core.records.queries import CaseFilters, CasePage, CaseSort, list_cases
 from core.records.states import Status
 
@@ -34,92 +34,110 @@ def _median_ms(run: Callable[[], CasePage]) -> tuple[float, CasePage]:
     return statistics.median(times), page
 
 
+def queries(db: Database) -> list[tuple[str, CaseFilters, CaseSort]]:
+    """The filters and searches measured, with a credit code and a patent from ``db``."""
+    with db.read() as session:
+        from sqlalchemy import select
+
+        from core.db.models import Applicant, ClaimRow
+
+        some_code = session.scalar(
+            select(Applicant.credit_code).order_by(Applicant.id).offset(12345).limit(1)
+        )
+        some_patent = session.scalar(
+            select(ClaimRow.patent)
+            .where(ClaimRow.patent.is_not(None))
+            .order_by(ClaimRow.id)
+            .offset(54321)
+            .limit(1)
+        )
+    assert some_code and some_patent
+    return [
+        ("all cases, newest first", CaseFilters(), CaseSort.CASE_NUMBER),
+        (
+            "status 待审核 + year 2024",
+            CaseFilters(statuses=(Status.AWAITING_SUPERVISOR,), year=2024),
+            CaseSort.CASE_NUMBER,
+        ),
+        (
+            "filtered: year + item + received range",
+            CaseFilters(
+                year=2024,
+                item="transfer_in",
+                received_from=dt.date(2024, 4, 1),
+                received_to=dt.date(2024, 9, 30),
+            ),
+            CaseSort.CASE_NUMBER,
+        ),
+        (
+            "filtered: 3 statuses + item, by received date",
+            CaseFilters(
+                statuses=(Status.PAID, Status.CLEARED, Status.ON_NOTICE), item="license_in"
+            ),
+            CaseSort.RECEIVED_ON,
+        ),
+        ("filtered: year, sorted by applicant", CaseFilters(year=2023), CaseSort.APPLICANT),
+        (
+            "filtered: received over three years",
+            CaseFilters(received_from=dt.date(2021, 1, 1), received_to=dt.date(2023, 12, 31)),
+            CaseSort.CASE_NUMBER,
+        ),
+        (
+            "filtered: item only, sorted by amount",
+            CaseFilters(item="pledge_interest"),
+            CaseSort.AMOUNT,
+        ),
+        ("search: applicant name substring", CaseFilters(search="璧泉"), CaseSort.CASE_NUMBER),
+        (
+            "search: first 12 of a credit code (any part: a scan)",
+            CaseFilters(search=some_code[:12]),
+            CaseSort.CASE_NUMBER,
+        ),
+        (
+            "search: middle 8 of a credit code (a scan)",
+            CaseFilters(search=some_code[8:16]),
+            CaseSort.CASE_NUMBER,
+        ),
+        ("search: full credit code", CaseFilters(search=some_code), CaseSort.CASE_NUMBER),
+        (
+            "search: 7 tail digits of a patent number (a scan)",
+            CaseFilters(search=some_patent.split(".")[0][-7:]),
+            CaseSort.CASE_NUMBER,
+        ),
+        (
+            "search: full patent number (ZL form)",
+            CaseFilters(search="ZL" + some_patent),
+            CaseSort.CASE_NUMBER,
+        ),
+        ("search: case number", CaseFilters(search="〔2023〕第1234号"), CaseSort.CASE_NUMBER),
+    ]
+
+
+def measure(db: Database) -> list[tuple[str, float, int, int]]:
+    """Each query's median in ms, its match count and rows shown; the deep page last."""
+    results = []
+    for label, filters, sort in queries(db):
+        ms, page = _median_ms(lambda f=filters, s=sort: list_cases(db, f, s, 0, 200))
+        results.append((label, ms, page.total, len(page.rows)))
+    deep_ms, page = _median_ms(lambda: list_cases(db, CaseFilters(year=2022), offset=15000))
+    results.append(("deep page: offset 15,000 of year 2022", deep_ms, page.total, len(page.rows)))
+    return results
+
+
 def main() -> None:
     path = ensure(DEFAULT_OUT)
     db = open_database(path)
     try:
-        with db.read() as session:
-            from sqlalchemy import select
-
-            from core.db.models import Applicant, ClaimRow
-
-            some_code = session.scalar(select(Applicant.credit_code).offset(12345).limit(1))
-            some_patent = session.scalar(
-                select(ClaimRow.patent).where(ClaimRow.patent.is_not(None)).offset(54321).limit(1)
-            )
-        assert some_code and some_patent
-        queries: list[tuple[str, CaseFilters, CaseSort]] = [
-            ("all cases, newest first", CaseFilters(), CaseSort.CASE_NUMBER),
-            (
-                "status 待审核 + year 2024",
-                CaseFilters(statuses=(Status.AWAITING_SUPERVISOR,), year=2024),
-                CaseSort.CASE_NUMBER,
-            ),
-            (
-                "filtered: year + item + received range",
-                CaseFilters(
-                    year=2024,
-                    item="transfer_in",
-                    received_from=dt.date(2024, 4, 1),
-                    received_to=dt.date(2024, 9, 30),
-                ),
-                CaseSort.CASE_NUMBER,
-            ),
-            (
-                "filtered: 3 statuses + item, by received date",
-                CaseFilters(
-                    statuses=(Status.PAID, Status.CLEARED, Status.ON_NOTICE), item="license_in"
-                ),
-                CaseSort.RECEIVED_ON,
-            ),
-            ("filtered: year, sorted by applicant", CaseFilters(year=2023), CaseSort.APPLICANT),
-            (
-                "filtered: received over three years",
-                CaseFilters(received_from=dt.date(2021, 1, 1), received_to=dt.date(2023, 12, 31)),
-                CaseSort.CASE_NUMBER,
-            ),
-            (
-                "filtered: item only, sorted by amount",
-                CaseFilters(item="pledge_interest"),
-                CaseSort.AMOUNT,
-            ),
-            ("search: applicant name substring", CaseFilters(search="璧泉"), CaseSort.CASE_NUMBER),
-            (
-                "search: first 12 of a credit code (any part: a scan)",
-                CaseFilters(search=some_code[:12]),
-                CaseSort.CASE_NUMBER,
-            ),
-            (
-                "search: middle 8 of a credit code (a scan)",
-                CaseFilters(search=some_code[8:16]),
-                CaseSort.CASE_NUMBER,
-            ),
-            ("search: full credit code", CaseFilters(search=some_code), CaseSort.CASE_NUMBER),
-            (
-                "search: 7 tail digits of a patent number (a scan)",
-                CaseFilters(search=some_patent.split(".")[0][-7:]),
-                CaseSort.CASE_NUMBER,
-            ),
-            (
-                "search: full patent number (ZL form)",
-                CaseFilters(search="ZL" + some_patent),
-                CaseSort.CASE_NUMBER,
-            ),
-            ("search: case number", CaseFilters(search="〔2023〕第1234号"), CaseSort.CASE_NUMBER),
-        ]
         total_cases = list_cases(db, limit=1).total
         print(
             f"{total_cases:,} applications in {path}; median of {RUNS} runs, page of 200 rows "
             "with total and counts per status"
         )
         worst_filtered = 0.0
-        for label, filters, sort in queries:
-            ms, page = _median_ms(lambda f=filters, s=sort: list_cases(db, f, s, 0, 200))
+        for label, ms, total, shown in measure(db):
             if label.startswith("filtered") or label.startswith("status"):
                 worst_filtered = max(worst_filtered, ms)
-            print(f"  {ms:7.1f} ms  {label}  ({page.total:,} matching, {len(page.rows)} shown)")
-        deep_ms, _ = _median_ms(lambda: list_cases(db, CaseFilters(year=2022), offset=15000))
-        print(f"  {deep_ms:7.1f} ms  deep page: offset 15,000 of year 2022")
+            print(f"  {ms:7.1f} ms  {label}  ({total:,} matching, {shown} shown)")
         verdict = "OK" if worst_filtered < TARGET_MS else "OVER TARGET"
         print(
             f"slowest filtered page: {worst_filtered:.1f} ms (target < {TARGET_MS:.0f} ms): {verdict}"

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import URL
 
 from core.db.anchors import forget_anchors
 from core.db.clock import CHINA_TZ, Clock, FixedClock, file_stamp
-from core.db.database import Database, open_database
+from core.db.database import Database, open_database, resolve_url
 from core.db.errors import DatabaseError
 from core.db.models import Application, NoticeBatch, Project, User
 from core.db.sqlite_copy import aside_path
@@ -351,7 +352,10 @@ def create_demo_database(path: str | Path, *, force: bool = False, seed: int = 2
     An existing non-empty database is refused unless ``force``; then it is set aside (renamed,
     never deleted) and replaced; ``db.safety_copy`` names where it went.
     """
-    target = Path(path).expanduser().absolute()
+    url, file = resolve_url(path)
+    if file is None:
+        return _demo_on_server(str(path), url, force=force, seed=seed)
+    target = file
     safety: Path | None = None
     if target.exists() and target.stat().st_size > 0:
         if not force:
@@ -378,6 +382,26 @@ def create_demo_database(path: str | Path, *, force: bool = False, seed: int = 2
     db = open_database(target)
     db.safety_copy = safety
     try:
+        populate_demo(db, seed=seed)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _demo_on_server(target: str, url: URL, *, force: bool, seed: int) -> Database:
+    """The demo on a server database (issue 18 §0): it fills the server and writes no file.
+
+    A server database is never replaced wholesale from here: it has no file to set aside,
+    and dropping a bureau's tables is a server administrator's decision, not a demo's."""
+    db = open_database(target)
+    try:
+        if force:
+            raise DemoRefused(
+                f"{db.label} 不能用 --force 覆盖：服务器上的数据库请另建一个空库来生成演示数据"
+            )
+        if not is_empty(db):
+            raise DemoRefused(f"{db.label} 已有数据，不会覆盖；请另建一个空库来生成演示数据")
         populate_demo(db, seed=seed)
     except BaseException:
         db.close()

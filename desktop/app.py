@@ -19,12 +19,21 @@ from desktop.qt import QApplication, QGuiApplication, Qt
 log = logging.getLogger(__name__)
 
 
+def database_target(text: str) -> Path | str:
+    """A file path, or a server address kept as written (a Path would fold its "//")."""
+    return text if "://" in text else Path(text)
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="ipdesk", description="IP Subsidy Desk (专利转化运用资助受理审核系统)"
     )
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--db", type=Path, help="open this database file")
+    group.add_argument(
+        "--db",
+        type=database_target,
+        help="open this database file, or a server database postgresql://user@host:5432/name",
+    )
     group.add_argument(
         "--demo", action="store_true", help="open a fresh demo database (demo users are shown)"
     )

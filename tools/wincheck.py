@@ -120,6 +120,9 @@ def wine_environment(base: Path) -> dict[str, str]:
     )
     for name in ("IPDESK_DB", "IPDESK_DATA_DIR", "PYTHONPATH", "VIRTUAL_ENV"):
         env.pop(name, None)
+    # The database tests run on SQLite here: wine has no PostgreSQL server to start, and the
+    # server half ran in ./dev test on Linux (tests/conftest.py).
+    env["IPDESK_TEST_BACKENDS"] = "sqlite"
     return env
 
 

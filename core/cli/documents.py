@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.cli.base import PASSWORD_ENV, Parser, UsageError, password_for
-from core.cli.records import _add_db, _open_existing
+from core.cli.records import _add_db, _open
 
 if TYPE_CHECKING:
     from core.db.database import Database
@@ -45,7 +45,7 @@ def open_existing_database(target: str | None) -> Database:
     ``open_database`` creates a missing file; printing or exporting from a database that does
     not exist would quietly create an empty one (at the default place, even), so it is refused.
     """
-    return _open_existing(target)
+    return _open(target)
 
 
 def load_registered_case(case_no: str, db_target: str | None, form: str) -> FormCase:

@@ -15,7 +15,10 @@ from core.cli.base import EXIT_FAULT, EXIT_OK, UsageError, password_for
 if TYPE_CHECKING:
     from core.db.database import Database
 
-_DB_HELP = "数据库文件路径或 SQLAlchemy 地址（默认：环境变量 IPDESK_DB，或用户数据目录中的 ipdesk.sqlite3）"
+_DB_HELP = (
+    "数据库文件路径，或服务器地址 postgresql://用户名@服务器:5432/数据库名"
+    "（默认：环境变量 IPDESK_DB，或用户数据目录中的 ipdesk.sqlite3）"
+)
 
 
 def _add_db(parser: argparse.ArgumentParser, required: bool = False) -> None:
@@ -23,37 +26,24 @@ def _add_db(parser: argparse.ArgumentParser, required: bool = False) -> None:
 
 
 def _open(target: str | None) -> Database:
+    """Open a database that must be set up already: every command but ``demo`` and ``db init``.
+
+    A missing file, or a server database without this program's tables, is refused with a
+    line naming the way to set it up; nothing is created or migrated as a side effect of a
+    read, an export or a verify (issue 18 §0). An older database is still upgraded, as at
+    the desk.
+    """
     from core.db.database import open_database
     from core.db.errors import DatabaseError
     from core.records.policy_admin import apply_policy_folder
 
     try:
-        db = open_database(target)
+        db = open_database(target, create=False)
     except DatabaseError as exc:
         raise UsageError(str(exc)) from None
     # The 政策文件夹 set in this database joins the policy search path, as at the desk.
     apply_policy_folder(db)
     return db
-
-
-def _open_existing(target: str | None) -> Database:
-    """Open a database that must be there already (verify, back up, list).
-
-    ``open_database`` creates a missing file, so a mistyped ``--db`` would otherwise verify
-    or back up a brand-new empty database and report success.
-    """
-    from core.db.database import resolve_url
-    from core.db.errors import DatabaseError
-
-    try:
-        _, path = resolve_url(target)
-    except DatabaseError as exc:
-        raise UsageError(str(exc)) from None
-    if path is not None and (not path.is_file() or path.stat().st_size == 0):
-        raise UsageError(
-            f"找不到数据库文件 {path}；请用 --db 指定数据库文件，或设置环境变量 IPDESK_DB"
-        )
-    return _open(target)
 
 
 def _progress(label: str) -> Any:
@@ -141,12 +131,12 @@ def _demo(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     try:
         summary = demo_summary(db)
-        safety = db.safety_copy
+        safety, label = db.safety_copy, db.label
     finally:
         db.close()
     if safety is not None:
         print(f"原数据库已另存为 {safety}")
-    print(f"已生成演示数据库：{summary.path}")
+    print(f"已生成演示数据库：{label}")
     print(f"案件 {summary.cases} 件，公示批次 {summary.batches} 批")
     print("演示账户（仅供演示，正式使用前请更换密码）：")
     for user in summary.users:
@@ -178,7 +168,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
         if not checked.usable or checked.audit is None or not checked.audit.ok:
             raise UsageError(f"--against：{checked.summary()}")
         backups.append(checked.path)
-    db = _open_existing(args.db)
+    db = _open(args.db)
     try:
         # With no option, the anchors this PC recorded at each backup bind the database.
         recorded = [] if given or backups or db.path is None else known_anchors(db.path)
@@ -229,7 +219,7 @@ def _backup(args: argparse.Namespace) -> int:
     from core.db.backup import backup_database
     from core.db.errors import DatabaseError
 
-    db = _open_existing(args.db)
+    db = _open(args.db)
     try:
         result = backup_database(
             db,
@@ -247,14 +237,20 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from core.db.backup import RestoreRefused, check_restore, restore_database
+    from core.db.backup import (
+        SERVER_BACKUP_ADVICE,
+        RestoreRefused,
+        check_restore,
+        restore_database,
+    )
     from core.db.database import resolve_url
-    from core.db.errors import DatabaseError
+    from core.db.errors import DatabaseError, server_label
 
     try:
-        _, path = resolve_url(args.db)
+        url, path = resolve_url(args.db)
         if path is None:
-            raise UsageError("只有 SQLite 数据库文件可以用本命令恢复")
+            label = server_label(url.host, url.port, url.database)
+            raise UsageError(SERVER_BACKUP_ADVICE.format(label=label, what="恢复"))
         _refuse_while_a_desk_holds(str(path), "恢复")
         # The file first: a wrong file is refused before anyone is asked for a password.
         report = check_restore(path, args.file)
@@ -301,7 +297,7 @@ def _case_list(args: argparse.Namespace) -> int:
             raise UsageError(f"无效的状态“{args.status}”，可用：{allowed}") from None
     if args.limit < 1:
         raise UsageError("--limit 应为正整数")
-    db = _open_existing(args.db)
+    db = _open(args.db)
     try:
         page = list_cases(db, CaseFilters(statuses=statuses, search=args.search), limit=args.limit)
     finally:
@@ -321,7 +317,94 @@ def _case_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _db_init(args: argparse.Namespace) -> int:
+    """Set up this program's tables in an empty database: the one explicit step (issue 18 §0)."""
+    from core.db.database import open_database
+    from core.db.errors import DatabaseError, DatabaseMissing
+    from core.db.migrations import HEAD_REVISION
+
+    try:
+        try:
+            db = open_database(args.db, create=False)
+            fresh = False
+        except DatabaseMissing:
+            db = open_database(args.db)
+            fresh = True
+    except DatabaseError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        label, upgraded, safety = db.label, db.upgraded_from, db.safety_copy
+    finally:
+        db.close()
+    if fresh:
+        print(f"已在 {label} 建立本系统的数据表（数据结构版本 {HEAD_REVISION}）")
+        print("下一步：在桌面程序中打开它，设置系统管理员；或用 ipdesk-cli db move 迁入已有数据")
+    elif upgraded:
+        print(f"{label} 已从版本 {upgraded} 升级到 {HEAD_REVISION}")
+        if safety is not None:
+            print(f"升级前的数据库已另存为 {safety}")
+    else:
+        print(f"{label} 已是本系统的数据库（版本 {HEAD_REVISION}），无需初始化")
+    return EXIT_OK
+
+
+def _db_move(args: argparse.Namespace) -> int:
+    from core.db.database import open_database
+    from core.db.errors import DatabaseError, DatabaseMissing
+    from core.db.move import move_database
+
+    try:
+        source = open_database(args.source, create=False)
+    except DatabaseError as exc:
+        raise UsageError(f"来源：{exc}") from None
+    try:
+        try:
+            target = open_database(args.target, create=False)
+        except DatabaseMissing:
+            # The target may be a new file or an empty server database: moving is setting up.
+            target = open_database(args.target)
+        try:
+            report = move_database(source, target, progress=_progress("正在迁移"))
+        finally:
+            target.close()
+    except DatabaseError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        source.close()
+    print(report.summary())
+    print("来源数据库保持原样；确认无误后，请把各窗口的数据库设置改为新的地址")
+    return EXIT_OK
+
+
 def register(commands: argparse._SubParsersAction[Any]) -> None:
+    database = commands.add_parser("db", help="数据库：初始化、迁移到服务器")
+    db_commands = database.add_subparsers(
+        dest="db_command", metavar="子命令", parser_class=commands._parser_class
+    )
+    db_commands.required = True
+    init = db_commands.add_parser(
+        "init",
+        help="在一个空数据库中建立本系统的数据表（服务器数据库首次使用前）",
+        description="只有这一步（或桌面程序的首次设置）会在空数据库中建表；查询、导出、核对从不建表。",
+    )
+    _add_db(init, required=True)
+    init.set_defaults(handler=_db_init)
+    move = db_commands.add_parser(
+        "move",
+        help="把整个数据库迁移到另一处（如从本机文件迁移到服务器），并核对审计记录链",
+    )
+    move.add_argument(
+        "--from", dest="source", required=True, metavar="PATH_OR_URL", help="来源数据库"
+    )
+    move.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        metavar="PATH_OR_URL",
+        help="目标数据库：须为空（新文件，或服务器上新建的空库）",
+    )
+    move.set_defaults(handler=_db_move)
+
     demo = commands.add_parser("demo", help="生成演示数据库（演示账户、约30件案件、公示与兑现）")
     _add_db(demo, required=True)
     demo.add_argument(

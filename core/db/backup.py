@@ -97,6 +97,14 @@ class BackupResult:
     anchored: bool = False  # the head went into the anchor log
 
 
+# A server database is backed up where it lives, by the server's own tools (issue 18 §4);
+# docs/installing.md gives the commands and the schedule.
+SERVER_BACKUP_ADVICE = (
+    "{label} 是服务器上的数据库，本功能只{what}本机数据库文件。"
+    "请由服务器管理员在服务器上用 pg_dump / pg_restore {what}（见安装说明“多个窗口共用一个数据库”）"
+)
+
+
 def backup_database(
     db: Database,
     dest: str | Path,
@@ -108,7 +116,7 @@ def backup_database(
 ) -> BackupResult:
     """Copy the open database to ``dest`` and remember when (for the 7-day reminder)."""
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError("只有 SQLite 数据库文件可以用本功能备份")
+        raise DatabaseError(SERVER_BACKUP_ADVICE.format(label=db.label, what="备份"))
     target = Path(dest).expanduser().absolute()
     if db.path is not None and is_live_database_file(target, db.path):
         raise DatabaseError("备份文件不能是正在使用的数据库本身，请另选文件名")
@@ -444,7 +452,7 @@ def _restore_open(
     db: Database, file: Path, clock: Clock, progress: ProgressCallback | None
 ) -> Path:
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError("只有 SQLite 数据库文件可以用本功能恢复")
+        raise DatabaseError(SERVER_BACKUP_ADVICE.format(label=db.label, what="恢复"))
     if db.path == file:
         raise DatabaseError("备份文件与要恢复的数据库是同一个文件")
     safety = _restore_copy_path(db.path, clock.now())

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
@@ -30,7 +30,10 @@ from core.db.errors import (
     DatabaseDiskFull,
     DatabaseError,
     DatabaseLocked,
+    DatabaseMissing,
     DatabaseReadOnly,
+    DatabaseUnreachable,
+    server_label,
 )
 from core.db.migrations import HEAD_REVISION
 
@@ -39,6 +42,9 @@ DEFAULT_FILE_NAME = "ipdesk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The execution option a write transaction sets so SQLite takes the write lock at BEGIN.
 _BEGIN_OPTION = "ipdesk_begin"
+# PostgreSQL's advisory lock that stands for SQLite's write lock (any 64-bit number that no
+# other program on the same server uses: "ipdesk" in ASCII).
+WRITE_LOCK_KEY = 0x69706465736B
 
 
 def default_database_path() -> Path:
@@ -55,9 +61,22 @@ def resolve_url(target: str | Path | None = None) -> tuple[URL, Path | None]:
     if target is None or (isinstance(target, str) and not target.strip()):
         target = os.environ.get(DB_ENV) or default_database_path()
     if isinstance(target, str) and "://" in target:
-        url = make_url(target)
-        if url.get_backend_name() != "sqlite":
-            return url, None
+        try:
+            url = make_url(target)
+        except Exception:  # sqlalchemy raises ArgumentError; the text is the user's
+            raise DatabaseError(
+                f"数据库地址“{target}”写法不对：服务器数据库请写成 "
+                "postgresql://用户名@服务器:5432/数据库名，本机数据库请直接写文件路径"
+            ) from None
+        backend = url.get_backend_name()
+        if backend == "postgresql":
+            # One driver for every caller (psycopg 3, the [postgres] extra): "postgresql://"
+            # would otherwise pick psycopg2, which the bundle does not ship.
+            return url.set(drivername="postgresql+psycopg"), None
+        if backend != "sqlite":
+            raise DatabaseError(
+                f"不支持的数据库类型“{backend}”：请用本机数据库文件（SQLite）或 PostgreSQL 服务器"
+            )
         if not url.database or url.database == ":memory:":
             raise DatabaseError("不支持内存数据库：请给出数据库文件的路径")
         path = Path(url.database).expanduser().absolute()
@@ -103,11 +122,20 @@ def create_db_engine(url: URL, busy_timeout_ms: int = 5000) -> Engine:
         )
         _sqlite_events(engine, busy_timeout_ms)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # A server that does not answer is reported in seconds, not after the OS's TCP timeout.
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        hide_parameters=True,
+        connect_args={"connect_timeout": 10, "application_name": "ipdesk"},
+    )
 
 
-def classify_sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None:
-    """The DatabaseError a driver error stands for (locked, full, read-only, corrupt), or None.
+def classify_sqlite_error(
+    exc: BaseException, path: Path | None, url: URL | None = None
+) -> DatabaseError | None:
+    """The DatabaseError a driver error stands for (locked, full, read-only, corrupt; for a
+    server: unreachable, login refused, no such database), or None.
 
     A full disk inside a savepoint makes SQLite roll the whole transaction back, and the
     rollback to the savepoint then fails with "no such savepoint": the cause is looked for
@@ -116,10 +144,56 @@ def classify_sqlite_error(exc: BaseException, path: Path | None) -> DatabaseErro
     for _ in range(5):
         if seen is None:
             break
-        found = _classify_one(seen, path)
+        found = (
+            _classify_server(seen, url)
+            if url is not None and url.get_backend_name() != "sqlite"
+            else _classify_one(seen, path)
+        )
         if found is not None:
             return found
         seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _classify_server(exc: BaseException, url: URL) -> DatabaseError | None:
+    text = str(getattr(exc, "orig", exc))
+    lower = text.lower()
+    label = server_label(url.host, url.port, url.database)
+    if f'database "{url.database}" does not exist' in text:
+        return DatabaseMissing(
+            f"{label} 不存在：请先在服务器上建库（见安装说明“多个窗口共用一个数据库”），"
+            "再运行 ipdesk-cli db init"
+        )
+    if "password authentication failed" in lower or "no password supplied" in lower:
+        return DatabaseUnreachable(
+            f"{label} 拒绝了用户 {url.username or ''} 的登录：密码不对或该用户无权使用此数据库。"
+            "请重新输入密码，或请管理员检查账户"
+        )
+    if "permission denied" in lower:
+        return DatabaseUnreachable(
+            f"{label} 的用户 {url.username or ''} 没有所需的权限（{text.splitlines()[0]}）。"
+            "请管理员按安装说明授予权限"
+        )
+    unreachable = (
+        "connection refused",
+        "could not connect",
+        "connection failed",
+        "timeout expired",
+        "server closed the connection",
+        "connection is lost",
+        "connection is closed",
+        "could not translate host name",
+        "no route to host",
+        "network is unreachable",
+        "the database system is starting up",
+        "the database system is shutting down",
+        "terminating connection",
+    )
+    if any(word in lower for word in unreachable):
+        return DatabaseUnreachable(
+            f"无法连接数据库服务器（{label}）：请确认服务器已开启、网线或网络已连通，"
+            "稍后重试。本窗口中已输入的内容不会丢失"
+        )
     return None
 
 
@@ -160,6 +234,21 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
 
+    @property
+    def label(self) -> str:
+        """How this database is named to a person: the file, or the server and database."""
+        if self.path is not None:
+            return str(self.path)
+        return server_label(self.url.host, self.url.port, self.url.database)
+
+    @property
+    def identity(self) -> str:
+        """A stable key for what this PC remembers of the database (audit anchors): the file,
+        or the server address without the password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True).replace("***@", "@")
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries; nothing is committed."""
@@ -178,6 +267,12 @@ class Database:
         try:
             if self.is_sqlite:
                 session.connection(execution_options={_BEGIN_OPTION: "IMMEDIATE"})
+            else:
+                # One writer at a time, as SQLite's BEGIN IMMEDIATE gives: case numbers are
+                # read-then-written, and the audit chain's head is read and extended, in the
+                # same transaction. The lock goes with the transaction; statements after it
+                # see every earlier writer's commit (READ COMMITTED takes a snapshot each).
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
             yield session
             session.commit()
         except OperationalError as exc:
@@ -190,7 +285,7 @@ class Database:
             session.close()
 
     def _translate(self, exc: OperationalError) -> Exception:
-        return classify_sqlite_error(exc, self.path) or exc
+        return classify_sqlite_error(exc, self.path, self.url) or exc
 
     def close(self) -> None:
         if self.is_sqlite:
@@ -209,6 +304,18 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _check_server_encoding(db: Database) -> None:
+    """Chinese names and the full-width brackets of case numbers need UTF-8: a server database
+    in another encoding would refuse them one by one, at the counter (docs/installing.md)."""
+    with db.engine.connect() as conn:
+        encoding = str(conn.execute(text("SHOW server_encoding")).scalar())
+    if encoding.upper() not in ("UTF8", "UTF-8"):
+        raise DatabaseError(
+            f"{db.label} 的字符编码是 {encoding}，不能保存中文：请按安装说明以 ENCODING 'UTF8' "
+            "重新建库"
+        )
 
 
 def _prepare_sqlite_path(path: Path) -> None:
@@ -264,14 +371,26 @@ def open_database(
     clock: Clock | None = None,
     busy_timeout_ms: int = 5000,
     upgrade: bool = True,
+    create: bool = True,
 ) -> Database:
     """Open (creating or upgrading as needed) the case database.
 
-    Raises :class:`DatabaseCorrupt`, :class:`DatabaseLocked` or :class:`DatabaseTooNew`
-    (all :class:`DatabaseError`) with a Chinese message the GUI can show as it is.
+    ``create=False`` is for everything that reads, exports or verifies: a missing file, or a
+    server database without this program's tables, raises :class:`DatabaseMissing` and nothing
+    is created (issue 18 §0). Setting one up is an explicit step (``db init``, the desk's
+    first run).
+
+    Raises :class:`DatabaseCorrupt`, :class:`DatabaseLocked`, :class:`DatabaseTooNew`,
+    :class:`DatabaseUnreachable` (all :class:`DatabaseError`) with a Chinese message the GUI
+    can show as it is.
     """
     url, path = resolve_url(target)
     if path is not None:
+        if not create and (not path.is_file() or path.stat().st_size == 0):
+            raise DatabaseMissing(
+                f"找不到数据库文件 {path}；请用 --db 指定数据库文件，或设置环境变量 {DB_ENV}",
+                path,
+            )
         _prepare_sqlite_path(path)
     engine = create_db_engine(url, busy_timeout_ms)
     db = Database(engine, url, path, clock or SystemClock())
@@ -283,12 +402,20 @@ def open_database(
                 _quick_check(raw, path)
                 if _sqlite_revision(raw) == HEAD_REVISION:
                     return db  # the schema is current: nothing for Alembic to do
+        else:
+            with engine.connect() as conn:
+                found = conn.execute(text("SELECT to_regclass('alembic_version')")).scalar()
+                if found is not None:
+                    rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+                    if [r[0] for r in rows] == [HEAD_REVISION]:
+                        return db
+            _check_server_encoding(db)
         from core.db import migrate
 
-        migrate.prepare(db, upgrade_allowed=upgrade)
+        migrate.prepare(db, upgrade_allowed=upgrade, create=create)
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
-        translated = classify_sqlite_error(exc, path)
+        translated = classify_sqlite_error(exc, path, url)
         if translated is None:
             raise
         raise translated from exc

@@ -55,6 +55,24 @@ class DatabaseNeedsUpgrade(DatabaseError):
         self.current = current
 
 
+class DatabaseMissing(DatabaseError):
+    """A command that reads asked for a database that was never set up (issue 18 §0): no
+    file there, or a server database without this program's tables. Nothing was created."""
+
+
+class DatabaseUnreachable(DatabaseError):
+    """The database server did not answer, or refused the login: nothing typed is lost, the
+    desk keeps it until the server is back."""
+
+
+def server_label(host: str | None, port: int | None, database: str | None) -> str:
+    """How a server database is named to a clerk: 数据库服务器 host:port 上的数据库 name."""
+    where = host or "本机"
+    if port:
+        where += f":{port}"
+    return f"数据库服务器 {where} 上的数据库 {database or ''}".rstrip()
+
+
 class DatabaseDiskFull(DatabaseError):
     """SQLite could not grow the file: the disk (or the folder's quota) is full."""
 

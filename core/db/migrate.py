@@ -20,7 +20,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from core.db.clock import file_stamp
-from core.db.errors import DatabaseCorrupt, DatabaseNeedsUpgrade, DatabaseTooNew
+from core.db.errors import (
+    DatabaseCorrupt,
+    DatabaseMissing,
+    DatabaseNeedsUpgrade,
+    DatabaseTooNew,
+)
 from core.db.sqlite_copy import aside_path
 
 if TYPE_CHECKING:  # database.py runs prepare() when it opens a file: no import back at run time
@@ -91,16 +96,22 @@ def safety_copy_path(path: Path, revision: str, when: dt.datetime) -> Path:
     return aside_path(path, f"before-upgrade-{revision}", file_stamp(when))
 
 
-def prepare(db: Database, *, upgrade_allowed: bool = True) -> None:
+def prepare(db: Database, *, upgrade_allowed: bool = True, create: bool = True) -> None:
     """Create, check and upgrade the schema of a just-opened database (see module doc)."""
     with db.engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
     if current is None:
         if tables - {"alembic_version"}:
-            where = f"文件 {db.path}" if db.path else "该数据库"
+            where = f"文件 {db.path}" if db.path else db.label
             raise DatabaseCorrupt(
-                f"{where}不是本系统的数据库（其中有其他程序的数据表）。请选择正确的数据库文件",
+                f"{where}不是本系统的数据库（其中有其他程序的数据表）。请选择正确的数据库",
+                db.path,
+            )
+        if not create:
+            raise DatabaseMissing(
+                f"{db.label} 尚未初始化（其中没有本系统的数据表）：请先运行 "
+                "ipdesk-cli db init --db 地址，或在桌面程序中打开它完成首次设置",
                 db.path,
             )
         upgrade(db)

@@ -275,7 +275,7 @@ class AuditEntry(Base):
     actor_id: Mapped[int | None] = mapped_column(Integer)
     actor_name: Mapped[str] = mapped_column(String(100))
     entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(120))
     action: Mapped[str] = mapped_column(String(40))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)

@@ -52,7 +52,7 @@ class FirstRun:
     suggested: Path
 
 
-def _open(path: Path, clock: Clock | None = None) -> Opened:
+def _open(path: Path | str, clock: Clock | None = None) -> Opened:
     from core.db.database import open_database
     from core.records.users import needs_setup
 
@@ -60,7 +60,7 @@ def _open(path: Path, clock: Clock | None = None) -> Opened:
     return Opened(db, needs_setup(db))
 
 
-def _find_and_open(explicit: Path | None, clock: Clock | None = None) -> Opened | FirstRun:
+def _find_and_open(explicit: Path | str | None, clock: Clock | None = None) -> Opened | FirstRun:
     """Worker: the file of ``--db``, else ``IPDESK_DB``, else the last one used, else the
     default location (core's order, with the desk's memory of the last file)."""
     from core.db.database import DB_ENV, default_database_path
@@ -68,6 +68,9 @@ def _find_and_open(explicit: Path | None, clock: Clock | None = None) -> Opened 
     if explicit is not None:
         return _open(explicit, clock)
     from_env = os.environ.get(DB_ENV, "").strip()
+    if "://" in from_env:
+        # A server database: opened (and, when empty, set up) as the first-run step.
+        return _open(from_env, clock)
     if from_env:
         path = Path(from_env)
         return _open(path, clock) if path.exists() else FirstRun(path)

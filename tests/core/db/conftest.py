@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
+from sqlalchemy import text
 
 from core.db.clock import CHINA_TZ, FixedClock
 from core.db.database import Database, open_database
@@ -71,10 +72,18 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path, clock: FixedClock) -> Iterator[Database]:
-    database = open_database(db_path, clock=clock)
+def db(db_target: str, clock: FixedClock) -> Iterator[Database]:
+    database = open_database(db_target, clock=clock)
     yield database
     database.close()
+
+
+def raw_sql(db: Database, sql: str, **params: Any) -> Any:
+    """A statement run straight on the database, past the program's audit: a direct edit,
+    as a tamperer would make with a database tool. Rows for a query, else the row count."""
+    with db.engine.begin() as conn:
+        result = conn.execute(text(sql), params)
+        return [tuple(r) for r in result] if result.returns_rows else result.rowcount
 
 
 @dataclass

@@ -1,10 +1,9 @@
 import itertools
-import sqlite3
 
 from core.db.audit import GENESIS_HASH, entry_hash, history, verify_chain
 from core.db.models import AuditEntry
 from core.records import workflow
-from tests.core.db.conftest import register
+from tests.core.db.conftest import raw_sql, register
 
 
 def verify(db):
@@ -12,11 +11,8 @@ def verify(db):
         return verify_chain(session)
 
 
-def rows(db_path):
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(
-            "SELECT id, entity, action, before, after FROM audit_log ORDER BY id"
-        ).fetchall()
+def rows(db):
+    return raw_sql(db, "SELECT id, entity, action, before, after FROM audit_log ORDER BY id")
 
 
 def test_every_change_is_chained(db, people):
@@ -24,7 +20,7 @@ def test_every_change_is_chained(db, people):
     workflow.request_correction(db, people.clerk, case_id, ["营业执照"], db.clock.now().date())
     report = verify(db)
     assert report.ok, report.message
-    assert report.count == len(rows(db.path)) >= 8
+    assert report.count == len(rows(db)) >= 8
     with db.read() as session:
         entries = session.query(AuditEntry).order_by(AuditEntry.id).all()
     assert entries[0].prev_hash == GENESIS_HASH
@@ -47,18 +43,19 @@ def test_a_transition_records_who_what_and_before_after(db, people):
 
 
 def test_password_hashes_never_reach_the_log(db, people):
-    for _, _, _, before, after in rows(db.path):
+    for _, _, _, before, after in rows(db):
         for text in (before, after):
             assert text is None or "argon2" not in text
 
 
 def test_an_edited_row_is_named(db, people):
     register(db, people)
-    total = len(rows(db.path))
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE audit_log SET after = replace(after, 'clerk2', 'clerk9') WHERE id = 3")
-        assert conn.total_changes == 1
-        assert "clerk9" in conn.execute("SELECT after FROM audit_log WHERE id = 3").fetchone()[0]
+    total = len(rows(db))
+    changed = raw_sql(
+        db, "UPDATE audit_log SET after = replace(after, 'clerk2', 'clerk9') WHERE id = 3"
+    )
+    assert changed == 1
+    assert "clerk9" in raw_sql(db, "SELECT after FROM audit_log WHERE id = 3")[0][0]
     report = verify(db)
     assert not report.ok
     assert report.first_broken_id == 3
@@ -80,8 +77,7 @@ def test_an_edited_row_with_a_recomputed_hash_breaks_the_next_link(db, people):
 
 def test_a_deleted_row_is_named(db, people):
     register(db, people)
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("DELETE FROM audit_log WHERE id = 4")
+    raw_sql(db, "DELETE FROM audit_log WHERE id = 4")
     report = verify(db)
     assert not report.ok
     assert report.first_broken_id == 4
@@ -90,9 +86,8 @@ def test_a_deleted_row_is_named(db, people):
 
 def test_deleting_the_last_rows_is_caught_by_the_chain_head(db, people):
     register(db, people)
-    last = rows(db.path)[-1][0]
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("DELETE FROM audit_log WHERE id = ?", (last,))
+    last = rows(db)[-1][0]
+    raw_sql(db, "DELETE FROM audit_log WHERE id = :id", id=last)
     report = verify(db)
     assert not report.ok
     assert report.first_broken_id == last

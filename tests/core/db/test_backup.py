@@ -21,6 +21,10 @@ from core.records import case_queries
 from tests.core.db.conftest import case_form, register
 from tests.core.db.test_migrations import bare
 
+# The SQLite file backup; a server database is backed up on the server with pg_dump
+# (docs/installing.md), and test_server.py checks that this one says so.
+pytestmark = pytest.mark.sqlite_only("backs up and restores the SQLite file itself")
+
 
 def numbers(path: Path) -> list[str]:
     with sqlite3.connect(path) as conn:

@@ -68,7 +68,7 @@ def test_a_new_file_is_created_with_its_folder(tmp_path: Path):
 
 
 def test_foreign_keys_are_enforced(db):
-    with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as session:
+    with pytest.raises(Exception, match=r"(?i)FOREIGN KEY"), db.write() as session:
         session.execute(
             text(
                 "INSERT INTO claims (application_id, position, item, date, facts, paid_months)"

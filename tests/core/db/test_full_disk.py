@@ -15,6 +15,7 @@ from core.records import case_queries
 from tests.core.db.conftest import People, case_form, register
 
 
+@pytest.mark.sqlite_only("SQLite's own full-disk error, raised by a size limit on the file")
 def test_sqlite_full_inside_a_write_is_disk_full_and_rolls_back(
     db: Database, people: People
 ) -> None:

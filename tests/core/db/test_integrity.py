@@ -4,7 +4,6 @@ the tables is named; a wiped log no longer reads as intact while cases are on fi
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -26,6 +25,7 @@ from tests.core.db.conftest import (
     db,
     db_path,
     people,
+    raw_sql,
     register,
     template_db,
     transfer,
@@ -65,10 +65,8 @@ def test_an_untouched_database_verifies(db: Database, year: dict[str, int]) -> N
 
 
 def raw(db: Database, statement: str) -> None:
-    """A direct edit of the file, as an insider with a SQLite tool would make it."""
-    assert db.path is not None
-    with sqlite3.connect(db.path) as conn:
-        conn.execute(statement)
+    """A direct edit of the tables, as an insider with a database tool would make it."""
+    raw_sql(db, statement)
 
 
 @pytest.mark.parametrize(
@@ -83,8 +81,11 @@ def raw(db: Database, statement: str) -> None:
         ),
         (
             lambda ids: (
-                "UPDATE applications SET snapshot_case = json_set(snapshot_case, "
-                f"'$.payee.account_number', '6222999999999999') WHERE id = {ids['cleared']}"
+                # Text, not JSON functions: the same edit on SQLite and PostgreSQL.
+                "UPDATE applications SET snapshot_case = replace(snapshot_case, "
+                '\'"account_number":"3100021209200012345"\', '
+                '\'"account_number":"6222999999999999"\') '
+                f"WHERE id = {ids['cleared']}"
             ),
             "第002号 的审核通过金额、收款人或审核快照",
         ),

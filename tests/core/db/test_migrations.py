@@ -17,7 +17,7 @@ from core.db.models import Base
 from tests.core.db.conftest import START
 
 
-def bare(path: Path) -> Database:
+def bare(path: Path | str) -> Database:
     """A Database on a file without the checks and upgrade of open_database."""
     url, p = resolve_url(path)
     return Database(create_db_engine(url), url, p, FixedClock(START))
@@ -73,8 +73,23 @@ def test_an_older_database_is_still_upgraded_through_alembic(tmp_path: Path):
         db.close()
 
 
-def test_every_revision_applies_in_turn_and_the_result_matches_the_models(tmp_path: Path):
-    db = bare(tmp_path / "steps.sqlite3")
+@pytest.fixture
+def empty_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest):
+    """A database with no tables at all: a new file, or a new database on the server."""
+    if backend == "sqlite":
+        yield str(tmp_path / "steps.sqlite3")
+        return
+    from tests.pg_server import create_database, drop_database, fresh_name
+
+    server = request.getfixturevalue("pg_server")
+    name = fresh_name("steps")
+    yield create_database(server, name)
+    drop_database(server, name)
+
+
+def test_every_revision_applies_in_turn_and_the_result_matches_the_models(empty_target: str):
+    # On PostgreSQL too: it enforces the lengths and types SQLite lets pass (issue 18 §2).
+    db = bare(empty_target)
     try:
         for revision in migrate.known_revisions():
             migrate.upgrade(db, revision)

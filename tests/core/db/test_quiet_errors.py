@@ -41,6 +41,7 @@ def test_a_failed_insert_names_no_account_in_the_error_or_the_log(
     assert ACCOUNT not in log.read_text(encoding="utf-8")
 
 
+@pytest.mark.sqlite_only("a SQLite pragma; a server's durability is its own configuration")
 def test_the_database_syncs_fully(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL

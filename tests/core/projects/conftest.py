@@ -16,6 +16,7 @@ from core.db.clock import FixedClock
 from core.db.database import open_database
 from tests.core.db.conftest import People, cheap_passwords, db, make_people, template_db
 from tests.core.projects.helpers import START
+from tests.pg_server import TestServer, create_database
 
 
 @pytest.fixture
@@ -42,9 +43,31 @@ def db_path(people_template: tuple[Path, People], tmp_path: Path) -> Path:
     return Path(shutil.copyfile(people_template[0], tmp_path / "ipdesk.sqlite3"))
 
 
+@pytest.fixture(scope="session")
+def pg_people_template(
+    pg_server: TestServer, pg_empty_template: str, cheap_passwords: None
+) -> tuple[str, People]:
+    """``people_template`` on the server: a database to clone, with the same people."""
+    name = "ipdesk_projects"
+    create_database(pg_server, name, pg_empty_template)
+    database = open_database(pg_server.url(name), clock=FixedClock(START))
+    try:
+        made = make_people(database)
+    finally:
+        database.close()
+    return name, made
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_people_template: tuple[str, People]) -> str:
+    return pg_people_template[0]
+
+
 @pytest.fixture
-def people(people_template: tuple[Path, People], db: object) -> People:
-    return people_template[1]
+def people(db: object, backend: str, request: pytest.FixtureRequest) -> People:
+    template = "people_template" if backend == "sqlite" else "pg_people_template"
+    made: People = request.getfixturevalue(template)[1]
+    return made
 
 
 __all__ = ["cheap_passwords", "clock", "db", "db_path", "people", "template_db"]

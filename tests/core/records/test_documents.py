@@ -76,6 +76,7 @@ from tests.core.db.conftest import (
     case_form,
     credit_code,
     license_claim,
+    raw_sql,
     register,
     transfer,
 )
@@ -700,10 +701,11 @@ def test_university_effective_patents_setting(db: Database, people: People) -> N
     assert set_university_effective_patents(db, people.admin, "bishan-2024", 500).empty
     set_university_effective_patents(db, people.admin, "bishan-2024", None)
     assert university_effective_patents(db, "bishan-2024") is None
-    with sqlite3.connect(db.path) as conn:
-        audited = conn.execute(
-            "SELECT actor_name, entity_id, before, after FROM audit_log WHERE entity='settings'"
-        ).fetchall()
+    audited = raw_sql(
+        db,
+        "SELECT actor_name, entity_id, before, after FROM audit_log WHERE entity='settings'"
+        " ORDER BY id",
+    )
     assert audited == [
         (
             "王管理",

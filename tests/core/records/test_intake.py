@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -56,9 +55,9 @@ def facts_of(db: Database, case_id: int) -> dict[str, Any]:
 
 
 def snapshot_db(db: Database) -> dict[str, Any]:
-    with sqlite3.connect(db.path) as conn:
+    with db.engine.connect() as conn:
         return {
-            table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            table: conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY 1").fetchall()
             for table in ("applications", "applicants", "claims", "counters", "audit_log")
         }
 

@@ -139,6 +139,7 @@ def test_an_approved_case_keeps_its_payee_in_the_snapshot(db: Database, people: 
     assert snapshot.case["payee"]["account_number"] == OLD
 
 
+@pytest.mark.sqlite_only("rebuilds an older version's SQLite file by hand")
 def test_an_older_database_freezes_the_payee_of_its_approved_cases(
     db: Database, people: People, tmp_path: Path
 ) -> None:
