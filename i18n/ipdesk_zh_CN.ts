@@ -1529,6 +1529,10 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
         <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Database &amp;server…</source>
+        <translation>数据库服务器(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4312,6 +4316,60 @@ Everything entered since that backup — cases, decisions, notices, payouts, use
     <message>
         <source>Record the &amp;meeting decision…</source>
         <translation>登记办公会审定(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerView</name>
+    <message>
+        <source>Connect to the database server</source>
+        <translation>连接数据库服务器</translation>
+    </message>
+    <message>
+        <source>Several counters share one database on the bureau&apos;s server. Enter the address your administrator gave you (see the installation guide, &quot;Several counters&quot;).</source>
+        <translation>多个窗口共用局里服务器上的同一个数据库。请填写管理员提供的地址（见安装说明“多个窗口共用一个数据库”）。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.10.5 or ipdesk-server</source>
+        <translation>如 192.168.10.5 或 ipdesk-server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this PC&apos;s credential store</source>
+        <translation>在本机凭据管理器中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

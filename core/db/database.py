@@ -85,6 +85,11 @@ def resolve_url(target: str | Path | None = None) -> tuple[URL, Path | None]:
     return URL.create("sqlite+pysqlite", database=str(path)), path
 
 
+def without_password(url: URL) -> str:
+    """The address as text with no password in it (``URL.set(password=None)`` keeps it)."""
+    return url._replace(password=None).render_as_string(hide_password=False)
+
+
 def _sqlite_events(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
@@ -159,20 +164,24 @@ def _classify_server(exc: BaseException, url: URL) -> DatabaseError | None:
     text = str(getattr(exc, "orig", exc))
     lower = text.lower()
     label = server_label(url.host, url.port, url.database)
+    server = without_password(url)
     if f'database "{url.database}" does not exist' in text:
         return DatabaseMissing(
             f"{label} 不存在：请先在服务器上建库（见安装说明“多个窗口共用一个数据库”），"
-            "再运行 ipdesk-cli db init"
+            "再运行 ipdesk-cli db init",
+            server=server,
         )
     if "password authentication failed" in lower or "no password supplied" in lower:
         return DatabaseUnreachable(
             f"{label} 拒绝了用户 {url.username or ''} 的登录：密码不对或该用户无权使用此数据库。"
-            "请重新输入密码，或请管理员检查账户"
+            "请重新输入密码，或请管理员检查账户",
+            server=server,
         )
     if "permission denied" in lower:
         return DatabaseUnreachable(
             f"{label} 的用户 {url.username or ''} 没有所需的权限（{text.splitlines()[0]}）。"
-            "请管理员按安装说明授予权限"
+            "请管理员按安装说明授予权限",
+            server=server,
         )
     unreachable = (
         "connection refused",
@@ -192,7 +201,8 @@ def _classify_server(exc: BaseException, url: URL) -> DatabaseError | None:
     if any(word in lower for word in unreachable):
         return DatabaseUnreachable(
             f"无法连接数据库服务器（{label}）：请确认服务器已开启、网线或网络已连通，"
-            "稍后重试。本窗口中已输入的内容不会丢失"
+            "稍后重试。本窗口中已输入的内容不会丢失",
+            server=server,
         )
     return None
 
@@ -247,7 +257,7 @@ class Database:
         or the server address without the password."""
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True).replace("***@", "@")
+        return without_password(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

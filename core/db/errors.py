@@ -13,9 +13,12 @@ from pathlib import Path
 class DatabaseError(Exception):
     """A database that cannot be opened or used. ``str()`` is one Chinese sentence."""
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
+    def __init__(self, message: str, path: Path | None = None, server: str | None = None) -> None:
         super().__init__(message)
         self.path = path
+        # A server database's address without its password: the desk offers it again, in
+        # the server dialog, with this message.
+        self.server = server
 
 
 class DatabaseTooNew(DatabaseError):

@@ -99,7 +99,7 @@ class AdminBackup(AdminBackupView):
         self.due.setVisible(bool(reminder))
         self.current.setText(
             self.tr("Database in use: %1 — %2")
-            .replace("%1", str(db.path or db.url))
+            .replace("%1", db.label)
             .replace("%2", self.describe_current())
         )
 

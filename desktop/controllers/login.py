@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 class LoginWindow(LoginView):
     logged_in = Signal(object)  # UserInfo
     other_database_requested = Signal()
+    server_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,13 +32,14 @@ class LoginWindow(LoginView):
         qconnect(self.username.returnPressed, self.password.setFocus)
         qconnect(self.password.returnPressed, self.submit)
         qconnect(self.other_db_button.clicked, self.other_database_requested.emit)
+        qconnect(self.server_button.clicked, self.server_requested.emit)
         qconnect(self.quit_button.clicked, self.quit_requested.emit)
         self.username.setText(settings.get_str(settings.LAST_USER))
         self.set_opening(None)
 
     # -- the database ---------------------------------------------------------------------
 
-    def set_opening(self, path: Path | None) -> None:
+    def set_opening(self, path: Path | str | None) -> None:
         """Shown while the database opens in the background: the form waits."""
         self.db = None
         self.login_button.setEnabled(False)
@@ -52,7 +54,7 @@ class LoginWindow(LoginView):
         self.issuer.setText(current_policy(db).issuer)
         self.login_button.setEnabled(True)
         self.status.clear()
-        self.database.setText(self.tr("Database: %1").replace("%1", str(db.path or db.url)))
+        self.database.setText(self.tr("Database: %1").replace("%1", db.label))
         if demo_users:
             lines = [f"{name}　/　{password}　（{roles}）" for name, password, roles in demo_users]
             self.demo_users.setText("\n".join(lines))

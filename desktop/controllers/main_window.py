@@ -88,7 +88,7 @@ class MainWindow(MainWindowView):
         user = self.context.user
         roles = roles_label(user.roles)
         path = self.context.db.path
-        file_name = path.name if path is not None else str(self.context.db.url)
+        file_name = path.name if path is not None else self.context.db.label
         year = str(self.context.policy.year)
         demo = self.tr(" [demo]") if self.context.demo else ""
         self.setWindowTitle(

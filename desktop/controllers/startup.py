@@ -30,9 +30,11 @@ from desktop.workers import Job, Progress, run_with_progress
 if TYPE_CHECKING:
     from core.db.clock import Clock
     from core.db.database import Database
+    from core.db.server import ServerAddress
     from core.records.users import UserInfo
     from desktop.context import DeskContext
     from desktop.controllers.main_window import MainWindow
+    from desktop.controllers.server_dialog import ServerDialog, ServerLogin
     from desktop.controllers.setup import SetupDialog
 
 log = logging.getLogger(__name__)
@@ -60,21 +62,44 @@ def _open(path: Path | str, clock: Clock | None = None) -> Opened:
     return Opened(db, needs_setup(db))
 
 
+def _with_remembered_password(target: str) -> str:
+    """A server address with the password the OS credential store keeps for it, if any; the
+    address as given otherwise (libpq may still find one: PGPASSWORD, pgpass.conf)."""
+    from sqlalchemy.engine import make_url
+
+    from core.db.server import address_of, remembered_password
+
+    address = address_of(target)
+    if address is None:
+        return target
+    url = make_url(target)
+    if url.password:
+        return target
+    password = remembered_password(address)
+    if not password:
+        return target
+    return url.set(password=password).render_as_string(hide_password=False)
+
+
 def _find_and_open(explicit: Path | str | None, clock: Clock | None = None) -> Opened | FirstRun:
     """Worker: the file of ``--db``, else ``IPDESK_DB``, else the last one used, else the
     default location (core's order, with the desk's memory of the last file)."""
     from core.db.database import DB_ENV, default_database_path
 
+    if isinstance(explicit, str):
+        return _open(_with_remembered_password(explicit), clock)
     if explicit is not None:
         return _open(explicit, clock)
     from_env = os.environ.get(DB_ENV, "").strip()
     if "://" in from_env:
         # A server database: opened (and, when empty, set up) as the first-run step.
-        return _open(from_env, clock)
+        return _open(_with_remembered_password(from_env), clock)
     if from_env:
         path = Path(from_env)
         return _open(path, clock) if path.exists() else FirstRun(path)
     last = settings.get_str(settings.LAST_DATABASE)
+    if "://" in last:
+        return _open(_with_remembered_password(last), clock)
     if last and Path(last).exists():
         return _open(Path(last), clock)
     default = default_database_path()
@@ -120,12 +145,15 @@ class StartupController(QObject):
         self.demo_users: list[tuple[str, str, str]] | None = None
         self.login = LoginWindow()
         self.setup: SetupDialog | None = None
+        self.server: ServerDialog | None = None
+        self._server_login: ServerLogin | None = None
         self.problem: DbProblemDialog | None = None
         self.main_window: MainWindow | None = None
         self.context: DeskContext | None = None
         self._job: Job[Any] | None = None
         qconnect(self.login.logged_in, self._logged_in)
         qconnect(self.login.other_database_requested, self.choose_other_database)
+        qconnect(self.login.server_requested, self.connect_server)
         qconnect(self.login.quit_requested, self.quit)
 
     @property
@@ -160,13 +188,42 @@ class StartupController(QObject):
         else:
             self._run(lambda: _find_and_open(self.explicit_path, self.clock))
 
-    def open_path(self, path: Path) -> None:
-        """Open another database file (from the login window or a way out of a problem)."""
+    def open_path(self, path: Path | str, shown: str | None = None) -> None:
+        """Open another database (from the login window or a way out of a problem); ``shown``
+        names it while it opens when the path itself must not be shown (a password)."""
         self._close_db()
         self.demo = False
         self.demo_users = None
-        self.login.set_opening(path)
+        self.login.set_opening(shown or path)
         self._run(lambda: _open(path, self.clock))
+
+    # -- a database server -------------------------------------------------------------------
+
+    def connect_server(self, address: ServerAddress | None = None, problem: str = "") -> None:
+        """The server dialog, filled with the last server used (or ``address``)."""
+        from core.db.server import address_of
+        from desktop.controllers.server_dialog import ServerDialog
+
+        if address is None:
+            address = address_of(settings.get_str(settings.LAST_DATABASE))
+        if self.server is not None:
+            self.server.close()
+        self.server = ServerDialog(address, problem, self.login if self.login.isVisible() else None)
+        qconnect(self.server.chosen, self._server_chosen)
+        qconnect(self.server.cancelled, self._server_cancelled)
+        self.server.show()
+        self.server.raise_()
+
+    def _server_chosen(self, chosen: ServerLogin) -> None:
+        self._server_login = chosen
+        url = chosen.address.url(chosen.password).render_as_string(hide_password=False)
+        self.open_path(url, shown=chosen.address.label)
+
+    def _server_cancelled(self) -> None:
+        self.server = None
+        self._server_login = None
+        if self.main_window is None and not self.login.isVisible():
+            self.login.show()
 
     def _run(self, fn: Any) -> None:
         job: Job[Any] = Job(lambda progress: fn(), self._found, self._failed, self)
@@ -182,6 +239,7 @@ class StartupController(QObject):
             self._show_setup(found.suggested)
             return
         self.db = found.db
+        self._server_connected()
         if found.demo_users is not None:
             self.demo_users = found.demo_users
         if found.needs_admin:
@@ -190,13 +248,35 @@ class StartupController(QObject):
         if self.setup is not None:
             self.setup.close()
             self.setup = None
-        if not self.demo and found.db.path is not None:
-            settings.put(settings.LAST_DATABASE, str(found.db.path))
+        if not self.demo:
+            # A server is remembered by its address without the password (Database.identity).
+            settings.put(settings.LAST_DATABASE, found.db.identity)
         self.login.show()
         self.login.set_database(found.db, self.demo_users)
 
+    def _server_connected(self) -> None:
+        from core.db.server import remember_password
+
+        chosen, self._server_login = self._server_login, None
+        if chosen is not None and chosen.remember and chosen.password:
+            remember_password(chosen.address, chosen.password)
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
     def _failed(self, exc: BaseException) -> None:
         from core.db.errors import DatabaseError
+        from core.db.server import address_of
+
+        server = getattr(exc, "server", None)
+        if isinstance(exc, DatabaseError) and server:
+            # Unreachable, wrong password, no such database: the address again, with why.
+            self._server_login = None
+            if self.server is not None and self.server.isVisible():
+                self.server.show_problem(str(exc))
+            else:
+                self.connect_server(address_of(server), str(exc))
+            return
 
         if self.setup is not None and self.setup.isVisible():
             # A bad location chosen in setup: say so there and let them choose again.
@@ -234,8 +314,7 @@ class StartupController(QObject):
 
     def _admin_created(self, user: UserInfo) -> None:
         assert self.db is not None
-        if self.db.path is not None:
-            settings.put(settings.LAST_DATABASE, str(self.db.path))
+        settings.put(settings.LAST_DATABASE, self.db.identity)
         self.setup = None
         self.login.username.setText(user.username)
         self.login.show()

@@ -72,9 +72,12 @@ class LoginView(QWidget):
         self.login_button.setObjectName("login")
         self.login_button.setDefault(True)
         self.other_db_button = QPushButton(self.tr("&Open another database…"))
+        self.server_button = QPushButton(self.tr("Database &server…"))
+        self.server_button.setObjectName("server")
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.other_db_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.server_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
 
         layout = QVBoxLayout(self)

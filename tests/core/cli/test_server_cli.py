@@ -427,3 +427,23 @@ def test_a_server_database_that_is_not_utf8_is_refused(
         assert table_names(pg_server.url(name)) == set()
     finally:
         drop_database(pg_server, name)
+
+
+def test_no_message_or_remembered_address_carries_the_password(
+    pg_server: TestServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.pg_server import free_port
+
+    down = f"postgresql://ipdesk_desk:hunter2@127.0.0.1:{free_port()}/ipdesk"
+    code, out, err = run(capsys, "case", "list", "--db", down)
+    assert code == 2 and "hunter2" not in out + err
+    up = pg_server.url("postgres").replace("postgres@", "postgres:hunter2@", 1)
+    from core.db.database import create_db_engine, resolve_url
+
+    url, _ = resolve_url(up)
+    db = Database(create_db_engine(url), url, None)
+    try:
+        assert "hunter2" not in db.identity + db.label
+        assert db.identity == f"postgresql+psycopg://postgres@127.0.0.1:{pg_server.port}/postgres"
+    finally:
+        db.close()
