@@ -171,7 +171,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
     db = _open(args.db)
     try:
         # With no option, the anchors this PC recorded at each backup bind the database.
-        recorded = [] if given or backups or db.path is None else known_anchors(db.path)
+        recorded = [] if given or backups else known_anchors(db.identity)
         with db.read() as session:
             report = verify_chain(session)
             problems: list[str] = []
@@ -238,19 +238,17 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from core.db.backup import (
-        SERVER_BACKUP_ADVICE,
         RestoreRefused,
         check_restore,
         restore_database,
     )
     from core.db.database import resolve_url
-    from core.db.errors import DatabaseError, server_label
+    from core.db.errors import DatabaseError
 
     try:
-        url, path = resolve_url(args.db)
+        _, path = resolve_url(args.db)
         if path is None:
-            label = server_label(url.host, url.port, url.database)
-            raise UsageError(SERVER_BACKUP_ADVICE.format(label=label, what="恢复"))
+            return _restore_server(args)
         _refuse_while_a_desk_holds(str(path), "恢复")
         # The file first: a wrong file is refused before anyone is asked for a password.
         report = check_restore(path, args.file)
@@ -280,6 +278,22 @@ def _restore(args: argparse.Namespace) -> int:
         print(f"恢复前的数据库已另存为 {result.safety_copy}")
     if result.upgraded_from:
         print(f"备份为旧版本数据库（版本 {result.upgraded_from}），已自动升级")
+    return EXIT_OK
+
+
+def _restore_server(args: argparse.Namespace) -> int:
+    """A server database is restored into a new empty one, then checked (server_backup)."""
+    from core.db.server_backup import restore_server
+
+    if args.override:
+        raise UsageError(
+            "服务器上的数据库不能强制恢复：审计记录不能核实的备份，请在服务器上由管理员处理"
+        )
+    done = restore_server(args.db, args.file, actor_name="命令行 ipdesk-cli restore")
+    print(f"已从 {args.file} 恢复到 {done.target}：案件 {done.cases} 件")
+    print(done.audit_message)
+    print(done.records_message)
+    print("核对无误后，请由服务器管理员把它改名替换原数据库（见安装说明），各窗口再重新连接")
     return EXIT_OK
 
 

@@ -102,12 +102,15 @@ def anchor_log_path() -> Path:
     return user_data_folder() / ANCHOR_LOG
 
 
-def _database_key(path: Path) -> str:
+def _database_key(path: Path | str) -> str:
+    # A server database is keyed by its address without the password (Database.identity).
+    if isinstance(path, str) and "://" in path:
+        return path
     # One database reached by two spellings (a symlink, ``..``) is one key.
     return os.path.normcase(os.path.realpath(path))
 
 
-def remember_anchor(database: Path, anchor: Anchor, *, count: int, at: dt.datetime) -> bool:
+def remember_anchor(database: Path | str, anchor: Anchor, *, count: int, at: dt.datetime) -> bool:
     """Append ``anchor`` to the anchor log; False (and nothing else) if it cannot be written.
 
     Not being able to write the log must not fail the backup that is its reason: the backup
@@ -136,7 +139,7 @@ def _append(line: dict[str, Any]) -> bool:
     return True
 
 
-def remember_restore(database: Path, head_id: int, *, at: dt.datetime, reset: bool) -> bool:
+def remember_restore(database: Path | str, head_id: int, *, at: dt.datetime, reset: bool) -> bool:
     """Note in the anchor log that ``database`` was restored to a chain ending at ``head_id``.
 
     Anchors past that head belonged to a history the restore gave up (kept in the safety
@@ -153,7 +156,7 @@ def remember_restore(database: Path, head_id: int, *, at: dt.datetime, reset: bo
     )
 
 
-def forget_anchors(database: Path, *, at: dt.datetime, why: str) -> bool:
+def forget_anchors(database: Path | str, *, at: dt.datetime, why: str) -> bool:
     """A new database now lives at ``database`` (``demo --force`` set the old one aside): the
     old one's anchors do not bind it."""
     return _append(
@@ -167,7 +170,7 @@ def forget_anchors(database: Path, *, at: dt.datetime, why: str) -> bool:
     )
 
 
-def known_anchors(database: Path) -> list[Anchor]:
+def known_anchors(database: Path | str) -> list[Anchor]:
     """The anchors that bind this database file now, oldest first (malformed lines skipped)."""
     log = anchor_log_path()
     if not log.is_file():

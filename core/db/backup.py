@@ -97,11 +97,12 @@ class BackupResult:
     anchored: bool = False  # the head went into the anchor log
 
 
-# A server database is backed up where it lives, by the server's own tools (issue 18 §4);
-# docs/installing.md gives the commands and the schedule.
-SERVER_BACKUP_ADVICE = (
-    "{label} 是服务器上的数据库，本功能只{what}本机数据库文件。"
-    "请由服务器管理员在服务器上用 pg_dump / pg_restore {what}（见安装说明“多个窗口共用一个数据库”）"
+# A server database is restored into a new empty database on the server, checked, then swapped
+# in by its administrator (issue 18 §4): never over the one the counters are using.
+SERVER_RESTORE_ADVICE = (
+    "{label} 是服务器上的数据库，不能在这里直接替换。请在服务器上新建一个空库，用 "
+    "ipdesk-cli restore 备份文件 --db 新库地址 恢复并核对，再由服务器管理员替换"
+    "（见安装说明“多个窗口共用一个数据库”）"
 )
 
 
@@ -116,7 +117,13 @@ def backup_database(
 ) -> BackupResult:
     """Copy the open database to ``dest`` and remember when (for the 7-day reminder)."""
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError(SERVER_BACKUP_ADVICE.format(label=db.label, what="备份"))
+        # A server database: its own tools do it (core.db.server_backup).
+        from core.db.server_backup import backup_server
+
+        done = backup_server(
+            db, dest, overwrite=overwrite, actor_id=actor_id, actor_name=actor_name
+        )
+        return BackupResult(done.path, done.size, db.clock.now(), done.anchor, done.anchored)
     target = Path(dest).expanduser().absolute()
     if db.path is not None and is_live_database_file(target, db.path):
         raise DatabaseError("备份文件不能是正在使用的数据库本身，请另选文件名")
@@ -452,7 +459,7 @@ def _restore_open(
     db: Database, file: Path, clock: Clock, progress: ProgressCallback | None
 ) -> Path:
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError(SERVER_BACKUP_ADVICE.format(label=db.label, what="恢复"))
+        raise DatabaseError(SERVER_RESTORE_ADVICE.format(label=db.label))
     if db.path == file:
         raise DatabaseError("备份文件与要恢复的数据库是同一个文件")
     safety = _restore_copy_path(db.path, clock.now())

@@ -58,8 +58,9 @@ def file_stamp(when: dt.datetime) -> str:
     return when.astimezone(CHINA_TZ).strftime("%Y%m%d-%H%M%S")
 
 
-def backup_file_name(when: dt.datetime) -> str:
-    return f"ipdesk-backup-{file_stamp(when)}.sqlite3"
+def backup_file_name(when: dt.datetime, *, server: bool = False) -> str:
+    """A dated backup name: a SQLite file, or a pg_dump archive for a server database."""
+    return f"ipdesk-backup-{file_stamp(when)}.{'dump' if server else 'sqlite3'}"
 
 
 def iso_utc(when: dt.datetime) -> str:

@@ -566,7 +566,7 @@ def check_integrity(
             # The tables against what the trail recorded, and the trail against the heads
             # recorded outside the file (issue 14 §1): a wiped log, an amount or payee edited
             # directly, or history rewritten before the last backup fails here.
-            anchors = [] if db.path is None else known_anchors(db.path)
+            anchors = known_anchors(db.identity)
             problems = check_anchors(session, anchors)
             records = verify_records(session)
             parts = [report.message, *problems, records.message]

@@ -152,7 +152,7 @@ class AdminBackup(AdminBackupView):
             return None
         from core.db.clock import backup_file_name
 
-        target = Path(folder) / backup_file_name(db.clock.now())
+        target = Path(folder) / backup_file_name(db.clock.now(), server=not db.is_sqlite)
 
         def work(progress: Progress) -> Any:
             from core.db.backup import backup_database
