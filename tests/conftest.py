@@ -120,6 +120,13 @@ def _user_data_folder(
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if "postgresql" not in configured_backends():
+        # The run was asked to leave the server out (wincheck): the tests about the server
+        # itself are not collected rather than skipped, and pytest reports them deselected.
+        server_tests = [i for i in items if "pg_server" in getattr(i, "fixturenames", ())]
+        if server_tests:
+            config.hook.pytest_deselected(items=server_tests)
+            items[:] = [i for i in items if i not in server_tests]
     if sys.platform != "win32":
         return
     for item in items:

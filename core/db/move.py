@@ -106,6 +106,32 @@ def move_database(
         listed = "、".join(f"{n}（{c} 行）" for n, c in list(filled.items())[:4])
         raise MoveRefused(f"目标 {target.label} 不是空的（{listed}）：只能迁移到刚初始化的空数据库")
     audit_count, audit_head, _ = _chain(source)
+    expected = copy_tables(source, target, names, progress)
+    moved = _counts(target, names)
+    if moved != expected:
+        wrong = [n for n in names if moved[n] != expected[n]]
+        raise MoveRefused(f"迁移后行数不符：{'、'.join(wrong)}")
+    count, head, message = _chain(target)
+    if (count, head) != (audit_count, audit_head):
+        raise MoveRefused(
+            f"迁移后审计记录不符：来源 {audit_count} 条（链头 {audit_head[:12]}），"
+            f"目标 {count} 条（链头 {head[:12]}）"
+        )
+    if progress is not None:
+        total = sum(expected.values())
+        progress(total, total)
+    return MoveReport(source.label, target.label, moved, count, head, message)
+
+
+def copy_tables(
+    source: Database,
+    target: Database,
+    names: list[str] | None = None,
+    progress: ProgressCallback | None = None,
+) -> dict[str, int]:
+    """Every row of ``names`` (all of this program's tables) as stored, in one transaction on
+    the target; the row count of each table copied. No check: :func:`move_database` checks."""
+    names = names if names is not None else _tables()
     expected = _counts(source, names)
     total = sum(expected.values())
     done = 0
@@ -129,19 +155,17 @@ def move_database(
                     raise MoveRefused("迁移已取消：目标数据库保持为空")
         if target.url.get_backend_name() == "postgresql":
             _advance_sequences(writing, names, target_meta)
-    moved = _counts(target, names)
-    if moved != expected:
-        wrong = [n for n in names if moved[n] != expected[n]]
-        raise MoveRefused(f"迁移后行数不符：{'、'.join(wrong)}")
-    count, head, message = _chain(target)
-    if (count, head) != (audit_count, audit_head):
-        raise MoveRefused(
-            f"迁移后审计记录不符：来源 {audit_count} 条（链头 {audit_head[:12]}），"
-            f"目标 {count} 条（链头 {head[:12]}）"
-        )
-    if progress is not None:
-        progress(total, total)
-    return MoveReport(source.label, target.label, moved, count, head, message)
+    if target.url.get_backend_name() == "postgresql":
+        vacuum_analyze(target)
+    return expected
+
+
+def vacuum_analyze(db: Database) -> None:
+    """Statistics and the visibility map for tables just filled in bulk. Until autovacuum
+    gets to them, PostgreSQL plans blind and reads the heap behind every index: the case
+    list's duplicate check took 29 ms instead of 0.6 ms on 100,000 cases (bench_server)."""
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 def _advance_sequences(conn: object, names: list[str], meta: MetaData) -> None:

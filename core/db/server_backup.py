@@ -250,6 +250,10 @@ def restore_server(target: str, file: str | Path, *, actor_name: str) -> ServerR
     )
     db = open_database(target, create=False)
     try:
+        from core.db.move import vacuum_analyze
+
+        # pg_restore leaves the planner without statistics (see vacuum_analyze).
+        vacuum_analyze(db)
         with db.read() as session:
             audit = verify_chain(session)
             records = verify_records(session) if audit.ok else None

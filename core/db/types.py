@@ -7,8 +7,8 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Integer, Text
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import BigInteger, DateTime, Dialect, Integer, Text
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from core.money import from_fen, to_fen
 
@@ -22,6 +22,13 @@ class Money(TypeDecorator[Decimal]):
 
     impl = Integer
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        # SQLite's INTEGER is 64-bit already; PostgreSQL's is 32-bit (21,474,836.47 元 at
+        # most), so a server gets BIGINT (migration 0014).
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(Integer())
+        return dialect.type_descriptor(BigInteger())
 
     def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
         if value is None:

@@ -83,3 +83,24 @@ def test_json_keeps_decimals_exact(table):
     assert back == {"amount": "0.10", "when": "2024-01-02", "名称": "专利"}
     assert loads("[0.1]") == [Decimal("0.1")]
     assert dumps({"b": 1, "a": 2}) == '{"a":2,"b":1}'
+
+
+@pytest.mark.parametrize("amount", ["21474836.47", "21474836.48", "99999999999.99"])
+def test_amounts_past_32_bits_of_fen_are_kept_on_every_backend(db, people, amount):
+    # PostgreSQL's INTEGER stops at 2,147,483,647 fen (21,474,836.47 元); a 2,500万 budget
+    # would have been refused on a server and taken on SQLite (migration 0014).
+    from core.db.models import FundReceipt
+
+    with db.write() as session:
+        session.add(
+            FundReceipt(
+                policy_id="bishan-2024",
+                received_on=dt.date(2024, 12, 1),
+                amount=Decimal(amount),
+                reference="璧财〔2024〕1号",
+                recorded_by_id=people.admin,
+                recorded_at=db.clock.now(),
+            )
+        )
+    with db.read() as session:
+        assert session.scalars(select(FundReceipt.amount)).all() == [Decimal(amount)]

@@ -178,6 +178,14 @@ def test_search_by_name_and_case_number(db, searchable, text, expected):
     assert found == {searchable[k] for k in expected}
 
 
+def test_a_name_is_found_whatever_the_case_of_its_latin_letters(db, people):
+    # SQLite's LIKE ignores the case of ASCII letters and PostgreSQL's does not: a clerk who
+    # types 「iot」 finds 「IoT」 on both (issue 18 §2).
+    case_id = register(db, people, case_form(applicant_form(7, name="重庆璧山IoT传感有限公司")))
+    for text in ("iot传感", "IOT", "IoT"):
+        assert [r.id for r in list_cases(db, CaseFilters(search=text)).rows] == [case_id], text
+
+
 def test_search_by_credit_code_prefix(db, searchable):
     code = credit_code(2)
     for text in (code, code[:17], code.lower(), f" {code[:6]} {code[6:17]} "):
