@@ -25,7 +25,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, select
+from sqlalchemy import Boolean, ColumnElement, Select, String, and_, false, func, literal, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from core.db.database import Database
@@ -116,10 +117,38 @@ def _contains(column: Any, text: str) -> ColumnElement[bool]:
     return result
 
 
+class LikeIgnoringCase(ColumnElement[bool]):
+    """``column LIKE pattern`` that ignores the case of Latin letters on every database, so
+    that 「iot」 finds 「重庆璧山IoT传感」 (issue 18 §2). SQLite's LIKE does so already, and
+    SQLAlchemy's ``ilike`` would wrap both sides in lower() there, which doubled the name
+    search (17.9 → 36.6 ms on 100,000 cases); PostgreSQL's LIKE does not, so it gets ILIKE.
+    The pattern escapes with a backslash (``_like_escape``)."""
+
+    inherit_cache = True
+    type = Boolean()
+
+    def __init__(self, column: Any, pattern: str) -> None:
+        self.column = column
+        self.pattern = literal(pattern, String())
+
+
+@compiles(LikeIgnoringCase)
+def _like_default(element: LikeIgnoringCase, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.column, **kw)
+    return f"{column} LIKE {compiler.process(element.pattern, **kw)} ESCAPE '\\'"
+
+
+@compiles(LikeIgnoringCase, "postgresql")
+def _like_postgresql(element: LikeIgnoringCase, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.column, **kw)
+    return f"{column} ILIKE {compiler.process(element.pattern, **kw)} ESCAPE '\\'"
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_LATIN = re.compile(r"[A-Za-z]")
 _CASE_NO = re.compile(r"[〔〕第号\[\]]")
 _BRACKET_YEAR = re.compile(r"[〔\[](\d{4})[〕\]]")
 _NUMBER = re.compile(r"第\s*(\d{1,6})")
@@ -179,9 +208,15 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
         return conditions[0] if len(conditions) == 1 else conditions[0] | conditions[1]
     # The applicants table is five times smaller than the applications; a case whose applicant
     # was renamed since is found under the current name.
-    # ILIKE: SQLite's LIKE already ignores the case of Latin letters (「iot」 finds 「IoT」);
-    # PostgreSQL's would not. SQLite renders it as lower() LIKE lower(): still one scan.
-    names = select(Applicant.id).where(Applicant.name.ilike(f"%{_like_escape(raw)}%", escape="\\"))
+    pattern = f"%{_like_escape(raw)}%"
+    # Only Latin letters have a case: a Chinese name is searched with plain LIKE, which
+    # PostgreSQL scans three times faster than ILIKE (24.6 against 63.8 ms, bench_server).
+    name = (
+        LikeIgnoringCase(Applicant.name, pattern)
+        if _LATIN.search(raw)
+        else Applicant.name.like(pattern, escape="\\")
+    )
+    names = select(Applicant.id).where(name)
     return Application.applicant_id.in_(names)
 
 
