@@ -158,7 +158,10 @@ def start_server() -> TestServer:
                 "请安装 Debian 的 postgresql 软件包"
             ) from None
         os.chown(folder, owner.pw_uid, owner.pw_gid)
-        runuser = shutil.which("runuser")
+        # /usr/sbin may be missing from a CI job's PATH.
+        runuser = shutil.which("runuser") or next(
+            (p for p in ("/usr/sbin/runuser", "/sbin/runuser") if os.path.exists(p)), None
+        )
         if runuser is None:
             raise ServerUnavailable(
                 "以 root 运行时需要 runuser（util-linux）来以 postgres 用户启动服务器"

@@ -140,10 +140,33 @@ def backup_database(
         manifest.update(stamp_manifest(conn, at=at, source=str(target)))
 
     copy_sqlite(db.engine, target, progress, stamp)
+    anchor, anchored = note_backup(
+        db,
+        target,
+        at,
+        head=Anchor(manifest["head_id"], manifest["head_hash"]) if manifest["head_id"] else None,
+        count=manifest["count"],
+        actor_id=actor_id,
+        actor_name=actor_name,
+    )
+    return BackupResult(target, target.stat().st_size, at, anchor, anchored)
+
+
+def note_backup(
+    db: Database,
+    target: Path,
+    at: dt.datetime,
+    *,
+    head: Anchor | None,
+    count: int,
+    actor_id: int | None,
+    actor_name: str,
+) -> tuple[Anchor | None, bool]:
+    """After a backup of either kind: the time (for the 7-day reminder), the audit record of
+    the head the copy holds, so that the copy and the original vouch for each other, and that
+    head in this PC's anchor log. The anchor, and whether the log took it."""
     with db.write() as session:
         previous = set_setting(session, LAST_BACKUP, {"at": iso_utc(at), "file": str(target)})
-        # The live trail names the head each backup holds: the copy and the original
-        # vouch for each other.
         record(
             session,
             at=at,
@@ -156,16 +179,14 @@ def backup_database(
             after={
                 "at": iso_utc(at),
                 "file": str(target),
-                "head_id": manifest["head_id"],
-                "head_hash": manifest["head_hash"],
+                "head_id": head.id if head else 0,
+                "head_hash": head.hash if head else "",
             },
         )
-    anchor = None
-    anchored = False
-    if manifest["head_id"]:
-        anchor = Anchor(manifest["head_id"], manifest["head_hash"], iso_utc(at), f"备份 {target}")
-        anchored = remember_anchor(db.path, anchor, count=manifest["count"], at=at)
-    return BackupResult(target, target.stat().st_size, at, anchor, anchored)
+    if head is None:
+        return None, False
+    anchor = Anchor(head.id, head.hash, iso_utc(at), f"备份 {target}")
+    return anchor, remember_anchor(db.identity, anchor, count=count, at=at)
 
 
 @dataclass(frozen=True)

@@ -31,14 +31,14 @@ from pathlib import Path
 from sqlalchemy import func, inspect, select
 from sqlalchemy.engine import URL
 
-from core.db.anchors import Anchor, chain_head, remember_anchor
+from core.db.anchors import Anchor, chain_head
 from core.db.audit import record, verify_chain
 from core.db.clock import iso_utc
 from core.db.database import Database, open_database, without_password
 from core.db.errors import DatabaseError, server_label
 from core.db.integrity import verify_records
 from core.db.models import AuditEntry, Base
-from core.db.settings import LAST_BACKUP, LAST_RESTORE, set_setting
+from core.db.settings import LAST_RESTORE, set_setting
 from core.outputs import OutputRefused, check_output
 
 BIN_ENV = "IPDESK_PG_BIN"
@@ -157,29 +157,11 @@ def backup_server(
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
-    with db.write() as session:
-        previous = set_setting(session, LAST_BACKUP, {"at": iso_utc(at), "file": str(target)})
-        record(
-            session,
-            at=at,
-            actor_id=actor_id,
-            actor_name=actor_name,
-            entity="database",
-            entity_id="main",
-            action="backup",
-            before=previous,
-            after={
-                "at": iso_utc(at),
-                "file": str(target),
-                "head_id": head.id if head else 0,
-                "head_hash": head.hash if head else "",
-            },
-        )
-    anchor = None
-    anchored = False
-    if head is not None:
-        anchor = Anchor(head.id, head.hash, iso_utc(at), f"备份 {target}")
-        anchored = remember_anchor(db.identity, anchor, count=count, at=at)
+    from core.db.backup import note_backup
+
+    anchor, anchored = note_backup(
+        db, target, at, head=head, count=count, actor_id=actor_id, actor_name=actor_name
+    )
     return ServerBackupResult(target, target.stat().st_size, anchor, anchored)
 
 
