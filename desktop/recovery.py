@@ -39,7 +39,9 @@ def _folder(database: Path | str, kind: str = "") -> Path:
     # One folder per database file, so a draft is never offered for another database; other
     # kinds of window (``kind``, e.g. "projects") keep theirs in a subfolder of it, so the
     # case windows' start-up offer never sees them.
-    digest = hashlib.sha1(str(Path(database).absolute()).encode("utf-8")).hexdigest()[:16]
+    # A server database by its address without the password (Database.identity).
+    key = database if isinstance(database, str) and "://" in database else Path(database).absolute()
+    digest = hashlib.sha1(str(key).encode("utf-8")).hexdigest()[:16]
     folder = data_dir() / "drafts" / digest
     if kind:
         folder = folder / kind

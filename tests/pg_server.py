@@ -134,6 +134,10 @@ class TestServer:
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
             raise ServerUnavailable(f"PostgreSQL 启动失败：{start.stderr.strip()}\n{tail}")
 
+    def stop_server(self) -> None:
+        """Stop the server and keep its folder (a test of a server that went away)."""
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "stop")
+
     def stop(self) -> None:
         if (self.data_dir / "postmaster.pid").exists():
             self._run(

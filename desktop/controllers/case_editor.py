@@ -412,6 +412,7 @@ class CaseEditor(EditorWindow, CaseEditorView):
 
     def save(self) -> bool:
         """Write the case through core. Returns False (and says why) if anything is refused."""
+        from core.db.errors import DatabaseError
         from core.records.errors import RecordsError
 
         if not self.save_button.isEnabled():
@@ -426,7 +427,9 @@ class CaseEditor(EditorWindow, CaseEditorView):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             changes = self._write()
-        except RecordsError as exc:
+        # DatabaseError: the server went away, or the file is locked. What was typed stays in
+        # the window and in its draft; saving again later works (issue 18 §5).
+        except (RecordsError, DatabaseError) as exc:
             self.show_message(str(exc), error=True)
             messages.warn(self, self.tr("Not saved"), str(exc))
             return False

@@ -103,11 +103,9 @@ class EditorWindow:
                 self.show_message("", error=False)
 
     def write_draft(self) -> None:
-        path = self.context.db.path
-        if path is None:
-            return
+        # Database.identity: the file, or a server's address (its drafts stay on this PC).
         recovery.write(
-            path,
+            self.context.db.identity,
             self.draft_key,
             case_id=self.record_id(),
             case_number=self.record_number(),
@@ -117,15 +115,13 @@ class EditorWindow:
         )
 
     def remove_draft(self) -> None:
-        if self.context.db.path is not None:
-            recovery.remove(self.context.db.path, self.draft_key, self.DRAFT_KIND)
+        recovery.remove(self.context.db.identity, self.draft_key, self.DRAFT_KIND)
 
     def offer_draft(self) -> None:
         """A draft left by a crash: offer it back (only the user who typed it sees it)."""
-        path = self.context.db.path
-        if self.record_id() is None or path is None:
+        if self.record_id() is None:
             return
-        draft = recovery.load(path, self.draft_key, self.DRAFT_KIND)
+        draft = recovery.load(self.context.db.identity, self.draft_key, self.DRAFT_KIND)
         if draft is None or draft.user_id != self.context.user.id:
             return
         self.use_draft(draft, ask=True)
@@ -137,7 +133,7 @@ class EditorWindow:
             translate("EditorWindow", "Unsaved changes found"),
             self.draft_question(when),
         ):
-            recovery.remove(self.context.db.path or "", draft.key, self.DRAFT_KIND)
+            recovery.remove(self.context.db.identity, draft.key, self.DRAFT_KIND)
             return
         self.draft_key = draft.key
         self.apply_state(draft.state)
@@ -187,9 +183,7 @@ def reopen_drafts(
 ) -> list[W]:
     """Unsaved windows of a kind left by a crash (this user, this database): open them again
     with those changes, or drop them. Windows already open keep their own state."""
-    path = context.db.path
-    if path is None:
-        return []
+    path = context.db.identity
     drafts: Sequence[recovery.Draft] = [
         d for d in recovery.load_all(path, context.user.id, kind) if not open_already(d.case_id)
     ]

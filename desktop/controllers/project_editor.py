@@ -815,6 +815,7 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
     def save(self) -> bool:
         """Register or correct the application through core. Returns False (and says why, in
         core's words) when anything is refused; what was typed stays, and so does the draft."""
+        from core.db.errors import DatabaseError
         from core.projects.records import edit_project, register_project
         from core.records.errors import RecordsError
 
@@ -843,6 +844,11 @@ class ProjectEditor(EditorWindow, ProjectEditorView):
             QApplication.restoreOverrideCursor()
             self.show_message(refusal_text(exc), error=True)
             messages.warn(self, self.tr("Not saved"), refusal_text(exc))
+            return False
+        except DatabaseError as exc:  # the server went away: what was typed stays, as above
+            QApplication.restoreOverrideCursor()
+            self.show_message(str(exc), error=True)
+            messages.warn(self, self.tr("Not saved"), str(exc))
             return False
         QApplication.restoreOverrideCursor()
         self.remove_draft()
