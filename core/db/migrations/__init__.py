@@ -5,4 +5,4 @@ Alembic and parsing every script (a fifth of a second behind the login window on
 clerk's PC); tests/core/db/test_migrations.py checks that it is Alembic's own head.
 """
 
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0015"

@@ -468,6 +468,14 @@ def test_the_documented_server_setup_gives_the_counters_least_privilege(
                     conn.execute(statement)
                 conn.rollback()
             assert conn.execute("SELECT COUNT(*) FROM applications").fetchone()[0] == 30
+            # The owner could create pg_trgm (a trusted extension) at db init: migration 0015.
+            indexes = conn.execute(
+                "SELECT indexname FROM pg_indexes WHERE indexname LIKE %s", ("%trgm",)
+            ).fetchall()
+            assert sorted(r[0] for r in indexes) == [
+                "ix_applicants_credit_code_trgm",
+                "ix_claims_patent_trgm",
+            ]
     finally:
         _run_sql(
             pg_server,
