@@ -32,11 +32,11 @@ from core.db.anchors import (
     backup_anchors,
     known_anchors,
     read_manifest,
-    remember_anchor,
     remember_restore,
     stamp_manifest,
 )
 from core.db.audit import AuditReport, record, verify_chain
+from core.db.backup_note import note_backup
 from core.db.clock import Clock, SystemClock, file_stamp, iso_utc, local_text
 from core.db.database import (
     SQLITE_HEADER,
@@ -150,43 +150,6 @@ def backup_database(
         actor_name=actor_name,
     )
     return BackupResult(target, target.stat().st_size, at, anchor, anchored)
-
-
-def note_backup(
-    db: Database,
-    target: Path,
-    at: dt.datetime,
-    *,
-    head: Anchor | None,
-    count: int,
-    actor_id: int | None,
-    actor_name: str,
-) -> tuple[Anchor | None, bool]:
-    """After a backup of either kind: the time (for the 7-day reminder), the audit record of
-    the head the copy holds, so that the copy and the original vouch for each other, and that
-    head in this PC's anchor log. The anchor, and whether the log took it."""
-    with db.write() as session:
-        previous = set_setting(session, LAST_BACKUP, {"at": iso_utc(at), "file": str(target)})
-        record(
-            session,
-            at=at,
-            actor_id=actor_id,
-            actor_name=actor_name,
-            entity="database",
-            entity_id="main",
-            action="backup",
-            before=previous,
-            after={
-                "at": iso_utc(at),
-                "file": str(target),
-                "head_id": head.id if head else 0,
-                "head_hash": head.hash if head else "",
-            },
-        )
-    if head is None:
-        return None, False
-    anchor = Anchor(head.id, head.hash, iso_utc(at), f"备份 {target}")
-    return anchor, remember_anchor(db.identity, anchor, count=count, at=at)
 
 
 @dataclass(frozen=True)

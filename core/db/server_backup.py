@@ -33,6 +33,7 @@ from sqlalchemy.engine import URL
 
 from core.db.anchors import Anchor, chain_head
 from core.db.audit import record, verify_chain
+from core.db.backup_note import note_backup
 from core.db.clock import iso_utc
 from core.db.database import Database, open_database, without_password
 from core.db.errors import DatabaseError, server_label
@@ -157,8 +158,6 @@ def backup_server(
     finally:
         with contextlib.suppress(OSError):
             temp.unlink()
-    from core.db.backup import note_backup
-
     anchor, anchored = note_backup(
         db, target, at, head=head, count=count, actor_id=actor_id, actor_name=actor_name
     )
