@@ -8,29 +8,28 @@ amounts are the engine's (its snapshot), so the figures match the 审核意见.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from core.documents.model import FormCase
-from core.documents.pdf import (
-    DocumentInfo,
-    Section,
-    Styles,
-    build_pdf,
-    corner_line,
-    p,
-    styles,
-    table,
-    write_pdf,
+from core.documents.fonts import FontNames, register_pdf_fonts
+from core.documents.gridform import (
+    Align,
+    Block,
+    Cell,
+    Row,
+    Sheet,
+    TextStyle,
+    VAlign,
+    render_sheets,
 )
+from core.documents.model import FormCase
+from core.documents.pdf import FRAME_WIDTH, DocumentInfo, write_pdf
 from core.engine.results import ClaimStatus
 from core.money import format_yuan, rmb_capitals
 from core.policy.model import Item
@@ -38,8 +37,9 @@ from core.policy.model import Item
 __all__ = [
     "DECLARATION",
     "FIXED_LABELS",
-    "application_form_section",
+    "application_form_sheet",
     "render_application_form",
+    "render_application_forms",
     "short_standard",
     "write_application_form",
 ]
@@ -176,173 +176,179 @@ def _row_cells(case: FormCase, row: str) -> tuple[str, str, str]:
     return standard, quantity, amount
 
 
-def application_form_story(case: FormCase) -> list[Flowable]:
-    s = _compact(styles())
+def _text_styles() -> _FormStyles:
+    return _form_styles(register_pdf_fonts())
+
+
+@dataclass(frozen=True)
+class _FormStyles:
+    value: TextStyle
+    label: TextStyle
+    small: TextStyle
+    center: TextStyle
+    right: TextStyle
+    head: TextStyle
+    declaration: TextStyle
+    signature: TextStyle
+    title: TextStyle
+    corner: TextStyle
+    corner_right: TextStyle
+
+
+@cache
+def _form_styles(fonts: FontNames) -> _FormStyles:
+    # 10.5 pt text on 13.5 pt lines in the cells (14.5 on the other forms): what lets a
+    # six-claim 申请表 keep both 45 mm opinion boxes on its one page.
+    serif, sans = fonts.serif, fonts.sans
+    return _FormStyles(
+        value=TextStyle(serif, 10.5, 13.5),
+        label=TextStyle(serif, 10.5, 13.5, Align.CENTER),
+        small=TextStyle(serif, 9, 12),
+        center=TextStyle(serif, 10.5, 13.5, Align.CENTER),
+        right=TextStyle(serif, 10.5, 13.5, Align.RIGHT),
+        head=TextStyle(sans, 10.5, 13.5, Align.CENTER),
+        declaration=TextStyle(serif, 10.5, 13.5, first_line_indent=21),
+        signature=TextStyle(serif, 10.5, 13.5, left_indent=50 * mm),
+        title=TextStyle(sans, 18, 26, Align.CENTER),
+        corner=TextStyle(sans, 12, 16),
+        corner_right=TextStyle(serif, 9, 12, Align.RIGHT),
+    )
+
+
+def application_form_sheet(case: FormCase) -> Sheet:
+    """The 申请表 of one case as rows of 附件2, ready to lay out alone or in a batch."""
+    s = _text_styles()
     policy = case.policy
     a = case.applicant
     total = case.result.total
+    widths = tuple(w * mm for w in _WIDTHS)
+    rows: list[Row] = []
 
-    def lab(text: str) -> Paragraph:
-        return p(text, s.cell_label, balanced=True)
+    def one(text: str, style: TextStyle, *, balanced: bool = False, span: int = 1) -> Cell:
+        return Cell((Block(text, style, balanced=balanced),), span=span)
 
-    def val(text: str) -> Paragraph:
-        return p(text, s.cell)
+    def lab(text: str) -> Cell:
+        return one(text, s.label, balanced=True)
 
-    rows: list[list[Any]] = []
-    spans: list[tuple[Any, ...]] = []
+    def add(*cells: Cell, min_height: float = 0.0) -> None:
+        rows.append(
+            Row(
+                cells,
+                widths,
+                min_height=min_height,
+                pad_top=_ROW_PADDING,
+                pad_bottom=_ROW_PADDING,
+            )
+        )
 
-    def full(label: str, value: Any) -> None:
-        r = len(rows)
-        rows.append([lab(label), value, "", "", "", ""])
-        spans.append(("SPAN", (1, r), (5, r)))
+    def full(label: str, value: str) -> None:
+        add(lab(label), one(value, s.value, span=5))
 
     def split(label1: str, value1: str, label2: str, value2: str) -> None:
         # Balanced: a bank name a little too long breaks in the middle, never leaving its
         # last character alone on a second line.
-        r = len(rows)
-        rows.append(
-            [
-                lab(label1),
-                p(value1, s.cell, balanced=True),
-                "",
-                lab(label2),
-                p(value2, s.cell, balanced=True),
-                "",
-            ]
+        add(
+            lab(label1),
+            one(value1, s.value, balanced=True, span=2),
+            lab(label2),
+            one(value2, s.value, balanced=True, span=2),
         )
-        spans.extend([("SPAN", (1, r), (2, r)), ("SPAN", (4, r), (5, r))])
 
-    full("申请人名称（姓名）", val(a.name))
-    head = len(rows)
+    corner = (FRAME_WIDTH * 0.4, FRAME_WIDTH * 0.6)
+    number = f"受理编号：{case.case_number}" if case.case_number else ""
     rows.append(
-        [
-            p("资助事项", s.cell_head),
-            p("资助标准", s.cell_head),
-            "",
-            p("资助数量", s.cell_head),
-            p("资助合计（元）", s.cell_head),
-            "",
-        ]
+        Row(
+            (
+                Cell((Block(policy.form_clause, s.corner),), valign=VAlign.BOTTOM),
+                Cell((Block(number, s.corner_right),), valign=VAlign.BOTTOM),
+            ),
+            corner,
+            ruled=False,
+            pad_x=0,
+        )
     )
-    spans.extend([("SPAN", (1, head), (2, head)), ("SPAN", (4, head), (5, head))])
+    rows.append(
+        Row(
+            (one(policy.form_title, s.title),),
+            (FRAME_WIDTH,),
+            ruled=False,
+            pad_x=0,
+            pad_top=0,
+            pad_bottom=1 * mm,
+        )
+    )
+    full("申请人名称（姓名）", a.name)
+    add(
+        one("资助事项", s.head),
+        one("资助标准", s.head, span=2),
+        one("资助数量", s.head),
+        one("资助合计（元）", s.head, span=2),
+    )
     for form_row in policy.form_rows:
         standard, quantity, amount = _row_cells(case, form_row)
-        r = len(rows)
-        rows.append(
-            [
-                lab(form_row),
-                p(standard, s.cell_small),
-                "",
-                p(quantity, s.cell_center),
-                p(amount, s.cell_right),
-                "",
-            ]
+        add(
+            lab(form_row),
+            one(standard, s.small, span=2),
+            one(quantity, s.center),
+            one(amount, s.right, span=2),
         )
-        spans.extend([("SPAN", (1, r), (2, r)), ("SPAN", (4, r), (5, r))])
-    full(
-        "总计（元）",
-        val(f"{format_yuan(total)}\u3000（大写：{rmb_capitals(total)}）"),
-    )
-    full("（单位）统一社会信用代码", val(a.credit_code))
-    full("申请人所在地址", val(a.address))
+    full("总计（元）", f"{format_yuan(total)}\u3000（大写：{rmb_capitals(total)}）")
+    full("（单位）统一社会信用代码", a.credit_code)
+    full("申请人所在地址", a.address)
     split("经办人", a.handler, "经办人电话", a.handler_phone)
-    r = len(rows)
-    rows.append(
-        [
-            lab("专利代理机构"),
-            val(a.patent_agency),
-            lab("代理人"),
-            val(a.attorney),
-            lab(PHONE_LABEL),
-            val(a.attorney_phone),
-        ]
+    add(
+        lab("专利代理机构"),
+        one(a.patent_agency, s.value),
+        lab("代理人"),
+        one(a.attorney, s.value),
+        lab(PHONE_LABEL),
+        one(a.attorney_phone, s.value),
     )
     split("申请人户名", a.account_name, "开户银行", a.bank)
-    split(
-        "银行账号",
-        a.account_number,
-        "金额（总计）",
-        f"{format_yuan(total)}元",
-    )
-    signature = [
-        p(DECLARATION, _indented(s.cell, 0, first_line=21)),
-        Spacer(1, 2 * mm),
-        # One line for the seal and the date, as 附件2 has them one under the other only
-        # for want of width: the room saved goes to the two opinion boxes below.
-        p(
-            f"{SIGNATURE}\u3000\u3000\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日",
-            _indented(s.cell, 50 * mm),
+    split("银行账号", a.account_number, "金额（总计）", f"{format_yuan(total)}元")
+    # One line for the seal and the date, as 附件2 has them one under the other only for
+    # want of width: the room saved goes to the two opinion boxes below.
+    signature = Cell(
+        (
+            Block(DECLARATION, s.declaration, space_after=2 * mm),
+            Block(
+                f"{SIGNATURE}\u3000\u3000\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日",
+                s.signature,
+                space_after=1 * mm,
+            ),
         ),
-        Spacer(1, 1 * mm),
-    ]
-    sign_row = len(rows)
-    full("申请人签章", signature)
-    opinions = len(rows)
-    full("区市场监管局\n审核意见", "")
-    full("区财政局审核意见", "")
-    heights: list[float | None] = [None] * len(rows)
-    heights[opinions] = heights[opinions + 1] = _OPINION_HEIGHT_MM
-    t = table(
-        rows,
-        _WIDTHS,
-        *spans,
-        # Room for a handwritten entry, as on the paper form; longer text still grows the row.
-        ("TOPPADDING", (0, 0), (-1, -1), _ROW_PADDING),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), _ROW_PADDING),
-        ("VALIGN", (1, sign_row), (5, sign_row), "TOP"),
-        heights_mm=heights,
+        span=5,
+        valign=VAlign.TOP,
     )
-    title = p(policy.form_title, s.title)
-    number = f"受理编号：{case.case_number}" if case.case_number else ""
-    return [corner_line(policy.form_clause, number), title, t]
-
-
-@cache
-def _compact(s: Styles) -> Styles:
-    """The shared styles with 13.5 pt cell leading (14.5 elsewhere) and less room under the
-    title: what lets a six-claim 申请表 keep both 45 mm opinion boxes on its one page."""
-
-    def tight(style: ParagraphStyle) -> ParagraphStyle:
-        return ParagraphStyle(f"{style.name}-compact", parent=style, leading=style.fontSize + 3)
-
-    return dataclasses.replace(
-        s,
-        title=ParagraphStyle("title-compact", parent=s.title, spaceAfter=1 * mm),
-        cell=tight(s.cell),
-        cell_label=tight(s.cell_label),
-        cell_small=tight(s.cell_small),
-        cell_center=tight(s.cell_center),
-        cell_right=tight(s.cell_right),
-        cell_head=tight(s.cell_head),
-    )
-
-
-def _indented(style: ParagraphStyle, left: float, first_line: float = 0) -> ParagraphStyle:
-    return ParagraphStyle(
-        f"{style.name}-{left:.0f}-{first_line:.0f}",
-        parent=style,
-        leftIndent=left,
-        firstLineIndent=first_line,
-    )
-
-
-def application_form_section(case: FormCase) -> Section:
-    """The 申请表 of one case, ready to lay out alone or in a batch."""
-    return Section(
-        application_form_story(case),
+    add(lab("申请人签章"), signature)
+    add(lab("区市场监管局\n审核意见"), Cell(span=5), min_height=_OPINION_HEIGHT_MM * mm)
+    add(lab("区财政局审核意见"), Cell(span=5), min_height=_OPINION_HEIGHT_MM * mm)
+    return Sheet(
+        tuple(rows),
         DocumentInfo(
-            title=case.policy.form_title,
-            subject=case.applicant.name,
-            author=case.policy.issuer,
+            title=policy.form_title,
+            subject=a.name,
+            author=policy.issuer,
             header=case.case_number,
         ),
     )
 
 
+def render_application_forms(
+    cases: Sequence[FormCase],
+    info: DocumentInfo,
+    started: Callable[[int], None] | None = None,
+) -> bytes:
+    """The 申请表 of each case in one PDF (``info`` its own title), each from a new page and
+    numbered on its own. ``started(i)`` is called as form ``i`` is laid out; it may raise to
+    stop the batch."""
+    return render_sheets([application_form_sheet(c) for c in cases], info, started)
+
+
 def render_application_form(case: FormCase) -> bytes:
     """The 申请表 (附件2) of one case as A4 PDF bytes."""
-    section = application_form_section(case)
-    return build_pdf(section.story, section.info)
+    sheet = application_form_sheet(case)
+    return render_sheets([sheet], sheet.info)
 
 
 def write_application_form(case: FormCase, path: str | Path) -> Path:

@@ -83,7 +83,6 @@ from core.records.year_ruling import current_ruling
 
 if TYPE_CHECKING:
     from core.documents.notice_list import NoticeList
-    from core.documents.pdf import Section
     from core.documents.workbooks import PayoutRow
 
 __all__ = [
@@ -237,7 +236,6 @@ def render_case_forms(
     number and reason, so the clerk never finds a form silently missing from the stack.
     """
     from core.documents.fonts import unprintable_chars
-    from core.documents.pdf import DocumentInfo, build_pdf_sections
 
     kind = _form_kind(form)
     if kind not in BATCH_FORMS:
@@ -259,14 +257,7 @@ def render_case_forms(
             # FormNotAvailable names the case, so a refusal says which one stopped the batch.
             cases.append(_form_case(session, get_application(session, case_id), kind))
             step(n)
-    sections = [_section(kind, case) for case in cases]
-    first = cases[0]
-    info = DocumentInfo(
-        title=f"{kind.label}（{len(cases)}份）",
-        subject="、".join(c.case_number for c in cases[:3]) + ("等" if len(cases) > 3 else ""),
-        author=first.policy.issuer,
-    )
-    data = build_pdf_sections(sections, info, started=lambda i: step(len(ids) + i))
+    data = _render_batch(kind, cases, started=lambda i: step(len(ids) + i))
     step(total)
     unprintable = tuple(
         (case.case_number, chars)
@@ -320,14 +311,26 @@ def notice_batch_case_ids(db: Database, batch_id: int) -> list[int]:
         )
 
 
-def _section(kind: FormKind, case: FormCase) -> Section:
-    if kind is FormKind.APPLICATION_FORM:
-        from core.documents.application_form import application_form_section
+def _render_batch(
+    kind: FormKind, cases: Sequence[FormCase], started: Callable[[int], None]
+) -> bytes:
+    """One PDF of one form of each case; ``started(i)`` as form ``i`` is laid out."""
+    from core.documents.pdf import DocumentInfo
 
-        return application_form_section(case)
+    info = DocumentInfo(
+        title=f"{kind.label}（{len(cases)}份）",
+        subject="、".join(c.case_number for c in cases[:3]) + ("等" if len(cases) > 3 else ""),
+        author=cases[0].policy.issuer,
+    )
+    if kind is FormKind.APPLICATION_FORM:
+        # Drawn straight onto the page (core.documents.gridform): the fixed frame of 附件2.
+        from core.documents.application_form import render_application_forms
+
+        return render_application_forms(cases, info, started)
+    from core.documents.pdf import build_pdf_sections
     from core.documents.review_opinion import review_opinion_section
 
-    return review_opinion_section(case)
+    return build_pdf_sections([review_opinion_section(c) for c in cases], info, started)
 
 
 def _render(kind: FormKind, case: FormCase) -> bytes:

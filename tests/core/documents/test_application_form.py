@@ -11,13 +11,13 @@ import pytest
 from core.documents.application_form import (
     DECLARATION,
     FIXED_LABELS,
-    application_form_story,
+    application_form_sheet,
     render_application_form,
     short_standard,
     write_application_form,
 )
+from core.documents.gridform import PAGE_BOTTOM, PAGE_TOP, layout
 from core.documents.model import FormCase, ResultSnapshot, form_case_from_case_document
-from core.documents.pdf import FRAME_WIDTH
 from core.documents.samples import sample_case_document
 from core.money import format_yuan, rmb_capitals
 from core.policy.model import Policy
@@ -182,17 +182,17 @@ def test_long_names_wrap_inside_their_cells_and_are_printed_whole() -> None:
     text = check_pdf(pdf)
     assert text.count(name) == 2
     assert flat(doc["form"]["address"]) in text
-    # Every line of every cell fits its column.
-    table = application_form_story(case)[-1]
-    table.wrap(FRAME_WIDTH, 10_000)
+    # Every line of every cell fits its column, and every cell its page.
+    laid_out = layout(application_form_sheet(case))
     checked = 0
-    for row in table._cellvalues:
-        for cell in row:
-            for flowable in cell if isinstance(cell, list | tuple) else [cell]:
-                for line in getattr(getattr(flowable, "blPara", None), "lines", []):
-                    extra = line[0] if isinstance(line, tuple) else line.extraSpace
-                    assert extra >= -0.01, (flowable.text[:40], extra)
-                    checked += 1
+    for page in laid_out:
+        for cell in page.cells:
+            assert PAGE_BOTTOM - 0.01 <= cell.bottom < cell.top <= PAGE_TOP + 0.01
+            for line in cell.lines:
+                assert cell.left + cell.pad_x - 0.01 <= line.x, line.runs
+                assert line.x + line.width <= cell.right - cell.pad_x + 0.01, line.runs
+                assert cell.bottom < line.y < cell.top
+                checked += 1
     assert checked > 40
 
 
@@ -319,11 +319,10 @@ def test_an_item_without_its_own_row_is_named_in_the_row_it_is_totalled_in() -> 
 
 def test_the_opinion_boxes_hold_a_42_mm_seal_on_the_one_page(form_case: FormCase) -> None:
     from reportlab.lib.units import mm
-    from reportlab.platypus import Table
 
-    (table,) = [f for f in application_form_story(form_case) if isinstance(f, Table)][-1:]
-    table.wrap(FRAME_WIDTH, 10_000)
-    assert min(table._rowHeights[-2:]) >= 45 * mm
+    (page,) = layout(application_form_sheet(form_case))
+    last_two = sorted(page.row_heights)[-2:]
+    assert min(page.row_heights[r] for r in last_two) >= 45 * mm
     pdf = render_application_form(form_case)  # the densest sample still fits one page
     assert len(pages(pdf)) == 1
 
