@@ -249,6 +249,11 @@ class FormCase:
     correction_due: dt.date | None = None
     rejection_grounds: tuple[str, ...] = ()  # the grounds named on a 不予受理通知书
     prorated_amount: Decimal | None = None  # after 按比例资助, when the batch was prorated
+    # The approved amount a 公示 objection changed (issue 20 §11), with the decision in words:
+    # the frozen result still holds the amount first approved, and a signed 审核意见 must not
+    # show that one alone.
+    objection_amount: Decimal | None = None
+    objection_note: str = ""
     # 重复申报提示: the same patent or loan in another live case (issue 13 §2), in words.
     duplicates: tuple[str, ...] = ()
     issued_on: dt.date | None = None  # the date printed on notices; received_on if unset

@@ -138,6 +138,21 @@ def _claims_table(case: FormCase) -> Flowable:
             ]
         )
         spans.extend([("SPAN", (0, r), (1, r)), ("SPAN", (2, r), (4, r))])
+    if case.objection_amount is not None:
+        r = len(rows)
+        rows.append(
+            [
+                p("异议复核后", s.cell_head),
+                "",
+                [
+                    p(amount_with_capitals(case.objection_amount), s.cell),
+                    p(case.objection_note, s.cell_small),
+                ],
+                "",
+                "",
+            ]
+        )
+        spans.extend([("SPAN", (0, r), (1, r)), ("SPAN", (2, r), (4, r))])
     if case.prorated_amount is not None:
         r = len(rows)
         rows.append(

@@ -371,6 +371,21 @@ def _last(decisions: Sequence[DecisionInfo], *actions: Action) -> DecisionInfo |
     return None
 
 
+def _objection_change(decisions: Sequence[DecisionInfo]) -> tuple[Decimal | None, str]:
+    """The amount the last 公示 objection decided (异议部分成立，调整资助金额), in words."""
+    for d in reversed(decisions):
+        if d.data.get("outcome") == "amount_changed" and "amount" in d.data:
+            amount = Decimal(str(d.data["amount"]))
+            before = Decimal(str(d.data.get("before", amount)))
+            day = _local_day(d.at)
+            return amount, (
+                f"经公示异议复核（{day.year}年{day.month}月{day.day}日，{d.actor_name}），"
+                f"审核金额由{format_yuan(before)}元调整为{format_yuan(amount)}元，"
+                "详见公示异议处理记录"
+            )
+    return None, ""
+
+
 def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
     detail = case_detail(session, app)
     policy = policy_for(app.policy_id)
@@ -435,6 +450,7 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
         and detail.notice_amount != detail.approved_amount
     ):
         prorated = detail.notice_amount
+    objection_amount, objection_note = _objection_change(detail.decisions)
     bodies = _remedy_bodies(session)
     return FormCase(
         policy=policy,
@@ -455,6 +471,8 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
             else ()
         ),
         prorated_amount=prorated,
+        objection_amount=objection_amount,
+        objection_note=objection_note,
         issued_on=issued_on,
         duplicates=tuple(d.text for d in detail.duplicates),
         verification=verification_code(session) if kind is FormKind.REVIEW_OPINION else "",

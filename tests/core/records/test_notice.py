@@ -500,6 +500,17 @@ def test_an_objection_may_change_the_amount_downwards_only_with_a_reason(db, peo
     assert record.approved == Decimal("10000.00") and record.decided_notice_amount == Decimal(
         "4500.00"
     )
+    # The 审核意见 printed afterwards shows the decided amount beside the one first approved.
+    from core.records.documents import render_case_form
+    from tests.core.documents.pdf_checks import check_pdf
+
+    text = check_pdf(render_case_form(db, a, "review-opinion"))
+    assert "资助合计10,000.00元" in text
+    assert "异议复核后6,000.00元（大写：陆仟元整）" in text
+    assert "审核金额由10,000.00元调整为6,000.00元，详见公示异议处理记录" in text
+    assert "按比例资助后4,500.00元" in text
+    other = check_pdf(render_case_form(db, b, "review-opinion"))
+    assert "异议复核后" not in other and "按比例资助后7,500.00元" in other
 
 
 def test_the_objection_handling_record_prints_its_facts(db, people):
