@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
+from typing import Any
 
+from reportlab.lib.colors import Color, black
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
@@ -54,14 +57,16 @@ __all__ = [
     "VAlign",
     "layout",
     "render_sheets",
+    "text_style",
 ]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 # platypus frames keep 6 pt inside the margins; the same here, so that a form drawn either
 # way starts at the same height.
 _FRAME_PADDING = 6.0
-PAGE_TOP = PAGE_HEIGHT - TOP_MARGIN - _FRAME_PADDING
-PAGE_BOTTOM = BOTTOM_MARGIN + _FRAME_PADDING
+PAGE_TOP: float = PAGE_HEIGHT - TOP_MARGIN - _FRAME_PADDING
+PAGE_BOTTOM: float = BOTTOM_MARGIN + _FRAME_PADDING
+SHADE = Color(0.93, 0.93, 0.93)  # as core.documents.pdf shades a table's head rows
 # A line is broken a hair narrower than its cell, so rounding never pushes a glyph onto
 # the rule (TextParagraph does the same).
 _SLACK = 0.05
@@ -91,6 +96,20 @@ class TextStyle:
     first_line_indent: float = 0.0  # more (or less) room before the block's first line
 
 
+def text_style(style: Any) -> TextStyle:
+    """The :class:`TextStyle` of a platypus ``ParagraphStyle`` (the shared styles of
+    :mod:`core.documents.pdf`), so that every form sets its text alike."""
+    align = {TA_CENTER: Align.CENTER, TA_RIGHT: Align.RIGHT}.get(style.alignment, Align.LEFT)
+    return TextStyle(
+        style.fontName,
+        float(style.fontSize),
+        float(style.leading),
+        align,
+        float(style.leftIndent),
+        float(style.firstLineIndent),
+    )
+
+
 @dataclass(frozen=True)
 class Block:
     """Plain text (newlines kept) in one style; ``balanced`` evens out the lengths of its
@@ -99,6 +118,7 @@ class Block:
     text: str
     style: TextStyle
     balanced: bool = False
+    space_before: float = 0.0
     space_after: float = 0.0
 
 
@@ -113,8 +133,18 @@ class Cell:
 class Row:
     """One row: its cells over ``widths`` (points, left to right; spans join columns).
 
-    A ruled row has its borders drawn; an unruled one (a title) has none. ``min_height`` is
-    the least height (an opinion box with room for a seal); text taller than it grows it."""
+    A ruled row has its borders drawn; an unruled one (a title, a heading, a paragraph) has
+    none. ``min_height`` is the least height (an opinion box with room for a seal); text
+    taller than it grows it. Pagination, as platypus's tables and flowables do it:
+
+    * ``table`` names the table a row belongs to; its ``head`` rows are repeated at the top
+      of every page the table continues on (and never end a page alone);
+    * ``keep_with_next`` keeps a row on the page of the row after it (a heading);
+    * ``room_before``: start a new page unless this much is left (a section heading);
+    * ``splittable``: a row that does not fit continues on the next page, line by line,
+      instead of moving whole (a claim with a long explanation). Any row taller than a whole
+      page is split so, at the foot of the page.
+    """
 
     cells: tuple[Cell, ...]
     widths: tuple[float, ...]
@@ -123,6 +153,12 @@ class Row:
     pad_x: float = 4.0
     pad_top: float = 3.0
     pad_bottom: float = 3.0
+    shade: bool = False  # a light grey ground, for a table's head
+    table: str = ""
+    head: bool = False
+    keep_with_next: bool = False
+    room_before: float = 0.0
+    splittable: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,11 +193,17 @@ class PlacedCell:
     lines: tuple[PlacedLine, ...]
 
 
+Rect = tuple[float, float, float, float]
+
+
 @dataclass
 class LaidOutPage:
-    # Rules as (x1, y1, x2, y2), rounded: pages with the same rules share one XObject.
-    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # Rules as (x1, y1, x2, y2) and grey grounds as (x, y, width, height), rounded: pages
+    # with the same ones share one XObject.
+    rules: list[Rect] = field(default_factory=list)
+    shades: list[Rect] = field(default_factory=list)
     cells: list[PlacedCell] = field(default_factory=list)
+    # Index of each row on the page and its height (a row split over two pages is on both).
     row_heights: dict[int, float] = field(default_factory=dict)
 
     @property
@@ -195,14 +237,23 @@ def _balance(text: str, measure: Callable[[str], float], room: float, count: int
 
 
 @dataclass(frozen=True)
+class _Line:
+    text: str
+    width: float
+    indent: float  # from the left of the cell's text area (left and first-line indents)
+
+
+@dataclass(frozen=True)
 class _BrokenBlock:
-    block: Block
-    lines: tuple[tuple[str, float], ...]  # (text, width)
+    style: TextStyle
+    lines: tuple[_Line, ...]
     mixed: bool
+    space_before: float
+    space_after: float
 
     @property
     def height(self) -> float:
-        return len(self.lines) * self.block.style.leading + self.block.space_after
+        return self.space_before + len(self.lines) * self.style.leading + self.space_after
 
 
 # Labels and standards repeat on every form of a batch (the 12 trial breaks of a balanced
@@ -213,30 +264,47 @@ def _break(block: Block, width: float) -> _BrokenBlock:
     mixed = needs_fallback(block.text, style.font)
     measure = _measure_in(style, mixed)
     room = width - style.left_indent - _SLACK
+    # An empty block is only its spacing (a blank to write in), not an empty line.
     lines = break_lines(block.text, measure, [room - style.first_line_indent, room])
+    if not block.text:
+        lines = []
     if block.balanced and len(lines) > 1:
         lines = _balance(block.text, measure, room, len(lines))
-    return _BrokenBlock(block, tuple((line, measure(line)) for line in lines), mixed)
+    first = style.left_indent + style.first_line_indent
+    return _BrokenBlock(
+        style,
+        tuple(
+            _Line(line, measure(line), first if n == 0 else style.left_indent)
+            for n, line in enumerate(lines)
+        ),
+        mixed,
+        block.space_before,
+        block.space_after,
+    )
 
 
 def _place(
     broken: _BrokenBlock, left: float, right: float, top: float
 ) -> tuple[list[PlacedLine], float]:
     """The lines of one block from ``top`` down; returns them and the height used."""
-    style = broken.block.style
+    style = broken.style
     placed: list[PlacedLine] = []
-    y = top - style.size
-    for n, (text, width) in enumerate(broken.lines):
-        start = left + style.left_indent + (style.first_line_indent if n == 0 else 0.0)
+    y = top - broken.space_before - style.size
+    for line in broken.lines:
+        start = left + line.indent
         if style.align is Align.CENTER:
-            x = start + (right - start - width) / 2
+            x = start + (right - start - line.width) / 2
         elif style.align is Align.RIGHT:
-            x = right - width
+            x = right - line.width
         else:
             x = start
-        runs = tuple(font_runs(text, style.font)) if broken.mixed else ((text, style.font),)
-        if text:
-            placed.append(PlacedLine(x, y, style.size, runs, width))
+        if line.text:
+            runs = (
+                tuple(font_runs(line.text, style.font))
+                if broken.mixed
+                else ((line.text, style.font),)
+            )
+            placed.append(PlacedLine(x, y, style.size, runs, line.width))
         y -= style.leading
     return placed, broken.height
 
@@ -255,29 +323,106 @@ def _column_edges(row: Row) -> list[tuple[float, float]]:
     return edges
 
 
-def layout(sheet: Sheet) -> list[LaidOutPage]:
-    """The pages of ``sheet``: each row whole, on the next page when it does not fit."""
-    pages = [LaidOutPage()]
-    y = PAGE_TOP
-    previous_ruled = False
-    for index, row in enumerate(sheet.rows):
-        edges = _column_edges(row)
-        broken = [
-            [_break(b, right - left - 2 * row.pad_x) for b in cell.blocks]
-            for cell, (left, right) in zip(row.cells, edges, strict=True)
-        ]
-        contents = [sum(b.height for b in blocks) for blocks in broken]
-        height = max(row.min_height, max(contents, default=0.0) + row.pad_top + row.pad_bottom)
-        if y - height < PAGE_BOTTOM and pages[-1].cells:
-            pages.append(LaidOutPage())
-            y, previous_ruled = PAGE_TOP, False
-        page = pages[-1]
-        page.row_heights[index] = height
+@dataclass(frozen=True)
+class _Measured:
+    """A row (or the part of a split row) with its text broken and its height known."""
+
+    index: int
+    row: Row
+    edges: tuple[tuple[float, float], ...]
+    cells: tuple[tuple[_BrokenBlock, ...], ...]
+    height: float
+    continued: bool = False  # the rest of a row split at the foot of the previous page
+
+
+def _content(blocks: Sequence[_BrokenBlock]) -> float:
+    return sum(b.height for b in blocks)
+
+
+def _measure(index: int, row: Row) -> _Measured:
+    edges = tuple(_column_edges(row))
+    cells = tuple(
+        tuple(_break(b, right - left - 2 * row.pad_x) for b in cell.blocks)
+        for cell, (left, right) in zip(row.cells, edges, strict=True)
+    )
+    tallest = max((_content(blocks) for blocks in cells), default=0.0)
+    height = max(row.min_height, tallest + row.pad_top + row.pad_bottom)
+    return _Measured(index, row, edges, cells, height)
+
+
+def _split_blocks(
+    blocks: Sequence[_BrokenBlock], room: float
+) -> tuple[list[_BrokenBlock], list[_BrokenBlock]]:
+    """The lines that fit in ``room`` points, and the rest."""
+    first: list[_BrokenBlock] = []
+    rest: list[_BrokenBlock] = []
+    used = 0.0
+    for block in blocks:
+        if rest:
+            rest.append(block)
+            continue
+        leading = block.style.leading
+        fit = int((room - used - block.space_before + 0.01) // leading)
+        if fit >= len(block.lines):
+            first.append(block)
+            used += block.height
+        elif fit > 0:
+            first.append(replace(block, lines=block.lines[:fit], space_after=0.0))
+            rest.append(replace(block, lines=block.lines[fit:], space_before=0.0))
+            used = room
+        else:
+            rest.append(block)
+    return first, rest
+
+
+def _split(m: _Measured, available: float) -> tuple[_Measured, _Measured] | None:
+    """``m`` cut so that its first part fills ``available``; None when no line would fit."""
+    row = m.row
+    room = available - row.pad_top - row.pad_bottom
+    parts = [_split_blocks(blocks, room) for blocks in m.cells]
+    if not any(first for first, _ in parts) or not any(rest for _, rest in parts):
+        return None
+    pads = row.pad_top + row.pad_bottom
+    first = tuple(tuple(f) for f, _ in parts)
+    rest = tuple(tuple(r) for _, r in parts)
+    return (
+        replace(m, cells=first, height=max(_content(c) for c in first) + pads),
+        replace(m, cells=rest, height=max(_content(c) for c in rest) + pads, continued=True),
+    )
+
+
+class _Pager:
+    """Places measured rows down the pages of one sheet."""
+
+    def __init__(self) -> None:
+        self.pages = [LaidOutPage()]
+        self.y = PAGE_TOP
+        self.previous_ruled = False
+        self.only_heads = True  # nothing on this page yet but repeated table heads
+        self.heads: dict[str, list[_Measured]] = {}
+
+    @property
+    def available(self) -> float:
+        return self.y - PAGE_BOTTOM
+
+    def new_page(self, table: str) -> None:
+        self.pages.append(LaidOutPage())
+        self.y, self.previous_ruled, self.only_heads = PAGE_TOP, False, True
+        for head in self.heads.get(table, []):
+            self.place(head)
+        self.only_heads = True
+
+    def place(self, m: _Measured) -> None:
+        row, page = m.row, self.pages[-1]
+        y, height = self.y, m.height
         bottom = y - height
-        for cell, (left, right), blocks, content in zip(
-            row.cells, edges, broken, contents, strict=True
-        ):
-            if cell.valign is VAlign.TOP:
+        page.row_heights[m.index] = height
+        if row.shade:
+            x0, x1 = m.edges[0][0], m.edges[-1][1]
+            page.shades.append(_rule(x0, bottom, x1 - x0, height))
+        for cell, (left, right), blocks in zip(row.cells, m.edges, m.cells, strict=True):
+            content = _content(blocks)
+            if cell.valign is VAlign.TOP or m.continued:
                 top = y - row.pad_top
             elif cell.valign is VAlign.BOTTOM:
                 top = bottom + row.pad_bottom + content
@@ -288,17 +433,59 @@ def layout(sheet: Sheet) -> list[LaidOutPage]:
                 placed, used = _place(block, left + row.pad_x, right - row.pad_x, top)
                 lines.extend(placed)
                 top -= used
-            page.cells.append(PlacedCell(index, row.pad_x, left, right, y, bottom, tuple(lines)))
+            page.cells.append(PlacedCell(m.index, row.pad_x, left, right, y, bottom, tuple(lines)))
         if row.ruled:
-            x0, x1 = edges[0][0], edges[-1][1]
-            if not previous_ruled:
+            x0, x1 = m.edges[0][0], m.edges[-1][1]
+            if not self.previous_ruled:
                 page.rules.append(_rule(x0, y, x1, y))
             page.rules.append(_rule(x0, bottom, x1, bottom))
-            page.rules.extend(_rule(left, y, left, bottom) for left, _ in edges)
+            page.rules.extend(_rule(left, y, left, bottom) for left, _ in m.edges)
             page.rules.append(_rule(x1, y, x1, bottom))
-        previous_ruled = row.ruled
-        y = bottom
-    return pages
+        self.previous_ruled = row.ruled
+        self.only_heads = False
+        self.y = bottom
+
+
+def layout(sheet: Sheet) -> list[LaidOutPage]:
+    """The pages of ``sheet``, rows placed as :class:`Row` describes."""
+    pager = _Pager()
+    queue = [_measure(index, row) for index, row in enumerate(sheet.rows)]
+    k = 0
+    while k < len(queue):
+        m = queue[k]
+        row = m.row
+        # What must go on this page with it: the rows it is kept with.
+        need, j = m.height, k
+        while (queue[j].row.keep_with_next or queue[j].row.head) and j + 1 < len(queue):
+            j += 1
+            need += queue[j].height
+        need = max(need, row.room_before)
+        if need > pager.available and not pager.only_heads:
+            parts = _split(m, pager.available) if row.splittable and j == k else None
+            if parts is not None and parts[0].height >= 2 * _line_height(m):
+                pager.place(parts[0])
+                queue[k + 1 : k + 1] = [parts[1]]
+                pager.new_page(row.table)
+                k += 1
+                continue
+            pager.new_page(row.table)
+        if m.height > pager.available:
+            parts = _split(m, pager.available)
+            if parts is not None:
+                pager.place(parts[0])
+                queue[k + 1 : k + 1] = [parts[1]]
+                pager.new_page(row.table)
+                k += 1
+                continue
+        pager.place(m)
+        if row.head and not m.continued:
+            pager.heads.setdefault(row.table, []).append(m)
+        k += 1
+    return pager.pages
+
+
+def _line_height(m: _Measured) -> float:
+    return max((b.style.leading for blocks in m.cells for b in blocks), default=0.0)
 
 
 def _rule(x1: float, y1: float, x2: float, y2: float) -> tuple[float, float, float, float]:
@@ -371,20 +558,25 @@ def render_sheets(
     canvas.setSubject(info.subject)
     canvas.setAuthor(info.author)
     canvas.setCreator("IP Subsidy Desk (ipdesk)")
-    grids: dict[tuple[tuple[float, float, float, float], ...], str] = {}
+    grids: dict[tuple[tuple[Rect, ...], tuple[Rect, ...]], str] = {}
     for index, sheet in enumerate(sheets):
         if started is not None:
             started(index)
         pages = layout(sheet)
         for number, page in enumerate(pages, start=1):
-            key = tuple(page.rules)
+            key = (tuple(page.shades), tuple(page.rules))
             name = grids.get(key)
             if name is None:
                 name = grids[key] = f"ipdeskGrid{len(grids)}"
                 canvas.beginForm(name)
+                if page.shades:
+                    canvas.setFillColor(SHADE)
+                    for x, y, w, h in page.shades:
+                        canvas.rect(x, y, w, h, stroke=0, fill=1)
+                    canvas.setFillColor(black)
                 canvas.setLineWidth(GRID_WIDTH)
                 path = canvas.beginPath()
-                for x1, y1, x2, y2 in key:
+                for x1, y1, x2, y2 in page.rules:
                     path.moveTo(x1, y1)
                     path.lineTo(x2, y2)
                 canvas.drawPath(path, stroke=1, fill=0)

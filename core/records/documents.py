@@ -323,14 +323,12 @@ def _render_batch(
         author=cases[0].policy.issuer,
     )
     if kind is FormKind.APPLICATION_FORM:
-        # Drawn straight onto the page (core.documents.gridform): the fixed frame of 附件2.
         from core.documents.application_form import render_application_forms
 
         return render_application_forms(cases, info, started)
-    from core.documents.pdf import build_pdf_sections
-    from core.documents.review_opinion import review_opinion_section
+    from core.documents.review_opinion import render_review_opinions
 
-    return build_pdf_sections([review_opinion_section(c) for c in cases], info, started)
+    return render_review_opinions(cases, info, started)
 
 
 def _render(kind: FormKind, case: FormCase) -> bytes:

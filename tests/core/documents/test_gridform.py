@@ -191,3 +191,99 @@ def test_streams_are_compressed_but_not_ascii85() -> None:
 def test_the_same_input_gives_the_same_bytes() -> None:
     forms = [sheet(row("名称", f"第{n}家")) for n in range(3)]
     assert render_sheets(forms, DocumentInfo("表")) == render_sheets(forms, DocumentInfo("表"))
+
+
+def para(text: str, **kwargs: object) -> Row:
+    return Row((Cell((Block(text, style()),)),), (300.0,), ruled=False, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_table_head_repeats_on_every_page_the_table_continues_on() -> None:
+    head = Row(
+        (Cell((Block("序号", style()),)), Cell((Block("说明", style()),))),
+        WIDTHS,
+        shade=True,
+        table="t",
+        head=True,
+    )
+    body = [
+        Row(
+            (Cell((Block(str(n), style()),)), Cell((Block("内容", style()),))),
+            WIDTHS,
+            min_height=100,
+            table="t",
+        )
+        for n in range(12)
+    ]
+    after = para("表后")
+    laid_out = layout(sheet(head, *body, after))
+    assert len(laid_out) == 2
+    for page in laid_out:
+        # The head is the first row of each page, with its grey ground.
+        first = max(page.cells, key=lambda c: c.top)
+        assert first.row == 0 and page.shades
+    text = pages(render_sheets([sheet(head, *body, after)], DocumentInfo("表")))
+    assert [flat(t).count("序号说明") for t in text] == [1, 1]
+
+
+def test_a_head_or_a_kept_row_never_ends_a_page_alone() -> None:
+    filler = row("占", "位", min_height=PAGE_TOP - PAGE_BOTTOM - 30)
+    heading = para("一、标题", keep_with_next=True)
+    box = row("框", "内容", min_height=60)
+    first, second = layout(sheet(filler, heading, box))
+    assert set(first.row_heights) == {0}
+    assert set(second.row_heights) == {1, 2}
+
+
+def test_room_before_starts_a_new_page_when_less_is_left() -> None:
+    filler = row("占", "位", min_height=PAGE_TOP - PAGE_BOTTOM - 100)
+    assert len(layout(sheet(filler, para("标题", room_before=90)))) == 1
+    assert len(layout(sheet(filler, para("标题", room_before=110)))) == 2
+
+
+def test_a_splittable_row_continues_on_the_next_page_line_by_line() -> None:
+    filler = row("占", "位", min_height=PAGE_TOP - PAGE_BOTTOM - 200)
+    lines = "\n".join(f"第{n}行说明" for n in range(40))  # 40 × 13.5 pt: more than is left
+    long = Row(
+        (Cell((Block("1", style()),), valign=VAlign.TOP), Cell((Block(lines, style()),))),
+        WIDTHS,
+        splittable=True,
+    )
+    first, second = layout(sheet(filler, long))
+    assert 1 in first.row_heights and 1 in second.row_heights
+    placed = [line.runs[0][0] for page in (first, second) for line in page.lines]
+    assert [t for t in placed if t.endswith("行说明")] == [f"第{n}行说明" for n in range(40)]
+    # The first part fills the page; nothing runs past its foot.
+    assert all(cell.bottom >= PAGE_BOTTOM - 0.01 for cell in first.cells)
+    # Kept whole, it would have moved: a row that is not splittable does.
+    whole = Row(long.cells, WIDTHS)
+    first, second = layout(sheet(filler, whole))
+    assert 1 not in first.row_heights and 1 in second.row_heights
+
+
+def test_a_row_taller_than_a_page_is_split_even_when_not_splittable() -> None:
+    text = "重庆璧山" * 2000  # far more than a page in a 200 pt column
+    laid_out = layout(sheet(row("意见", text)))
+    assert len(laid_out) > 3
+    for page in laid_out:
+        assert all(cell.bottom >= PAGE_BOTTOM - 0.01 for cell in page.cells)
+    printed = "".join(line.runs[0][0] for page in laid_out for line in page.lines)
+    assert printed.count("重庆璧山") == 2000
+
+
+def test_an_empty_block_is_its_spacing_only() -> None:
+    blank = Row((Cell((Block("", style(), space_before=50),)),), (300.0,), pad_top=0, pad_bottom=0)
+    (page,) = layout(sheet(blank))
+    assert page.row_heights[0] == 50 and not page.lines
+
+
+def test_text_style_follows_the_platypus_style() -> None:
+    from core.documents.gridform import text_style
+    from core.documents.pdf import styles
+
+    s = styles()
+    hanging = text_style(s.cell_hanging)
+    assert (hanging.size, hanging.leading) == (9, 12.5)
+    assert (hanging.left_indent, hanging.first_line_indent) == (11, -11)
+    assert text_style(s.cell_right).align is Align.RIGHT
+    assert text_style(s.title).align is Align.CENTER
+    assert text_style(s.body).align is Align.LEFT

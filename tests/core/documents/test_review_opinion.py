@@ -6,8 +6,9 @@ import dataclasses
 from decimal import Decimal
 from typing import Any
 
+from core.documents.gridform import PAGE_BOTTOM, layout
 from core.documents.model import FormCase, Opinion, form_case_from_case_document
-from core.documents.review_opinion import render_review_opinion
+from core.documents.review_opinion import render_review_opinion, review_opinion_sheet
 from core.documents.samples import sample_case_document
 from core.engine import calc_case_document
 from core.money import format_yuan
@@ -122,3 +123,31 @@ def test_the_basis_is_the_policys_title_not_its_internal_id(form_case: FormCase)
     assert flat("《重庆市璧山区开展专利转化运用提升行动工作方案》（璧山市监发〔2023〕99号）") in (
         check_pdf(render_review_opinion(numbered))
     )
+
+
+def test_a_very_long_opinion_prints_whole_over_pages(form_case: FormCase) -> None:
+    """Opinions are free text without a limit: one longer than a page continues on the next
+    one (before, platypus would have refused to lay out a box taller than a page)."""
+    sentence = "经复核，申请材料齐全，测算无误，同意按核定金额资助。"
+    opinion = Opinion(text=sentence * 150, name="李审核")
+    case = dataclasses.replace(form_case, supervisor_opinion=opinion)
+    pdf = render_review_opinion(case)
+    text = check_pdf(pdf)
+    assert "审核人：李审核" in text
+    # Every line of it on some page (the page breaks put 第N页 between two of them).
+    laid_out = layout(review_opinion_sheet(case))
+    printed = "".join(run for page in laid_out for line in page.lines for run, _ in line.runs)
+    assert printed.count(sentence) == 150
+    assert all(cell.bottom >= PAGE_BOTTOM - 0.01 for page in laid_out for cell in page.cells)
+    short = len(pages(render_review_opinion(form_case)))
+    assert len(pages(pdf)) >= short + 2
+
+
+def test_forms_in_a_batch_match_the_forms_printed_alone(form_case: FormCase) -> None:
+    from core.documents.pdf import DocumentInfo
+    from core.documents.review_opinion import render_review_opinions
+
+    other = form_case_from_case_document(sample_case_document(2, rich=False))
+    batch = pages(render_review_opinions([form_case, other], DocumentInfo("审核意见表（2份）")))
+    alone = pages(render_review_opinion(form_case)) + pages(render_review_opinion(other))
+    assert [flat(t) for t in batch] == [flat(t) for t in alone]
