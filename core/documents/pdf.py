@@ -265,6 +265,32 @@ def grid_style(
     return TableStyle(commands)
 
 
+# The height of a whole frame, portrait and landscape (less platypus's 6 pt frame padding).
+_FULL_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - 12
+_FULL_HEIGHT_LANDSCAPE = PAGE_WIDTH - TOP_MARGIN - BOTTOM_MARGIN - 12
+
+
+class _Table(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A table that splits inside a row when that row could never fit a page.
+
+    Free text has no length limit (an objection's substance, an opinion). A row taller than a
+    whole page made platypus raise LayoutError, and the form could not be printed at all;
+    such a row now continues on the next page. Every other row moves whole, as before."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        already: int = self.splitInRow  # type: ignore[has-type]  # set by Table.__init__
+        if parts or already:
+            return parts
+        heads = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        heights = self._rowHeights
+        full = _FULL_HEIGHT if availWidth < FRAME_WIDTH else _FULL_HEIGHT_LANDSCAPE
+        if heads < len(heights) and heights[heads] > full - sum(heights[:heads]):
+            self.splitInRow = 1
+            parts = super().split(availWidth, availHeight)
+        return parts
+
+
 def table(
     rows: Sequence[Sequence[Any]],
     widths_mm: Sequence[float],
@@ -280,7 +306,7 @@ def table(
     (a claim with a long explanation), instead of failing to lay out. ``ruled_rows`` limits
     the grid to the first rows (the rest, e.g. a seal area riding with the table, unruled).
     """
-    t = Table(
+    t = _Table(
         [list(r) for r in rows],
         colWidths=[w * mm for w in widths_mm],
         rowHeights=None if heights_mm is None else [h * mm if h else None for h in heights_mm],

@@ -81,3 +81,65 @@ def test_pages_are_numbered_and_continuation_pages_carry_the_header() -> None:
     for n, text in enumerate(texts, start=1):
         assert f"第{n}页共{len(texts)}页" in text
         assert ("璧市监专转〔2024〕第001号" in text) == (n > 1)
+
+
+def test_a_row_taller_than_a_page_continues_on_the_next_one() -> None:
+    """Free text has no length limit: a cell longer than a page used to stop the whole
+    form with LayoutError (an objection's substance, an opinion)."""
+    from core.documents.pdf import table
+
+    s = styles()
+    long = "经核实，异议人反映的情况属实。" * 300
+    rows = [[p("前", s.cell), p("短", s.cell)], [p("异议内容", s.cell), p(long, s.cell)]]
+    pdf = build_pdf([table(rows, (30.0, 140.0))], DocumentInfo(title="表"))
+    texts = pages(pdf)
+    assert len(texts) >= 3
+    assert flat("".join(texts)).count("经核实，异议人反映的情况属实。") >= 290  # a few cut by 第N页
+
+
+def test_a_row_that_fits_a_page_still_moves_whole() -> None:
+    from core.documents.pdf import table
+
+    s = styles()
+    rows = [[p(f"第{n}行", s.cell), p("内容" * 200, s.cell)] for n in range(4)]
+    pdf = build_pdf([Spacer(1, 150 * mm), table(rows, (30.0, 140.0))], DocumentInfo(title="表"))
+    texts = [flat(t) for t in pages(pdf)]
+    # No row is cut: each page holds whole rows, label and text.
+    assert len(texts) >= 2
+    for page in texts:
+        labels = sum(f"第{n}行" in page for n in range(4))
+        assert labels and page.count("内容") == 200 * labels
+
+
+def test_a_long_objection_prints(tmp_path: object) -> None:
+    import datetime as dt
+    from decimal import Decimal
+
+    from core.documents.model import ObjectionRecord
+    from core.documents.objection_record import render_objection_record
+
+    record = ObjectionRecord(
+        "重庆市璧山区市场监督管理局",
+        "专利转化运用资助",
+        "璧市监专转〔2024〕第001号",
+        "重庆某公司",
+        "第一批",
+        dt.date(2024, 11, 1),
+        dt.date(2024, 11, 7),
+        Decimal(1000),
+        Decimal(1000),
+        "王某",
+        "13800001111",
+        dt.date(2024, 11, 2),
+        "反映情况。" * 600,
+        "张三",
+        None,
+        "经核实。" * 600,
+        "rejected",
+        None,
+        None,
+        "李四",
+        None,
+    )
+    text = check_pdf(render_objection_record(record))
+    assert "公示异议处理记录" in text and "负责人" in text
