@@ -743,6 +743,17 @@ def remedy_bodies(db: Database) -> tuple[str, str]:
 
 
 def _remedy_bodies(session: Session) -> tuple[str, str]:
+    # Read once per session: a batch of 200 forms asked the settings table 400 times.
+    memo: tuple[str, str] | None = session.info.get(_REMEDY_BODIES)
+    if memo is None:
+        memo = session.info[_REMEDY_BODIES] = _read_remedy_bodies(session)
+    return memo
+
+
+_REMEDY_BODIES = "ipdesk.remedy_bodies"
+
+
+def _read_remedy_bodies(session: Session) -> tuple[str, str]:
     body = get_setting(session, REVIEW_BODY, "")
     court = get_setting(session, COURT, "")
     return (
