@@ -25,6 +25,11 @@ class Formula(str):
 def put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
     """Write ``value``; text that starts like a formula is stored as text."""
     cell: Cell = ws.cell(row=row, column=column)
+    return set_value(cell, value)
+
+
+def set_value(cell: Cell, value: Any) -> Cell:
+    """:func:`put` into a cell already at hand (a row of 10,000 looks each one up once)."""
     if isinstance(value, Formula):
         cell.value = str(value)
         return cell

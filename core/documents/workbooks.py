@@ -29,7 +29,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.documents.cells import put
+from core.documents.cells import put, set_value
 from core.documents.masking import mask_account, mask_credit_code
 from core.documents.notice_list import NoticeList, notice_intro, notice_list_title
 from core.money import rmb_capitals
@@ -141,7 +141,7 @@ def _data_row(ws: Worksheet, row: int, columns: Sequence[_Column], values: Seque
             cell.alignment = Alignment(horizontal=col.align, vertical="center", wrap_text=True)
             styles[col] = copy(cell._style)
         # After the style: the column's cached style must not carry one cell's quote prefix.
-        put(ws, row, i, value)
+        set_value(cell, value)
 
 
 def _print_setup(

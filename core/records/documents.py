@@ -38,12 +38,12 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from core.db.anchors import verification_code
 from core.db.clock import CHINA_TZ, local_today
 from core.db.database import Database
-from core.db.models import Application, NoticeBatch, NoticeEntry
+from core.db.models import Applicant, Application, ClaimRow, NoticeBatch, NoticeEntry
 from core.db.settings import get_setting, set_setting
 from core.documents.model import (
     DEFAULT_COURT,
@@ -76,7 +76,7 @@ from core.records.notice import (
     batch_name,
     get_notice_batch,
 )
-from core.records.payee import payee_of, payees
+from core.records.payee import Payee, payee_from, payee_of, payees, with_approved_changes
 from core.records.roles import Role
 from core.records.states import Action, Status
 from core.records.year_ruling import current_ruling
@@ -903,41 +903,75 @@ def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> l
                 f"{batch_name(policy, batch.number)}公示尚未结束（公示期至 "
                 f"{batch.end_date.isoformat()}），结束公示后才能生成拨付清单"
             )
-        query = (
-            select(NoticeEntry, Application)
+        # Column by column, not as ORM objects: a batch has thousands of cases, and building
+        # three objects and their claims for each took 2 s for 10,000 (issue 8's target is
+        # 5 s for the whole list).
+        in_batch = (NoticeEntry.batch_id == batch.id, Application.status.in_(statuses))
+        found = session.execute(
+            select(
+                Application.id,
+                Application.case_number,
+                Application.status,
+                Application.applicant_name,
+                Application.snapshot_case,
+                Applicant.credit_code,
+                Applicant.account_name,
+                Applicant.bank,
+                Applicant.account_number,
+                Applicant.bank_code,
+                NoticeEntry.amount,
+                NoticeEntry.before,
+                NoticeEntry.paid_on,
+                NoticeEntry.voucher_no,
+            )
             .join(Application, NoticeEntry.application_id == Application.id)
-            .where(NoticeEntry.batch_id == batch.id, Application.status.in_(statuses))
+            .join(Applicant, Application.applicant_id == Applicant.id)
+            .where(*in_batch)
             .order_by(NoticeEntry.position)
-            # 资助事项 reads each case's claims: loaded together, not one query per case.
-            .options(selectinload(Application.claims))
-        )
-        found = session.execute(query).all()
+        ).all()
         # The payee frozen at approval, or an approved change: never the applicant's row.
-        paid_to = payees(session, [app for _, app in found])
+        paid_to = with_approved_changes(
+            session,
+            {
+                r.id: payee_from(
+                    r.snapshot_case,
+                    Payee(
+                        r.credit_code,
+                        r.applicant_name,
+                        r.account_name,
+                        r.bank,
+                        r.account_number,
+                        r.bank_code,
+                    ),
+                )
+                for r in found
+            },
+        )
+        items = _funded_items(session, batch, statuses, policy)
         ratio = _line_ratio(session, batch)
         rows = []
-        for entry, app in found:
-            payee = paid_to[app.id]
+        for r in found:
+            payee = paid_to[r.id]
             notes = []
             if not (payee.account_name and payee.bank and payee.account_number):
                 notes.append("银行信息不全，请办理收款账户变更")
             if payee.note:
                 notes.append(payee.note)
-            if app.status == Status.PAID.value and entry.paid_on is not None:
-                notes.append(f"已于{entry.paid_on.isoformat()}兑现（{entry.voucher_no or ''}）")
+            if r.status == Status.PAID.value and r.paid_on is not None:
+                notes.append(f"已于{r.paid_on.isoformat()}兑现（{r.voucher_no or ''}）")
             rows.append(
                 PayoutRow(
-                    case_number=app.case_number,
+                    case_number=r.case_number,
                     applicant_name=payee.name,
                     credit_code=payee.credit_code,
                     account_name=payee.account_name,
                     bank=payee.bank,
                     account_number=payee.account_number,
-                    amount=entry.amount,
+                    amount=r.amount,
                     note="；".join(notes),
-                    approved=entry.before,
+                    approved=r.before,
                     ratio=ratio,
-                    items=_funded_items(app, policy),
+                    items=items.get(r.id, ""),
                     bank_code=payee.bank_code,
                 )
             )
@@ -953,14 +987,27 @@ def payout_rows(db: Database, batch_id: int, *, include_paid: bool = False) -> l
         return rows
 
 
-def _funded_items(app: Application, policy: Policy) -> str:
-    """资助事项 of a case on the 拨付清单: the items of its claims that carry an amount."""
-    names = (
-        policy.items[c.item].name if c.item in policy.items else c.item
-        for c in sorted(app.claims, key=lambda c: c.position)
-        if c.amount is not None and c.amount > 0
+def _funded_items(
+    session: Session, batch: NoticeBatch, statuses: Sequence[str], policy: Policy
+) -> dict[int, str]:
+    """资助事项 of each case on the 拨付清单: the items of its claims that carry an amount,
+    in claim order, each named once."""
+    rows = session.execute(
+        select(ClaimRow.application_id, ClaimRow.item)
+        .join(NoticeEntry, NoticeEntry.application_id == ClaimRow.application_id)
+        .join(Application, Application.id == ClaimRow.application_id)
+        .where(
+            NoticeEntry.batch_id == batch.id,
+            Application.status.in_(statuses),
+            ClaimRow.amount > Decimal(0),
+        )
+        .order_by(ClaimRow.application_id, ClaimRow.position)
     )
-    return "、".join(dict.fromkeys(names))
+    names: dict[int, dict[str, None]] = {}
+    for case_id, item in rows:
+        name = policy.items[item].name if item in policy.items else item
+        names.setdefault(case_id, {})[name] = None
+    return {case_id: "、".join(found) for case_id, found in names.items()}
 
 
 def payout_basis(db: Database, batch_id: int) -> str:

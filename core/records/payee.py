@@ -93,7 +93,24 @@ class PayeeChangeInfo:
 def frozen_payee(app: Application) -> Payee:
     """Who the case is paid to as decided: the approval snapshot's payee; before approval (or
     for a snapshot without one) the applicant's row as it stands."""
-    snapshot = app.snapshot_case if isinstance(app.snapshot_case, Mapping) else {}
+    a = app.applicant
+    return payee_from(
+        app.snapshot_case,
+        Payee(
+            a.credit_code,
+            app.applicant_name,
+            a.account_name,
+            a.bank,
+            a.account_number,
+            a.bank_code,
+        ),
+    )
+
+
+def payee_from(snapshot_case: object, applicant: Payee) -> Payee:
+    """:func:`frozen_payee` from the stored columns: the snapshot's payee, else ``applicant``
+    (the applicant's row). For lists read column by column (the 拨付清单)."""
+    snapshot = snapshot_case if isinstance(snapshot_case, Mapping) else {}
     stored = snapshot.get("payee")
     if isinstance(stored, Mapping):
         return Payee(
@@ -104,10 +121,7 @@ def frozen_payee(app: Application) -> Payee:
             str(stored.get("account_number", "")),
             str(stored.get("bank_code", "")),
         )
-    a = app.applicant
-    return Payee(
-        a.credit_code, app.applicant_name, a.account_name, a.bank, a.account_number, a.bank_code
-    )
+    return applicant
 
 
 def payee_snapshot(app: Application) -> dict[str, str]:
@@ -121,8 +135,12 @@ def payee_snapshot(app: Application) -> dict[str, str]:
 def payees(session: Session, apps: Iterable[Application]) -> dict[int, Payee]:
     """The payee each case is paid to now: the last approved change, else the frozen one.
     One query for all of them (a payout list has thousands)."""
-    apps = list(apps)
-    ids = [a.id for a in apps]
+    return with_approved_changes(session, {app.id: frozen_payee(app) for app in apps})
+
+
+def with_approved_changes(session: Session, frozen: Mapping[int, Payee]) -> dict[int, Payee]:
+    """``frozen`` (case id → payee as decided) with each case's last approved change."""
+    ids = list(frozen)
     latest: dict[int, tuple[PayeeChange, str]] = {}
     if ids:
         rows = session.execute(
@@ -134,10 +152,9 @@ def payees(session: Session, apps: Iterable[Application]) -> dict[int, Payee]:
         for change, approver in rows:
             latest[change.application_id] = (change, approver)
     result = {}
-    for app in apps:
-        payee = frozen_payee(app)
-        if app.id in latest:
-            change, approver = latest[app.id]
+    for case_id, payee in frozen.items():
+        if case_id in latest:
+            change, approver = latest[case_id]
             assert change.decided_at is not None
             payee = dataclasses.replace(
                 payee,
@@ -150,7 +167,7 @@ def payees(session: Session, apps: Iterable[Application]) -> dict[int, Payee]:
                     f"（变更申请第{change.id}号）"
                 ),
             )
-        result[app.id] = payee
+        result[case_id] = payee
     return result
 
 

@@ -500,6 +500,24 @@ def _payout_sheet(data: bytes) -> list[tuple[Any, ...]]:
     return list(ws.iter_rows(min_row=5, values_only=True))
 
 
+def test_payout_rows_name_each_cases_funded_items_in_claim_order(demo: Database) -> None:
+    """资助事项 on the 拨付清单, read column by column for the whole batch, says what each
+    case's own claims say: the items that carry an amount, in claim order, each once."""
+    policy = load_policy("bishan-2024")
+    batch = find_notice_batch(demo, "1")
+    rows = payout_rows(demo, batch.id, include_paid=True)
+    lines = {line.case_number: line for line in payout_list(demo, batch.id)}
+    assert {r.case_number for r in rows} == set(lines)
+    for r in rows:
+        case = get_case(demo, lines[r.case_number].case_id)
+        funded = [c for c in sorted(case.claims, key=lambda c: c.position) if c.amount]
+        expected = "、".join(dict.fromkeys(policy.items[c.item].name for c in funded))
+        assert r.items == expected, r.case_number
+        paid = lines[r.case_number].status is Status.PAID
+        assert ("已于" in r.note) == paid
+    assert any(lines[r.case_number].status is Status.PAID for r in rows)
+
+
 def test_payout_workbook_cell_by_cell_against_payout_list(demo: Database) -> None:
     batch = find_notice_batch(demo, "1")
     lines = payout_list(demo, batch.id)
