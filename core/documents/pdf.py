@@ -31,7 +31,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -362,38 +361,27 @@ def signature_line(role: str, name: str, date: dt.date | None) -> str:
 PageHook = Callable[[Canvas, Any], None]
 
 
-def _numbered_canvas(fonts: FontNames, infos: Sequence[DocumentInfo]) -> type[Canvas]:
+def _numbered_canvas(fonts: FontNames, info: DocumentInfo) -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        """Defers each page until the count is known, then writes 第 N 页 共 M 页 on all.
-
-        Several forms in one file (batch printing) are sections: each counts its own pages
-        and prints its own case number and 核验码, as if printed alone."""
+        """Defers each page until the count is known, then writes 第 N 页 共 M 页 on all."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("initialFontName", fonts.serif)
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
-            self.ipdesk_section = 0
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            totals: dict[int, int] = {}
-            for state in self._pages:
-                section = state["ipdesk_section"]
-                totals[section] = totals.get(section, 0) + 1
-            numbers: dict[int, int] = {}
-            for state in self._pages:
+            for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                section = state["ipdesk_section"]
-                numbers[section] = numbers.get(section, 0) + 1
-                self._decorate(infos[section], numbers[section], totals[section])
+                self._decorate(number, len(self._pages))
                 super().showPage()
             super().save()
 
-        def _decorate(self, info: DocumentInfo, number: int, total: int) -> None:
+        def _decorate(self, number: int, total: int) -> None:
             width, height = self._pagesize
             self.saveState()
             self.setFont(fonts.serif, 9)
@@ -409,24 +397,6 @@ def _numbered_canvas(fonts: FontNames, infos: Sequence[DocumentInfo]) -> type[Ca
     return NumberedCanvas
 
 
-class _SectionStart(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """Zero-size mark at the head of one form in a batch: numbers the pages from here on as
-    that form's, and reports progress (which may stop the batch by raising)."""
-
-    def __init__(self, index: int, started: Callable[[int], None] | None) -> None:
-        super().__init__()
-        self.index = index
-        self.started = started
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.canv.ipdesk_section = self.index
-        if self.started is not None:
-            self.started(self.index)
-
-
 @dataclass(frozen=True)
 class DocumentInfo:
     title: str
@@ -439,28 +409,10 @@ class DocumentInfo:
     verification: str = ""
 
 
-@dataclass(frozen=True)
-class Section:
-    """One form's flowables and its document facts: what a renderer lays out."""
-
-    story: list[Flowable]
-    info: DocumentInfo
-
-
 def build_pdf(story: list[Flowable], info: DocumentInfo) -> bytes:
-    """Lay out ``story`` on A4 pages with page numbers and return the PDF bytes."""
-    return build_pdf_sections([Section(story, info)], info)
-
-
-def build_pdf_sections(
-    sections: Sequence[Section],
-    info: DocumentInfo,
-    started: Callable[[int], None] | None = None,
-) -> bytes:
-    """Several forms in one PDF (batch printing, issue 20 §20), each starting on a new page
-    and numbered on its own; ``info`` is the file's own title. ``started(i)`` is called as
-    section ``i`` is laid out: it may raise to stop the batch. All sections share the page
-    size of ``info``."""
+    """Lay out ``story`` on A4 pages (landscape if ``info`` says so) with page numbers and
+    return the PDF bytes. (The 申请表 and the 审核意见表, printed in batches, are drawn by
+    :mod:`core.documents.gridform` instead.)"""
     s = styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -478,14 +430,7 @@ def build_pdf_sections(
         initialFontName=s.fonts.serif,
         lang="zh-CN",
     )
-    story: list[Flowable] = []
-    for index, section in enumerate(sections):
-        if index:
-            story.append(PageBreak())
-        story.append(_SectionStart(index, started))
-        story.extend(section.story)
-    infos = [section.info for section in sections]
-    doc.build(story, canvasmaker=_numbered_canvas(s.fonts, infos))
+    doc.build(story, canvasmaker=_numbered_canvas(s.fonts, info))
     return buffer.getvalue()
 
 
