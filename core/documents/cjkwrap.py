@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-__all__ = ["break_lines"]
+__all__ = ["balance_lines", "break_lines"]
 
 # Closing punctuation must not begin a line.
 # A slash joins what is on both sides of it (``元/件``).
@@ -109,3 +109,19 @@ def break_lines(text: str, measure: Callable[[str], float], widths: Sequence[flo
                 used += width(ch)
         lines.append(line.rstrip())
     return lines
+
+
+def balance_lines(text: str, measure: Callable[[str], float], room: float, count: int) -> list[str]:
+    """``text`` in ``count`` lines (what :func:`break_lines` gives at ``room``) at the
+    narrowest width that still gives that many: a two-line label breaks in the middle
+    (``高价值专利培育`` / ``（转化）中心``) rather than leaving one character alone."""
+    low, high = 0.0, room
+    best = break_lines(text, measure, [room])
+    for _ in range(12):
+        mid = (low + high) / 2
+        lines = break_lines(text, measure, [mid])
+        if len(lines) <= count and all(measure(line) <= mid for line in lines):
+            best, high = lines, mid
+        else:
+            low = mid
+    return best

@@ -33,7 +33,7 @@ from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from core.documents.cjkwrap import break_lines
+from core.documents.cjkwrap import balance_lines, break_lines
 from core.documents.fonts import FontNames, font_runs, needs_fallback, register_pdf_fonts
 from core.documents.pdf import (
     BOTTOM_MARGIN,
@@ -222,20 +222,6 @@ def _measure_in(style: TextStyle, mixed: bool) -> Callable[[str], float]:
     return lambda text: float(stringWidth(text, font, size))
 
 
-def _balance(text: str, measure: Callable[[str], float], room: float, count: int) -> list[str]:
-    """The same number of lines at the narrowest width that still gives that many."""
-    low, high = 0.0, room
-    best = break_lines(text, measure, [room])
-    for _ in range(12):
-        mid = (low + high) / 2
-        lines = break_lines(text, measure, [mid])
-        if len(lines) <= count and all(measure(line) <= mid for line in lines):
-            best, high = lines, mid
-        else:
-            low = mid
-    return best
-
-
 @dataclass(frozen=True)
 class _Line:
     text: str
@@ -269,7 +255,7 @@ def _break(block: Block, width: float) -> _BrokenBlock:
     if not block.text:
         lines = []
     if block.balanced and len(lines) > 1:
-        lines = _balance(block.text, measure, room, len(lines))
+        lines = balance_lines(block.text, measure, room, len(lines))
     first = style.left_indent + style.first_line_indent
     return _BrokenBlock(
         style,

@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from core.documents.cjkwrap import break_lines
+from core.documents.cjkwrap import balance_lines, break_lines
 from core.documents.fonts import FontNames, font_runs, needs_fallback, register_pdf_fonts
 from core.money import format_yuan, rmb_capitals
 
@@ -159,7 +159,7 @@ class TextParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
 
             lines = break_lines(self._plain, measure, [room - st.firstLineIndent, room])
             if self._balanced and len(lines) > 1:
-                lines = _balance(self._plain, measure, room, len(lines))
+                lines = balance_lines(self._plain, measure, room, len(lines))
             self._setup(
                 _markup("\n".join(lines), font, self._mixed),
                 _prebroken(st),
@@ -183,21 +183,6 @@ def _prebroken(style: ParagraphStyle) -> ParagraphStyle:
         derived = ParagraphStyle(f"{style.name}-prebroken", parent=style, wordWrap=None)
         style._ipdesk_prebroken = derived
     return derived
-
-
-def _balance(text: str, measure: Callable[[str], float], room: float, count: int) -> list[str]:
-    """The same number of lines at the narrowest width: a two-line label breaks in the
-    middle (``高价值专利培育`` / ``（转化）中心``) rather than leaving one character alone."""
-    low, high = 0.0, room
-    best = break_lines(text, measure, [room])
-    for _ in range(12):
-        mid = (low + high) / 2
-        lines = break_lines(text, measure, [mid])
-        if len(lines) <= count and all(measure(line) <= mid for line in lines):
-            best, high = lines, mid
-        else:
-            low = mid
-    return best
 
 
 def _markup(text: str, font_name: str, mixed: bool) -> str:

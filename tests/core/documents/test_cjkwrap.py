@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.documents.cjkwrap import NO_LINE_START, break_lines
+from core.documents.cjkwrap import NO_LINE_START, balance_lines, break_lines
 
 
 def cells(text: str) -> float:
@@ -64,3 +64,14 @@ def test_nothing_is_lost_and_lines_fit_when_possible(text: str, width: int) -> N
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     for line in lines:
         assert cells(line) <= width
+
+
+def test_balanced_lines_share_the_text_evenly() -> None:
+    bank = "中国工商银行股份有限公司重庆璧山支行营业部"  # 21 hanzi
+    greedy = break_lines(bank, cells, [40])  # 20 then 1: one character left alone
+    assert [len(line) for line in greedy] == [20, 1]
+    balanced = balance_lines(bank, cells, 40, len(greedy))
+    assert "".join(balanced) == bank
+    assert sorted(len(line) for line in balanced) == [10, 11]
+    # A text that fits one line stays one line.
+    assert balance_lines("重庆璧山", cells, 40, 1) == ["重庆璧山"]
