@@ -370,17 +370,24 @@ def _last(decisions: Sequence[DecisionInfo], *actions: Action) -> DecisionInfo |
 
 
 def _objection_change(decisions: Sequence[DecisionInfo]) -> tuple[Decimal | None, str]:
-    """The amount the last 公示 objection decided (异议部分成立，调整资助金额), in words."""
+    """What 公示 objections changed, for the 审核意见表: the amount decided and in words.
+
+    An upheld objection (异议成立) ends the funding: 0.00. A dismissed one (异议不成立) keeps
+    the amount as it stood, so an earlier change still holds. None when nothing changed."""
     for d in reversed(decisions):
-        if d.data.get("outcome") == "amount_changed" and "amount" in d.data:
-            amount = Decimal(str(d.data["amount"]))
-            before = Decimal(str(d.data.get("before", amount)))
-            day = _local_day(d.at)
-            return amount, (
-                f"经公示异议复核（{day.year}年{day.month}月{day.day}日，{d.actor_name}），"
-                f"审核金额由{format_yuan(before)}元调整为{format_yuan(amount)}元，"
-                "详见公示异议处理记录"
-            )
+        outcome = d.data.get("outcome")
+        if outcome not in ("upheld", "amount_changed"):
+            continue
+        day = _local_day(d.at)
+        when = f"经公示异议复核（{day.year}年{day.month}月{day.day}日，{d.actor_name}），"
+        if outcome == "upheld":
+            return Decimal("0.00"), f"{when}异议成立，不予资助，详见公示异议处理记录"
+        amount = Decimal(str(d.data["amount"]))
+        before = Decimal(str(d.data.get("before", amount)))
+        return amount, (
+            f"{when}审核金额由{format_yuan(before)}元调整为{format_yuan(amount)}元，"
+            "详见公示异议处理记录"
+        )
     return None, ""
 
 

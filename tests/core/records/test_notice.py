@@ -287,6 +287,13 @@ def test_an_upheld_objection_gives_the_money_back(db, people, budget):
     notice.raise_objection(db, people.clerk, ids[0], "来信反映该专利权属有争议", objector="来信人")
     notice.resolve_objection(db, people.supervisor, ids[0], upheld=True, resolution="经核实成立")
     assert case_queries.get_case(db, ids[0]).status is Status.REFUSED
+    # Its 审核意见表 says so beside the amount first approved, which the frozen result holds.
+    from core.records.documents import render_case_form
+    from tests.core.documents.pdf_checks import check_pdf
+
+    text = check_pdf(render_case_form(db, ids[0], "review-opinion"))
+    assert "资助合计10,000.00元" in text
+    assert "异议复核后0.00元（大写：零元整）" in text and "异议成立，不予资助" in text
     later = decided(db, people, 3)
     preview = notice.preview_notice_batch(db, people.supervisor, later)
     assert preview.used_before == Decimal("10000.00")
@@ -511,6 +518,11 @@ def test_an_objection_may_change_the_amount_downwards_only_with_a_reason(db, peo
     assert "按比例资助后4,500.00元" in text
     other = check_pdf(render_case_form(db, b, "review-opinion"))
     assert "异议复核后" not in other and "按比例资助后7,500.00元" in other
+    # A later objection found groundless keeps the amount the first one decided.
+    notice.raise_objection(db, people.clerk, a, "再次反映", objector="某协会")
+    notice.resolve_objection(db, people.supervisor, a, upheld=False, resolution="查无实据")
+    again = check_pdf(render_case_form(db, a, "review-opinion"))
+    assert "异议复核后6,000.00元（大写：陆仟元整）" in again
 
 
 def test_the_objection_handling_record_prints_its_facts(db, people):
