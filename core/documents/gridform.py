@@ -143,7 +143,9 @@ class Row:
     * ``room_before``: start a new page unless this much is left (a section heading);
     * ``splittable``: a row that does not fit continues on the next page, line by line,
       instead of moving whole (a claim with a long explanation). Any row taller than a whole
-      page is split so, at the foot of the page.
+      page is split so, at the foot of the page;
+    * ``space_before`` is room above the row that is dropped at the top of a page, as
+      platypus drops a paragraph's ``spaceBefore`` there (``pad_top`` is inside the row).
     """
 
     cells: tuple[Cell, ...]
@@ -159,6 +161,7 @@ class Row:
     keep_with_next: bool = False
     room_before: float = 0.0
     splittable: bool = False
+    space_before: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -332,7 +335,7 @@ def _measure(index: int, row: Row) -> _Measured:
         for cell, (left, right) in zip(row.cells, edges, strict=True)
     )
     tallest = max((_content(blocks) for blocks in cells), default=0.0)
-    height = max(row.min_height, tallest + row.pad_top + row.pad_bottom)
+    height = max(row.min_height, tallest + row.pad_top + row.pad_bottom) + row.space_before
     return _Measured(index, row, edges, cells, height)
 
 
@@ -364,11 +367,11 @@ def _split_blocks(
 def _split(m: _Measured, available: float) -> tuple[_Measured, _Measured] | None:
     """``m`` cut so that its first part fills ``available``; None when no line would fit."""
     row = m.row
-    room = available - row.pad_top - row.pad_bottom
+    room = available - row.space_before - row.pad_top - row.pad_bottom
     parts = [_split_blocks(blocks, room) for blocks in m.cells]
     if not any(first for first, _ in parts) or not any(rest for _, rest in parts):
         return None
-    pads = row.pad_top + row.pad_bottom
+    pads = row.space_before + row.pad_top + row.pad_bottom
     first = tuple(tuple(f) for f, _ in parts)
     rest = tuple(tuple(r) for _, r in parts)
     return (
@@ -400,7 +403,9 @@ class _Pager:
 
     def place(self, m: _Measured) -> None:
         row, page = m.row, self.pages[-1]
-        y, height = self.y, m.height
+        at_top = self.y >= PAGE_TOP - 0.01
+        y = self.y if at_top else self.y - row.space_before
+        height = m.height - row.space_before
         bottom = y - height
         page.row_heights[m.index] = height
         if row.shade:
@@ -440,22 +445,16 @@ def layout(sheet: Sheet) -> list[LaidOutPage]:
     while k < len(queue):
         m = queue[k]
         row = m.row
-        # What must go on this page with it: the rows it is kept with.
-        need, j = m.height, k
+        # What must go on this page with it: the rows it is kept with, and of the last of
+        # them as much as it needs (two lines of one that may continue on the next page).
+        j = k
         while (queue[j].row.keep_with_next or queue[j].row.head) and j + 1 < len(queue):
             j += 1
-            need += queue[j].height
-        need = max(need, row.room_before)
+        need = max(sum(q.height for q in queue[k:j]) + _least(queue[j]), row.room_before)
         if need > pager.available and not pager.only_heads:
-            parts = _split(m, pager.available) if row.splittable and j == k else None
-            if parts is not None and parts[0].height >= 2 * _line_height(m):
-                pager.place(parts[0])
-                queue[k + 1 : k + 1] = [parts[1]]
-                pager.new_page(row.table)
-                k += 1
-                continue
             pager.new_page(row.table)
-        if m.height > pager.available:
+            continue  # once more, on the new page
+        if m.height > pager.available and _can_split(m):
             parts = _split(m, pager.available)
             if parts is not None:
                 pager.place(parts[0])
@@ -463,11 +462,30 @@ def layout(sheet: Sheet) -> list[LaidOutPage]:
                 pager.new_page(row.table)
                 k += 1
                 continue
+            if not pager.only_heads:
+                pager.new_page(row.table)
+                continue
         pager.place(m)
         if row.head and not m.continued:
             pager.heads.setdefault(row.table, []).append(m)
         k += 1
     return pager.pages
+
+
+_FULL_PAGE = PAGE_TOP - PAGE_BOTTOM
+
+
+def _can_split(m: _Measured) -> bool:
+    """A row may continue on the next page if it says so, or if no page could hold it."""
+    return m.row.splittable or m.height > _FULL_PAGE
+
+
+def _least(m: _Measured) -> float:
+    """The room a row needs on a page: all of it, or two lines if it may continue."""
+    if not _can_split(m):
+        return m.height
+    pads = m.row.space_before + m.row.pad_top + m.row.pad_bottom
+    return min(m.height, pads + 2 * _line_height(m))
 
 
 def _line_height(m: _Measured) -> float:

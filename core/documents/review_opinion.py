@@ -147,8 +147,9 @@ def _paragraph(
         _TEXT_WIDTH,
         ruled=False,
         pad_x=0,
-        pad_top=before,
+        pad_top=0,
         pad_bottom=after,
+        space_before=before,
         keep_with_next=keep_with_next,
         room_before=room_before,
     )

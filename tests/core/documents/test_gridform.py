@@ -287,3 +287,22 @@ def test_text_style_follows_the_platypus_style() -> None:
     assert text_style(s.cell_right).align is Align.RIGHT
     assert text_style(s.title).align is Align.CENTER
     assert text_style(s.body).align is Align.LEFT
+
+
+def test_a_heading_stays_with_a_box_taller_than_a_page() -> None:
+    """Heading, box title and a body longer than a page: the heading and title go where the
+    body starts, never alone at the foot of the page before."""
+    filler = row("占", "位", min_height=300)
+    heading = para("四、审核人意见", keep_with_next=True)
+    title = Row((Cell((Block("科室负责人审核意见", style()),)),), (300.0,), keep_with_next=True)
+    body = Row((Cell((Block("经复核，同意资助。" * 400, style()),)),), (300.0,))
+    laid_out = layout(sheet(filler, heading, title, body))
+    first = laid_out[0]
+    assert {0, 1, 2, 3} <= set(first.row_heights)  # all start on the first page
+    assert all(cell.bottom >= PAGE_BOTTOM - 0.01 for page in laid_out for cell in page.cells)
+    printed = "".join(line.runs[0][0] for page in laid_out for line in page.lines)
+    assert printed.count("经复核，同意资助。") == 400
+    # With too little room for the title and two lines of the body, all three move on.
+    tight = row("占", "位", min_height=PAGE_TOP - PAGE_BOTTOM - 40)
+    first, second = layout(sheet(tight, heading, title, body))[:2]
+    assert set(first.row_heights) == {0} and {1, 2, 3} <= set(second.row_heights)
