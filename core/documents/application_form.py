@@ -314,8 +314,8 @@ def application_form_sheet(case: FormCase) -> Sheet:
             Block(
                 f"{SIGNATURE}\u3000\u3000\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日",
                 s.signature,
-                space_after=1 * mm,
             ),
+            Block("", s.signature, space_before=1 * mm),
         ),
         span=5,
         valign=VAlign.TOP,

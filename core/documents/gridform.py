@@ -328,10 +328,19 @@ def _content(blocks: Sequence[_BrokenBlock]) -> float:
     return sum(b.height for b in blocks)
 
 
+def _cell_blocks(blocks: Sequence[Block], width: float) -> tuple[_BrokenBlock, ...]:
+    broken = [_break(b, width) for b in blocks]
+    if broken and broken[-1].space_after:
+        # As in a platypus cell: the last paragraph's space after adds nothing (an empty
+        # block's spacing, a blank to write in, still does).
+        broken[-1] = replace(broken[-1], space_after=0.0)
+    return tuple(broken)
+
+
 def _measure(index: int, row: Row) -> _Measured:
     edges = tuple(_column_edges(row))
     cells = tuple(
-        tuple(_break(b, right - left - 2 * row.pad_x) for b in cell.blocks)
+        _cell_blocks(cell.blocks, right - left - 2 * row.pad_x)
         for cell, (left, right) in zip(row.cells, edges, strict=True)
     )
     tallest = max((_content(blocks) for blocks in cells), default=0.0)
