@@ -232,6 +232,18 @@ DEFAULT_COURT = "重庆市璧山区人民法院"
 
 
 @dataclass(frozen=True)
+class ObjectionChange:
+    """The last 公示 objection that changed a case's amount: cut to ``amount``, or upheld
+    (异议成立, ``amount`` 0.00), decided on ``decided_on`` by ``decided_by``."""
+
+    amount: Decimal
+    before: Decimal
+    upheld: bool
+    decided_on: dt.date
+    decided_by: str
+
+
+@dataclass(frozen=True)
 class FormCase:
     """Everything any of the printed forms shows about one case."""
 
@@ -249,11 +261,9 @@ class FormCase:
     correction_due: dt.date | None = None
     rejection_grounds: tuple[str, ...] = ()  # the grounds named on a 不予受理通知书
     prorated_amount: Decimal | None = None  # after 按比例资助, when the batch was prorated
-    # The approved amount a 公示 objection changed (issue 20 §11), with the decision in words:
-    # the frozen result still holds the amount first approved, and a signed 审核意见 must not
-    # show that one alone.
-    objection_amount: Decimal | None = None
-    objection_note: str = ""
+    # What a 公示 objection decided (issue 20 §11): the frozen result still holds the amount
+    # first approved, and a signed 审核意见 must not show that one alone.
+    objection_change: ObjectionChange | None = None
     # 重复申报提示: the same patent or loan in another live case (issue 13 §2), in words.
     duplicates: tuple[str, ...] = ()
     issued_on: dt.date | None = None  # the date printed on notices; received_on if unset

@@ -26,7 +26,7 @@ from core.documents.gridform import (
     render_sheets,
     text_style,
 )
-from core.documents.model import FormCase, Opinion, claim_subject
+from core.documents.model import FormCase, ObjectionChange, Opinion, claim_subject
 from core.documents.pdf import (
     FRAME_WIDTH,
     DocumentInfo,
@@ -268,15 +268,28 @@ def _claim_rows(case: FormCase) -> list[Row]:
     summary("资助合计", Block(amount_with_capitals(case.result.total), s.cell))
     if case.duplicates:
         summary("重复申报提示", *(Block(line, s.small) for line in case.duplicates))
-    if case.objection_amount is not None:
+    change = case.objection_change
+    if change is not None:
         summary(
             "异议复核后",
-            Block(amount_with_capitals(case.objection_amount), s.cell),
-            Block(case.objection_note, s.small),
+            Block(amount_with_capitals(change.amount), s.cell),
+            Block(_objection_note(change), s.small),
         )
     if case.prorated_amount is not None:
         summary("按比例资助后", Block(amount_with_capitals(case.prorated_amount), s.cell))
     return rows
+
+
+def _objection_note(change: ObjectionChange) -> str:
+    outcome = (
+        "异议成立，不予资助"
+        if change.upheld
+        else f"审核金额由{format_yuan(change.before)}元调整为{format_yuan(change.amount)}元"
+    )
+    return (
+        f"经公示异议复核（{date_text(change.decided_on)}，{change.decided_by}），{outcome}，"
+        "详见公示异议处理记录"
+    )
 
 
 def _checklist_rows(case: FormCase) -> list[Row]:

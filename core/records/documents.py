@@ -53,6 +53,7 @@ from core.documents.model import (
     FormCase,
     FormClaim,
     MissingMaterial,
+    ObjectionChange,
     Opinion,
     ResultSnapshot,
 )
@@ -369,8 +370,8 @@ def _last(decisions: Sequence[DecisionInfo], *actions: Action) -> DecisionInfo |
     return None
 
 
-def _objection_change(decisions: Sequence[DecisionInfo]) -> tuple[Decimal | None, str]:
-    """What 公示 objections changed, for the 审核意见表: the amount decided and in words.
+def _objection_change(decisions: Sequence[DecisionInfo]) -> ObjectionChange | None:
+    """What 公示 objections changed, for the 审核意见表.
 
     An upheld objection (异议成立) ends the funding: 0.00. A dismissed one (异议不成立) keeps
     the amount as it stood, so an earlier change still holds. None when nothing changed."""
@@ -378,17 +379,11 @@ def _objection_change(decisions: Sequence[DecisionInfo]) -> tuple[Decimal | None
         outcome = d.data.get("outcome")
         if outcome not in ("upheld", "amount_changed"):
             continue
-        day = _local_day(d.at)
-        when = f"经公示异议复核（{day.year}年{day.month}月{day.day}日，{d.actor_name}），"
-        if outcome == "upheld":
-            return Decimal("0.00"), f"{when}异议成立，不予资助，详见公示异议处理记录"
-        amount = Decimal(str(d.data["amount"]))
+        upheld = outcome == "upheld"
+        amount = Decimal("0.00") if upheld else Decimal(str(d.data["amount"]))
         before = Decimal(str(d.data.get("before", amount)))
-        return amount, (
-            f"{when}审核金额由{format_yuan(before)}元调整为{format_yuan(amount)}元，"
-            "详见公示异议处理记录"
-        )
-    return None, ""
+        return ObjectionChange(amount, before, upheld, _local_day(d.at), d.actor_name)
+    return None
 
 
 def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
@@ -455,7 +450,6 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
         and detail.notice_amount != detail.approved_amount
     ):
         prorated = detail.notice_amount
-    objection_amount, objection_note = _objection_change(detail.decisions)
     bodies = _remedy_bodies(session)
     return FormCase(
         policy=policy,
@@ -476,8 +470,7 @@ def _form_case(session: Session, app: Application, kind: FormKind) -> FormCase:
             else ()
         ),
         prorated_amount=prorated,
-        objection_amount=objection_amount,
-        objection_note=objection_note,
+        objection_change=_objection_change(detail.decisions),
         issued_on=issued_on,
         duplicates=tuple(d.text for d in detail.duplicates),
         verification=verification_code(session) if kind is FormKind.REVIEW_OPINION else "",
